@@ -1,0 +1,183 @@
+// ## dict: the insertion-ordered hash table
+//
+// Storage mirrors CPython 3.6+'s compact dict: entries (key, value, hash) in insertion order,
+// deleted entries left as holes until the table is compacted, plus an index from hash to
+// entry.  The index is two JS Maps: one keyed by the JS string for str keys (attribute
+// dicts, globals and kwargs are all str-keyed, so this is the hot path), one keyed by hash
+// for every other key, with equality checked by Python's == as CPython does.  A str
+// subclass that overrides __eq__/__hash__ would be indexed by its text; that corner is
+// documented in the README.
+
+import { PyObject, Py_EQ } from './object.js';
+import { PyDict_Type } from './typeobjects.js';
+import { PyStr, internStr } from './str.js';
+import type { PyType } from './type.js';
+import { hashObject, richCompareBool } from './abstract.js';
+
+export class PyDict extends PyObject {
+  keys: (PyObject | null)[];
+  values: (PyObject | null)[];
+  hashes: number[];
+  /** Live entries (len(d)). */
+  used: number;
+  strIndex: Map<string, number>;
+  objIndex: Map<number, number | number[]> | null;
+  /** Bumped by every insertion or deletion of a key; iterators compare it. */
+  version: number;
+  constructor(type: PyType = PyDict_Type) {
+    super(type);
+    this.keys = [];
+    this.values = [];
+    this.hashes = [];
+    this.used = 0;
+    this.strIndex = new Map();
+    this.objIndex = null;
+    this.version = 0;
+  }
+}
+
+export function newDict(): PyDict {
+  return new PyDict();
+}
+
+function isStrKey(key: PyObject): key is PyStr {
+  return key instanceof PyStr;
+}
+
+/** Index of the entry holding `key`, or -1.  May run Python code (__hash__, __eq__). */
+export function dictLookup(d: PyDict, key: PyObject, hash?: number): number {
+  if (isStrKey(key)) {
+    const i = d.strIndex.get(key.value);
+    return i === undefined ? -1 : i;
+  }
+  if (d.objIndex === null) {
+    if (hash === undefined) hashObject(key); // unhashable keys raise even on an empty dict
+    return -1;
+  }
+  const h = hash === undefined ? hashObject(key) : hash;
+  const slot = d.objIndex.get(h);
+  if (slot === undefined) return -1;
+  if (typeof slot === 'number') {
+    const k = d.keys[slot];
+    return k === key || (k !== null && richCompareBool(k, key, Py_EQ)) ? slot : -1;
+  }
+  for (const i of slot) {
+    const k = d.keys[i];
+    if (k === key || (k !== null && richCompareBool(k, key, Py_EQ))) return i;
+  }
+  return -1;
+}
+
+export function dictGetItem(d: PyDict, key: PyObject): PyObject | null {
+  const i = dictLookup(d, key);
+  return i < 0 ? null : d.values[i];
+}
+
+/** Fast path for identifier keys (globals, attributes, keyword arguments). */
+export function dictGetStr(d: PyDict, name: string): PyObject | null {
+  const i = d.strIndex.get(name);
+  return i === undefined ? null : d.values[i];
+}
+
+function appendEntry(d: PyDict, key: PyObject, value: PyObject, hash: number): void {
+  if (d.keys.length - d.used > 16 && d.keys.length - d.used > d.used) compact(d);
+  const i = d.keys.length;
+  d.keys.push(key);
+  d.values.push(value);
+  d.hashes.push(hash);
+  d.used++;
+  d.version++;
+  if (isStrKey(key)) {
+    d.strIndex.set(key.value, i);
+  } else {
+    if (d.objIndex === null) d.objIndex = new Map();
+    const slot = d.objIndex.get(hash);
+    if (slot === undefined) d.objIndex.set(hash, i);
+    else if (typeof slot === 'number') d.objIndex.set(hash, [slot, i]);
+    else slot.push(i);
+  }
+}
+
+export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
+  if (isStrKey(key)) {
+    const i = d.strIndex.get(key.value);
+    if (i !== undefined) { d.values[i] = value; return; }
+    appendEntry(d, key, value, -1);
+    return;
+  }
+  const h = hashObject(key);
+  const i = dictLookup(d, key, h);
+  if (i >= 0) { d.values[i] = value; return; }
+  appendEntry(d, key, value, h);
+}
+
+export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
+  const i = d.strIndex.get(name);
+  if (i !== undefined) { d.values[i] = value; return; }
+  appendEntry(d, internStr(name), value, -1);
+}
+
+/** Removes `key`; returns the old value or null when absent. */
+export function dictDelItem(d: PyDict, key: PyObject): PyObject | null {
+  const i = dictLookup(d, key);
+  if (i < 0) return null;
+  return removeEntry(d, i);
+}
+
+export function dictDelStr(d: PyDict, name: string): PyObject | null {
+  const i = d.strIndex.get(name);
+  return i === undefined ? null : removeEntry(d, i);
+}
+
+export function removeEntry(d: PyDict, i: number): PyObject | null {
+  const key = d.keys[i]!;
+  const old = d.values[i];
+  if (isStrKey(key)) {
+    d.strIndex.delete(key.value);
+  } else {
+    const h = d.hashes[i];
+    const slot = d.objIndex!.get(h)!;
+    if (typeof slot === 'number') d.objIndex!.delete(h);
+    else {
+      const rest = slot.filter((j) => j !== i);
+      d.objIndex!.set(h, rest.length === 1 ? rest[0] : rest);
+    }
+  }
+  d.keys[i] = null;
+  d.values[i] = null;
+  d.used--;
+  d.version++;
+  // Trailing holes can simply be dropped; interior holes wait for compact().
+  while (d.keys.length && d.keys[d.keys.length - 1] === null) {
+    d.keys.pop(); d.values.pop(); d.hashes.pop();
+  }
+  return old;
+}
+
+/** Squeeze out deleted entries and rebuild the index (entry positions change). */
+export function compact(d: PyDict): void {
+  const keys = d.keys, values = d.values, hashes = d.hashes;
+  d.keys = []; d.values = []; d.hashes = [];
+  d.strIndex = new Map(); d.objIndex = null; d.used = 0;
+  const v = d.version;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k !== null) appendEntry(d, k, values[i]!, hashes[i]);
+  }
+  d.version = v + 1;
+}
+
+export function dictClear(d: PyDict): void {
+  d.keys = []; d.values = []; d.hashes = [];
+  d.strIndex = new Map(); d.objIndex = null; d.used = 0; d.version++;
+}
+
+/** Live (key, value) pairs in order — for natives that need a snapshot. */
+export function dictItems(d: PyDict): [PyObject, PyObject][] {
+  const out: [PyObject, PyObject][] = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== null) out.push([k, d.values[i]!]);
+  }
+  return out;
+}

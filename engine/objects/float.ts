@@ -1,0 +1,17 @@
+// ## float: IEEE-754 doubles, as CPython's PyFloatObject.
+
+import { PyObject } from './object.js';
+import { PyFloat_Type } from './typeobjects.js';
+import type { PyType } from './type.js';
+
+export class PyFloat extends PyObject {
+  value: number;
+  constructor(value: number, type: PyType = PyFloat_Type) {
+    super(type);
+    this.value = value;
+  }
+}
+
+export function newFloat(v: number): PyFloat {
+  return new PyFloat(v);
+}

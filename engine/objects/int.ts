@@ -1,0 +1,45 @@
+// ## int: arbitrary-precision integers
+//
+// `value` is a JS number while the integer is a safe integer (|v| < 2**53) and a bigint
+// beyond, never otherwise: arithmetic on small values stays on the fast double path and
+// only promotes when a result leaves the safe range.  -5..256 are shared, as CPython's small
+// int cache (so `a is b` agrees with CPython for them).
+
+import { PyObject } from './object.js';
+import { PyLong_Type } from './typeobjects.js';
+import type { PyType } from './type.js';
+
+export class PyInt extends PyObject {
+  value: number | bigint;
+  constructor(value: number | bigint, type: PyType = PyLong_Type) {
+    super(type);
+    this.value = value;
+  }
+}
+
+const NSMALLNEGINTS = 5, NSMALLPOSINTS = 257;
+const smallInts: PyInt[] = [];
+for (let i = -NSMALLNEGINTS; i < NSMALLPOSINTS; i++) smallInts.push(new PyInt(i));
+
+/** An int from a JS integer number (must be an integer) — shares the small-int cache. */
+export function newInt(v: number): PyInt {
+  if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS && (v | 0) === v) return smallInts[v + NSMALLNEGINTS];
+  if (Number.isSafeInteger(v)) return new PyInt(v === 0 ? 0 : v);
+  return new PyInt(BigInt(v));
+}
+
+/** An int from a bigint, normalised back to a number when it fits. */
+export function newIntBig(v: bigint): PyInt {
+  if (v >= -9007199254740991n && v <= 9007199254740991n) return newInt(Number(v));
+  return new PyInt(v);
+}
+
+/** Normalise a number|bigint result. */
+export function newIntAny(v: number | bigint): PyInt {
+  return typeof v === 'number' ? newInt(v) : newIntBig(v);
+}
+
+export function intToBig(o: PyInt): bigint {
+  const v = o.value;
+  return typeof v === 'number' ? BigInt(v) : v;
+}

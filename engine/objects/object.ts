@@ -1,0 +1,84 @@
+// ## The object header
+//
+// Every Python object is a TS object whose class extends PyObject: a type pointer and a
+// reference count, as CPython's PyObject header (Include/object.h).  Subclasses add their
+// own fields once, in the constructor, so V8 keeps each shape monomorphic.
+//
+// `ob_refcnt` is carried from the start so the layout never changes, but this version of the
+// VM does not yet maintain it at every INCREF/DECREF site (issue 4, memory internals).
+// `dict` and `slots` are in the header so that a class deriving from any builtin can add a
+// __dict__ or __slots__ without a JS class per combination.
+
+import type { PyType } from './type.js';
+import type { PyDict } from './dict.js';
+
+export class PyObject {
+  ob_refcnt: number;
+  ob_type: PyType;
+  /** Address given by the allocator model when first asked (id()); 0 = not yet placed. */
+  ob_addr: number;
+  /** Instance __dict__ (made on first use) for types whose instances have one. */
+  dict: PyDict | null;
+  /** Values of __slots__ members, in the type's tp_slotnames order; null = unset. */
+  slots: (PyObject | null)[] | null;
+
+  constructor(type: PyType) {
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.dict = null;
+    this.slots = null;
+  }
+}
+
+/** Slot signatures.  They take and return JS values where that saves boxing on hot paths. */
+export type ReprFunc = (self: PyObject) => string;
+export type HashFunc = (self: PyObject) => number;
+export type RichCmpFunc = (self: PyObject, other: PyObject, op: number) => PyObject;
+/** Attribute names travel as JS strings (identifiers are interned on the Python side anyway). */
+export type GetAttroFunc = (self: PyObject, name: string) => PyObject;
+export type SetAttroFunc = (self: PyObject, name: string, value: PyObject | null) => void;
+/** Vectorcall-like: positional args then keyword values; kwnames names the trailing values. */
+export type CallFunc = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+export type NewFunc = (type: PyType, args: PyObject[], kwnames: string[] | null) => PyObject;
+export type InitFunc = (self: PyObject, args: PyObject[], kwnames: string[] | null) => void;
+export type UnaryFunc = (self: PyObject) => PyObject;
+/** Returns null when the iterator is exhausted (no StopIteration object is made). */
+export type IterNextFunc = (self: PyObject) => PyObject | null;
+export type BinaryFunc = (a: PyObject, b: PyObject) => PyObject;
+export type TernaryFunc = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
+export type InquiryFunc = (self: PyObject) => boolean;
+export type LenFunc = (self: PyObject) => number;
+export type ObjObjFunc = (self: PyObject, item: PyObject) => boolean;
+export type ObjObjArgFunc = (self: PyObject, key: PyObject, value: PyObject | null) => void;
+export type DescrGetFunc = (self: PyObject, obj: PyObject | null, type: PyObject | null) => PyObject;
+export type DescrSetFunc = (self: PyObject, obj: PyObject, value: PyObject | null) => void;
+
+/** Rich comparison operators, numbered as Py_LT..Py_GE and COMPARE_OP's oparg. */
+export const Py_LT = 0, Py_LE = 1, Py_EQ = 2, Py_NE = 3, Py_GT = 4, Py_GE = 5;
+
+/**
+ * Binary number slots, indexed by BINARY_OP's oparg (Include/opcode.h NB_*): 0..12 plain,
+ * 13..25 in-place.  The table maps each to its dunder names.
+ */
+export const NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,
+  NB_MULTIPLY = 5, NB_REMAINDER = 6, NB_OR = 7, NB_POWER = 8, NB_RSHIFT = 9, NB_SUBTRACT = 10,
+  NB_TRUE_DIVIDE = 11, NB_XOR = 12, NB_INPLACE = 13;
+export const NB_DIVMOD = 26;
+export const NB_SLOT_COUNT = 27;
+export const NB_NAMES: readonly [string, string, string, string][] = [
+  // [dunder, reflected dunder, in-place dunder, operator symbol]
+  ['__add__', '__radd__', '__iadd__', '+'],
+  ['__and__', '__rand__', '__iand__', '&'],
+  ['__floordiv__', '__rfloordiv__', '__ifloordiv__', '//'],
+  ['__lshift__', '__rlshift__', '__ilshift__', '<<'],
+  ['__matmul__', '__rmatmul__', '__imatmul__', '@'],
+  ['__mul__', '__rmul__', '__imul__', '*'],
+  ['__mod__', '__rmod__', '__imod__', '%'],
+  ['__or__', '__ror__', '__ior__', '|'],
+  ['__pow__', '__rpow__', '__ipow__', '** or pow()'],
+  ['__rshift__', '__rrshift__', '__irshift__', '>>'],
+  ['__sub__', '__rsub__', '__isub__', '-'],
+  ['__truediv__', '__rtruediv__', '__itruediv__', '/'],
+  ['__xor__', '__rxor__', '__ixor__', '^'],
+];

@@ -1,0 +1,70 @@
+// ## str: Unicode strings
+//
+// `value` is the JS (UTF-16) string.  Python indexes by code point, so strings holding
+// characters outside the BMP keep a lazily built code-point array (`cps`); for the common
+// all-BMP string, JS indexing is already code-point indexing.  `kind` mirrors CPython's
+// compact representation (1 = ASCII/latin-1 byte, 2 = UCS-2, 4 = UCS-4), used for sizes and
+// for the iterator type name.
+
+import { PyObject } from './object.js';
+import { PyUnicode_Type } from './typeobjects.js';
+import type { PyType } from './type.js';
+
+export class PyStr extends PyObject {
+  value: string;
+  /** Cached hash; -1 = not computed (as CPython). */
+  hash: number;
+  /** Code points when the string has surrogate pairs, else null (see lengthOf). */
+  cps: number[] | null;
+  /** -1 = unknown; else the code-point length. */
+  cplen: number;
+  constructor(value: string, type: PyType = PyUnicode_Type) {
+    super(type);
+    this.value = value;
+    this.hash = -1;
+    this.cps = null;
+    this.cplen = -1;
+  }
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Code-point length; builds `cps` the first time a string with astral characters is seen. */
+export function strLength(s: PyStr): number {
+  if (s.cplen >= 0) return s.cplen;
+  const v = s.value;
+  if (!SURROGATE.test(v)) {
+    s.cplen = v.length;
+  } else {
+    const cps: number[] = [];
+    for (const ch of v) cps.push(ch.codePointAt(0)!);
+    s.cps = cps;
+    s.cplen = cps.length;
+  }
+  return s.cplen;
+}
+
+const interned = new Map<string, PyStr>();
+const chars: PyStr[] = [];
+for (let i = 0; i < 256; i++) chars.push(new PyStr(String.fromCharCode(i)));
+const empty = chars.length ? new PyStr('') : new PyStr('');
+
+/** A new str; the empty string and latin-1 single characters are shared, as in CPython. */
+export function newStr(v: string): PyStr {
+  if (v.length <= 1) {
+    if (v.length === 0) return empty;
+    const c = v.charCodeAt(0);
+    if (c < 256) return chars[c];
+  }
+  return new PyStr(v);
+}
+
+/** sys.intern: one shared object per identifier-like string (names, attribute keys). */
+export function internStr(v: string): PyStr {
+  let s = interned.get(v);
+  if (s === undefined) {
+    s = v.length <= 1 ? newStr(v) : new PyStr(v);
+    interned.set(v, s);
+  }
+  return s;
+}

@@ -1,0 +1,21 @@
+// ## tuple: immutable arrays of references.
+
+import { PyObject } from './object.js';
+import { PyTuple_Type } from './typeobjects.js';
+import type { PyType } from './type.js';
+
+export class PyTuple extends PyObject {
+  items: PyObject[];
+  /** Cached hash is not kept (CPython 3.11 does not cache tuple hashes either). */
+  constructor(items: PyObject[], type: PyType = PyTuple_Type) {
+    super(type);
+    this.items = items;
+  }
+}
+
+const emptyTuple = new PyTuple([]);
+
+/** A tuple owning `items` (the caller must not reuse the array); () is shared. */
+export function newTuple(items: PyObject[]): PyTuple {
+  return items.length === 0 ? emptyTuple : new PyTuple(items);
+}

@@ -1,0 +1,150 @@
+// ## Type objects
+//
+// A PyType is CPython's PyTypeObject: a name, bases, an MRO, a dict, and slot functions that
+// the VM calls directly (tp_repr, nb[], mp_subscript ...).  Builtin types fill their slots in
+// their own file (engine/objects/<type>.ts) through `defineType`; classes created by a
+// `class` statement get slot functions that look up the dunder methods (engine/objects/
+// slots.ts), re-derived whenever a dunder is assigned on the class, as typeobject.c's
+// update_slot() does.
+//
+// Instance layout: every PyObject carries `dict` and `slots` fields (object.ts), so a
+// subclass of any builtin can grow a __dict__ or __slots__ without a new JS class.
+
+import {
+  PyObject, ReprFunc, HashFunc, RichCmpFunc, GetAttroFunc, SetAttroFunc, CallFunc, NewFunc,
+  InitFunc, UnaryFunc, IterNextFunc, BinaryFunc, TernaryFunc, InquiryFunc, LenFunc, ObjObjFunc,
+  ObjObjArgFunc, DescrGetFunc, DescrSetFunc, NB_SLOT_COUNT,
+} from './object.js';
+import type { PyDict } from './dict.js';
+
+export const Py_TPFLAGS_HEAPTYPE = 1 << 9;
+export const Py_TPFLAGS_BASETYPE = 1 << 10;
+export const Py_TPFLAGS_HAVE_GC = 1 << 14;
+export const Py_TPFLAGS_IS_ABSTRACT = 1 << 20;
+export const Py_TPFLAGS_LONG_SUBCLASS = 1 << 24;
+export const Py_TPFLAGS_LIST_SUBCLASS = 1 << 25;
+export const Py_TPFLAGS_TUPLE_SUBCLASS = 1 << 26;
+export const Py_TPFLAGS_BYTES_SUBCLASS = 1 << 27;
+export const Py_TPFLAGS_UNICODE_SUBCLASS = 1 << 28;
+export const Py_TPFLAGS_DICT_SUBCLASS = 1 << 29;
+export const Py_TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
+export const Py_TPFLAGS_TYPE_SUBCLASS = 1 << 31;
+export const Py_TPFLAGS_DEFAULT = 0;
+
+export class PyType extends PyObject {
+  tp_name: string;
+  tp_base: PyType | null;
+  tp_bases: PyType[];
+  tp_mro: PyType[];
+  /** Filled by readyType(); null only while the interpreter boots. */
+  tp_dict: PyDict | null;
+  tp_flags: number;
+  tp_doc: string | null;
+  tp_basicsize: number;
+  tp_itemsize: number;
+  /** Instances may carry a __dict__ (CPython: tp_dictoffset != 0). */
+  tp_hasdict: boolean;
+  /** Instances support weak references (CPython: tp_weaklistoffset != 0). */
+  tp_weakrefable: boolean;
+  /** Names of __slots__ declared by this type and its bases, in layout order. */
+  tp_slotnames: string[];
+
+  tp_repr: ReprFunc | null = null;
+  tp_str: ReprFunc | null = null;
+  tp_hash: HashFunc | null = null;
+  tp_richcompare: RichCmpFunc | null = null;
+  tp_getattro: GetAttroFunc | null = null;
+  tp_setattro: SetAttroFunc | null = null;
+  tp_call: CallFunc | null = null;
+  tp_iter: UnaryFunc | null = null;
+  tp_iternext: IterNextFunc | null = null;
+  tp_descr_get: DescrGetFunc | null = null;
+  tp_descr_set: DescrSetFunc | null = null;
+  tp_new: NewFunc | null = null;
+  tp_init: InitFunc | null = null;
+  /** Called when the object dies (a user class's __del__); finalizers run once. */
+  tp_finalize: ((self: PyObject) => void) | null = null;
+
+  /** Binary number slots indexed by BINARY_OP oparg (object.ts NB_*). */
+  nb: (BinaryFunc | null)[];
+  nb_power3: TernaryFunc | null = null;
+  nb_negative: UnaryFunc | null = null;
+  nb_positive: UnaryFunc | null = null;
+  nb_invert: UnaryFunc | null = null;
+  nb_absolute: UnaryFunc | null = null;
+  nb_bool: InquiryFunc | null = null;
+  nb_int: UnaryFunc | null = null;
+  nb_float: UnaryFunc | null = null;
+  nb_index: UnaryFunc | null = null;
+  /** sq_length and mp_length share one slot; CPython tries them in that order anyway. */
+  mp_length: LenFunc | null = null;
+  mp_subscript: BinaryFunc | null = null;
+  mp_ass_subscript: ObjObjArgFunc | null = null;
+  sq_contains: ObjObjFunc | null = null;
+  /** Sequence concatenation/repetition, tried after the number slots (list + list, 'ab' * 3). */
+  sq_concat: BinaryFunc | null = null;
+  sq_repeat: ((self: PyObject, n: number) => PyObject) | null = null;
+  sq_inplace_concat: BinaryFunc | null = null;
+  sq_inplace_repeat: ((self: PyObject, n: number) => PyObject) | null = null;
+  /** Whether this type defines sequence indexing (sq_item) — list, tuple, str, range ... */
+  sq_item: boolean = false;
+
+  /** Method-resolution cache: name -> attribute found along the MRO (or null). */
+  attrCache: Map<string, PyObject | null>;
+  /** Direct subclasses, for __subclasses__() and to invalidate caches / re-derive slots. */
+  tp_subclasses: PyType[];
+
+  constructor(metatype: PyType | null, name: string, base: PyType | null, flags = 0) {
+    // The metatype of `type` is `type` itself: fixed up by bootstrap once it exists.
+    super(metatype as PyType);
+    this.tp_name = name;
+    this.tp_base = base;
+    this.tp_bases = base ? [base] : [];
+    this.tp_mro = [];
+    this.tp_dict = null;
+    this.tp_flags = flags;
+    this.tp_doc = null;
+    this.tp_basicsize = base ? base.tp_basicsize : 16;
+    this.tp_itemsize = 0;
+    this.tp_hasdict = false;
+    this.tp_weakrefable = false;
+    this.tp_slotnames = [];
+    this.nb = new Array(NB_SLOT_COUNT).fill(null);
+    this.attrCache = new Map();
+    this.tp_subclasses = [];
+  }
+
+  /** The part of tp_name after the last dot, as type.__name__ shows it for builtins. */
+  get shortName(): string {
+    const i = this.tp_name.lastIndexOf('.');
+    return i < 0 ? this.tp_name : this.tp_name.slice(i + 1);
+  }
+}
+
+/** `isinstance(o, t)` by MRO only (no __instancecheck__): PyObject_TypeCheck. */
+export function typeCheck(o: PyObject, t: PyType): boolean {
+  const ot = o.ob_type;
+  return ot === t || isSubtype(ot, t);
+}
+
+/** PyType_IsSubtype: walks the MRO once it is computed, else the base chain. */
+export function isSubtype(a: PyType, b: PyType): boolean {
+  if (a === b) return true;
+  const mro = a.tp_mro;
+  if (mro.length) {
+    for (let i = 0; i < mro.length; i++) if (mro[i] === b) return true;
+    return false;
+  }
+  for (let t: PyType | null = a; t; t = t.tp_base) if (t === b) return true;
+  return false;
+}
+
+/** Forget cached attribute lookups for `t` and every subclass (after a class attribute changes). */
+export function invalidateAttrCache(t: PyType): void {
+  const stack = [t];
+  while (stack.length) {
+    const x = stack.pop()!;
+    x.attrCache.clear();
+    for (const s of x.tp_subclasses) stack.push(s);
+  }
+}
