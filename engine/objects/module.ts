@@ -3,7 +3,7 @@
 import { PyObject } from './object.js';
 import { PyModule_Type } from './typeobjects.js';
 import { PyDict, dictSetStr, dictGetStr } from './dict.js';
-import { newStr } from './str.js';
+import { newStr, PyStr } from './str.js';
 import { Py_None } from './singletons.js';
 import type { PyType } from './type.js';
 

@@ -1,0 +1,28 @@
+// ## Booting the interpreter
+//
+// Load every type's behaviour, make the types ready, connect the hooks that let low-level
+// files reach higher-level ones without import cycles, then create `builtins` and `sys`.
+
+import './objects/typeobject.js';
+import './objects/descrobject.js';
+import './objects/super.js';
+import './objects/fileio.js';
+import './objects/types-all.js';
+import './vm/gen.js';
+import './modules/all.js';
+import { readyAllTypes } from './objects/typeready.js';
+import { connectHooks } from './hooks.js';
+import { interp } from './vm/interp.js';
+import { importModule } from './vm/import.js';
+import { PyModule } from './objects/module.js';
+
+let booted = false;
+
+export function bootInterpreter(): void {
+  if (booted) return;
+  booted = true;
+  readyAllTypes();
+  connectHooks();
+  interp.builtins = importModule('builtins') as PyModule;
+  interp.sys = importModule('sys') as PyModule;
+}

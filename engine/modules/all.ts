@@ -1,0 +1,3 @@
+// Registers every native module (each file calls defineModule at load time).
+import './builtins.js';
+import './sys.js';

@@ -1,0 +1,12 @@
+// ## cell objects: the boxes closures share (one per variable captured by an inner function).
+
+import { PyObject } from './object.js';
+import { PyCell_Type } from './typeobjects.js';
+
+export class PyCell extends PyObject {
+  ob_ref: PyObject | null;
+  constructor(ref: PyObject | null) {
+    super(PyCell_Type);
+    this.ob_ref = ref;
+  }
+}

@@ -1,0 +1,44 @@
+// ## function and bound-method objects
+
+import { PyObject } from './object.js';
+import { PyFunction_Type, PyMethod_Type } from './typeobjects.js';
+import { PyCode } from './code.js';
+import { PyDict } from './dict.js';
+import { PyTuple } from './tuple.js';
+import { PyCell } from './cell.js';
+import { Py_None } from './singletons.js';
+
+export class PyFunction extends PyObject {
+  func_code: PyCode;
+  func_globals: PyDict;
+  func_builtins: PyDict;
+  func_name: PyObject;
+  func_qualname: PyObject;
+  func_defaults: PyTuple | null;
+  func_kwdefaults: PyDict | null;
+  func_closure: PyCell[] | null;
+  func_doc: PyObject;
+  func_module: PyObject;
+  func_annotations: PyObject | null;
+  constructor(code: PyCode, globals: PyDict, builtins: PyDict, name: PyObject, qualname: PyObject, module: PyObject) {
+    super(PyFunction_Type);
+    this.func_code = code;
+    this.func_globals = globals;
+    this.func_builtins = builtins;
+    this.func_name = name;
+    this.func_qualname = qualname;
+    this.func_defaults = null;
+    this.func_kwdefaults = null;
+    this.func_closure = null;
+    this.func_doc = Py_None;
+    this.func_module = module;
+    this.func_annotations = null;
+  }
+}
+
+/** A function bound to an instance: `obj.method`. */
+export class PyMethod extends PyObject {
+  constructor(readonly im_func: PyObject, readonly im_self: PyObject) {
+    super(PyMethod_Type);
+  }
+}

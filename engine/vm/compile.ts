@@ -1,0 +1,63 @@
+// ## Source to code object
+//
+// parse (engine/syntax) → compile (engine/compiler) → PyCode.  Syntax errors from either
+// stage arrive as PySyntaxError data and leave here as Python SyntaxError objects.
+
+import type { AST_mod } from '../syntax/ast.js';
+import type { CodeUnit } from '../compiler/code.js';
+import { PySyntaxError } from '../syntax/errors.js';
+import { PyCode } from '../objects/code.js';
+import { PyBaseException, newExceptionArgs, exceptionTypes, RecursionError, newException } from '../objects/exceptions.js';
+import { newStr } from '../objects/str.js';
+import { newInt } from '../objects/int.js';
+import { newTuple } from '../objects/tuple.js';
+import { Py_None } from '../objects/singletons.js';
+import { dictSetStr } from '../objects/dict.js';
+import { PyDict } from '../objects/dict.js';
+
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+/**
+ * The front end: engine/frontend.ts installs glasspy's parser and compiler here at boot.
+ * Keeping it a slot lets the VM be tested on code compiled elsewhere (tests/tools).
+ */
+export const frontEnd = {
+  parse: null as ((source: string, filename: string, mode: CompileMode) => AST_mod) | null,
+  compile: null as ((tree: AST_mod, filename: string, mode: CompileMode, opts: { optimize?: number }) => CodeUnit) | null,
+  /** Whole-pipeline override (source → CodeUnit), used by development tools only. */
+  direct: null as ((source: string, filename: string, mode: CompileMode) => CodeUnit) | null,
+};
+
+export function compileSource(source: string, filename: string, mode: CompileMode, optimize = 0): PyCode {
+  try {
+    if (frontEnd.direct !== null) return new PyCode(frontEnd.direct(source, filename, mode));
+    const tree = frontEnd.parse!(source, filename, mode);
+    return new PyCode(frontEnd.compile!(tree, filename, mode, { optimize }));
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw syntaxErrorToPython(e);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw newException(RecursionError, 'maximum recursion depth exceeded during compilation');
+    }
+    throw e;
+  }
+}
+
+/** A Python SyntaxError (or IndentationError/TabError) with the attributes CPython sets. */
+export function syntaxErrorToPython(e: PySyntaxError): PyBaseException {
+  const t = exceptionTypes.get(e.kind)!;
+  const details = newTuple([
+    newStr(e.filename), newInt(e.lineno), newInt(e.offset), e.text === null ? Py_None : newStr(e.text),
+    e.end_lineno === null ? Py_None : newInt(e.end_lineno), e.end_offset === null ? Py_None : newInt(e.end_offset),
+  ]);
+  const exc = newExceptionArgs(t, [newStr(e.msg), details]);
+  const d = exc.dict = new PyDict();
+  dictSetStr(d, 'msg', newStr(e.msg));
+  dictSetStr(d, 'filename', newStr(e.filename));
+  dictSetStr(d, 'lineno', newInt(e.lineno));
+  dictSetStr(d, 'offset', newInt(e.offset));
+  dictSetStr(d, 'text', e.text === null ? Py_None : newStr(e.text));
+  dictSetStr(d, 'end_lineno', e.end_lineno === null ? Py_None : newInt(e.end_lineno));
+  dictSetStr(d, 'end_offset', e.end_offset === null ? Py_None : newInt(e.end_offset));
+  dictSetStr(d, 'print_file_and_line', Py_None);
+  return exc;
+}

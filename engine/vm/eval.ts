@@ -1,0 +1,936 @@
+// ## The evaluation loop
+//
+// Models Python/ceval.c (3.11): _PyEval_EvalFrameDefault.  One loop runs a chain of frames:
+// a CALL of a Python function pushes a new frame and continues in the same JS activation,
+// RETURN_VALUE pops back to the caller, so Python recursion never grows the JS stack.
+// runFrame() returns when the frame it was entered with returns or yields (generators);
+// natives that call Python (callFunction) enter a nested runFrame.
+//
+// Instructions are read from the pre-decoded arrays of PyCode (ops/opargs by code unit);
+// each instruction skips its inline CACHE entries with the CACHE_SKIP table.  Exceptions
+// are JS throws of Python exception objects; the catch block below unwinds through the
+// exception table exactly as CPython's exception_unwind does.
+
+import { PyObject, Py_EQ, NB_ADD, NB_SUBTRACT, NB_INPLACE } from '../objects/object.js';
+import { isSubtype } from '../objects/type.js';
+import { opmap as O, inlineCacheEntries } from '../compiler/opcode.js';
+import { CO_GENERATOR } from '../compiler/code.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED } from './frame.js';
+import { tstate, topmostException } from './tstate.js';
+import { PyInt, newInt } from '../objects/int.js';
+import { PyFloat } from '../objects/float.js';
+import { PyStr, newStr } from '../objects/str.js';
+import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PyList, newList } from '../objects/list.js';
+import { PyDict, dictGetStr, dictSetStr, dictDelStr, dictSetItem, dictGetItem } from '../objects/dict.js';
+import { PyCell } from '../objects/cell.js';
+import { PyCode } from '../objects/code.js';
+import { PyFunction, PyMethod } from '../objects/function.js';
+import { Py_None, Py_True, Py_False, Py_NotImplemented } from '../objects/singletons.js';
+import { PyList_Type, PyTuple_Type, PyLong_Type, PyFloat_Type, PyUnicode_Type, PyDict_Type, PyFunction_Type, PyMethod_Type } from '../objects/typeobjects.js';
+import {
+  PyBaseException, raiseTypeError, raise, NameError, UnboundLocalError, SystemError, RecursionError,
+  KeyboardInterrupt, newException, AssertionError, RuntimeError, StopIteration, BaseException, MemoryError,
+} from '../objects/exceptions.js';
+import {
+  getAttr, setAttr, call, getIter, binaryOp, richCompare, isTrue, getItem, setItem, delItem, contains,
+  negative, positive, invert, length, recursion, typeName, iterableToArray, strString, reprString,
+} from '../objects/abstract.js';
+import { typeLookup, lookupSpecial, raiseNoAttribute } from '../objects/typeobject.js';
+import { callBound } from '../objects/slots.js';
+import { makeFrame } from './call.js';
+import {
+  makeFunction, unpackSequence, unpackEx, formatValue, exceptionMatches, checkExceptClass,
+  listExtend, setUpdate, dictUpdate, dictMerge, buildSlice, buildSet, importName, importFrom, importStar,
+  callWithStar, loadBuildClass, setupAnnotations, raiseFromStatement, printExpr, sendToIter, prepReraiseStar,
+  checkEgMatch, newBoolIs,
+} from './ops.js';
+import { newGenerator, PyGen } from './gen.js';
+import { internalErrorToPython } from './errors.js';
+
+/** Code units to skip after each opcode: 1 + its inline cache entries. */
+const STEP = new Uint8Array(256);
+for (let i = 0; i < 256; i++) STEP[i] = 1 + (inlineCacheEntries[i] ?? 0);
+
+const NULL = null;
+
+/** A marker the loop returns through when the entry frame yields (generators). */
+export const YIELDED = { yielded: true };
+
+/**
+ * Run `entry` (and any frames it calls) until it returns or yields.  Returns the value;
+ * `entry.state` tells which (FRAME_COMPLETED or FRAME_SUSPENDED).  When `throwIn` is given,
+ * the frame resumes by raising it at its current instruction (generator.throw()).
+ */
+export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): PyObject {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    raise(RecursionError, 'maximum recursion depth exceeded');
+  }
+  entry.f_back = tstate.frame;
+  let frame = entry;
+  frame.state = FRAME_EXECUTING;
+  tstate.frame = frame;
+  let pending: unknown = throwIn;
+  try {
+    for (;;) {
+      try {
+        if (pending !== null) {
+          const e = pending;
+          pending = null;
+          throw e;
+        }
+        const r = execute(frame, entry);
+        return r;
+      } catch (err) {
+        // ## exception_unwind
+        frame = tstate.frame!;
+        const exc = toPyException(err, frame);
+        if (!(err instanceof ReraiseSignal)) addTraceback(exc, frame);
+        for (;;) {
+          const code = frame.f_code;
+          const h = code.findHandler(frame.lasti);
+          if (h >= 0) {
+            const f = frame.f;
+            let sp = code.nlocalsplus + code.exDepth[h];
+            for (let i = sp; i < frame.sp; i++) f[i] = null;
+            if (code.exLasti[h]) f[sp++] = newInt(frame.lasti);
+            f[sp++] = exc;
+            frame.sp = sp;
+            frame.ip = code.exTarget[h];
+            break;
+          }
+          // No handler here: the frame is done; continue in the caller.
+          frame.state = FRAME_COMPLETED;
+          if (frame === entry) {
+            tstate.frame = frame.f_back;
+            throw exc;
+          }
+          recursion.depth--;
+          const back = frame.f_back!;
+          frame.f_back = null;
+          frame = back;
+          tstate.frame = frame;
+          addTraceback(exc, frame);
+        }
+      }
+    }
+  } finally {
+    recursion.depth--;
+  }
+}
+
+/** RERAISE re-raises without adding a traceback entry for the frame doing it. */
+class ReraiseSignal {
+  constructor(readonly exc: PyBaseException) {}
+}
+
+function toPyException(err: unknown, frame: Frame): PyBaseException {
+  if (err instanceof ReraiseSignal) return err.exc;
+  if (err instanceof PyBaseException) {
+    chainContext(err);
+    return err;
+  }
+  const e = internalErrorToPython(err, frame);
+  chainContext(e);
+  return e;
+}
+
+let lastChained: PyBaseException | null = null;
+/** __context__: the exception being handled when this one was raised (_PyErr_SetObject). */
+function chainContext(exc: PyBaseException): void {
+  if (exc === lastChained) return;
+  lastChained = exc;
+  const handling = topmostException();
+  if (handling === null || handling === exc) return;
+  // Break cycles in the context chain, as CPython does.
+  let o: PyObject | null = handling;
+  while (o instanceof PyBaseException) {
+    const ctx: PyObject | null = o.context;
+    if (ctx === exc) { o.context = null; break; }
+    o = ctx;
+  }
+  if (exc.context === null) exc.context = handling;
+}
+
+function addTraceback(exc: PyBaseException, frame: Frame): void {
+  exc.traceback = new PyTraceBack(exc.traceback as PyTraceBack | null, frame, frame.lasti);
+}
+
+function unboundLocal(code: PyCode, i: number): never {
+  raise(UnboundLocalError, `cannot access local variable '${code.unit.co_localsplusnames[i]}' where it is not associated with a value`);
+}
+
+function nameError(name: string): never {
+  const e = newException(NameError, `name '${name}' is not defined`);
+  (e as PyBaseException & { nameErrorName?: string }).nameErrorName = name;
+  throw e;
+}
+
+/** The instruction loop proper.  Returns when `entry` returns or yields. */
+function execute(startFrame: Frame, entry: Frame): PyObject {
+  let frame = startFrame;
+  let code = frame.f_code;
+  let ops = code.ops, opargs = code.opargs;
+  let f = frame.f;
+  let sp = frame.sp;
+  let ip = frame.ip;
+  let consts = code.consts;
+  let names = code.namesJs;
+  const interrupt = tstate.interrupt;
+
+  for (;;) {
+    const op = ops[ip];
+    const oparg = opargs[ip];
+    frame.lasti = ip;
+    frame.sp = sp;
+    ip += STEP[op];
+    switch (op) {
+      case O.NOP: case O.EXTENDED_ARG: case O.CACHE:
+        break;
+      case O.RESUME:
+        if (interrupt !== null && Atomics.load(interrupt, 0) !== 0) {
+          Atomics.store(interrupt, 0, 0);
+          raise(KeyboardInterrupt, null);
+        }
+        break;
+      case O.LOAD_FAST: {
+        const v = f[oparg];
+        if (v === NULL) unboundLocal(code, oparg);
+        f[sp++] = v;
+        break;
+      }
+      case O.LOAD_CONST:
+        f[sp++] = consts[oparg];
+        break;
+      case O.STORE_FAST:
+        f[oparg] = f[--sp];
+        f[sp] = NULL;
+        break;
+      case O.DELETE_FAST:
+        if (f[oparg] === NULL) unboundLocal(code, oparg);
+        f[oparg] = NULL;
+        break;
+      case O.POP_TOP:
+        f[--sp] = NULL;
+        break;
+      case O.PUSH_NULL:
+        f[sp++] = NULL;
+        break;
+      case O.COPY:
+        f[sp] = f[sp - oparg];
+        sp++;
+        break;
+      case O.SWAP: {
+        const t = f[sp - 1];
+        f[sp - 1] = f[sp - oparg];
+        f[sp - oparg] = t;
+        break;
+      }
+      case O.UNARY_POSITIVE: f[sp - 1] = positive(f[sp - 1]!); break;
+      case O.UNARY_NEGATIVE: f[sp - 1] = negative(f[sp - 1]!); break;
+      case O.UNARY_INVERT: f[sp - 1] = invert(f[sp - 1]!); break;
+      case O.UNARY_NOT: f[sp - 1] = isTrue(f[sp - 1]!) ? Py_False : Py_True; break;
+      case O.BINARY_OP: {
+        const b = f[--sp]!;
+        f[sp] = NULL;
+        const a = f[sp - 1]!;
+        // Fast paths for small ints and floats (what 3.11 specialises BINARY_OP into).
+        if (a.ob_type === PyLong_Type && b.ob_type === PyLong_Type) {
+          const x = (a as PyInt).value, y = (b as PyInt).value;
+          if (typeof x === 'number' && typeof y === 'number') {
+            if (oparg === NB_ADD || oparg === NB_ADD + NB_INPLACE) {
+              const r = x + y;
+              if (Number.isSafeInteger(r)) { f[sp - 1] = newInt(r); break; }
+            } else if (oparg === NB_SUBTRACT || oparg === NB_SUBTRACT + NB_INPLACE) {
+              const r = x - y;
+              if (Number.isSafeInteger(r)) { f[sp - 1] = newInt(r); break; }
+            }
+          }
+        } else if (a.ob_type === PyFloat_Type && b.ob_type === PyFloat_Type) {
+          const x = (a as PyFloat).value, y = (b as PyFloat).value;
+          if (oparg === NB_ADD || oparg === NB_ADD + NB_INPLACE) { f[sp - 1] = new PyFloat(x + y); break; }
+          if (oparg === NB_SUBTRACT || oparg === NB_SUBTRACT + NB_INPLACE) { f[sp - 1] = new PyFloat(x - y); break; }
+          if (oparg === 5 || oparg === 18) { f[sp - 1] = new PyFloat(x * y); break; }
+        }
+        f[sp - 1] = binaryOp(a, b, oparg);
+        break;
+      }
+      case O.COMPARE_OP: {
+        const b = f[--sp]!;
+        f[sp] = NULL;
+        const a = f[sp - 1]!;
+        if (a.ob_type === PyLong_Type && b.ob_type === PyLong_Type) {
+          const x = (a as PyInt).value, y = (b as PyInt).value;
+          if (typeof x === 'number' && typeof y === 'number') {
+            let r: boolean;
+            switch (oparg) {
+              case 0: r = x < y; break;
+              case 1: r = x <= y; break;
+              case 2: r = x === y; break;
+              case 3: r = x !== y; break;
+              case 4: r = x > y; break;
+              default: r = x >= y; break;
+            }
+            f[sp - 1] = r ? Py_True : Py_False;
+            break;
+          }
+        }
+        f[sp - 1] = richCompare(a, b, oparg);
+        break;
+      }
+      case O.IS_OP: {
+        const b = f[--sp]!;
+        f[sp] = NULL;
+        f[sp - 1] = newBoolIs((f[sp - 1] === b) !== (oparg === 1));
+        break;
+      }
+      case O.CONTAINS_OP: {
+        const container = f[--sp]!;
+        f[sp] = NULL;
+        const r = contains(container, f[sp - 1]!);
+        f[sp - 1] = r !== (oparg === 1) ? Py_True : Py_False;
+        break;
+      }
+      case O.BINARY_SUBSCR: {
+        const key = f[--sp]!;
+        f[sp] = NULL;
+        const container = f[sp - 1]!;
+        if (container.ob_type === PyList_Type && key.ob_type === PyLong_Type) {
+          const items = (container as PyList).items;
+          let i = (key as PyInt).value;
+          if (typeof i === 'number') {
+            if (i < 0) i += items.length;
+            if (i >= 0 && i < items.length) { f[sp - 1] = items[i]; break; }
+          }
+        }
+        f[sp - 1] = getItem(container, key);
+        break;
+      }
+      case O.STORE_SUBSCR: {
+        const key = f[sp - 1]!, container = f[sp - 2]!, v = f[sp - 3]!;
+        f[sp - 1] = f[sp - 2] = f[sp - 3] = NULL;
+        sp -= 3;
+        setItem(container, key, v);
+        break;
+      }
+      case O.DELETE_SUBSCR: {
+        const key = f[sp - 1]!, container = f[sp - 2]!;
+        f[sp - 1] = f[sp - 2] = NULL;
+        sp -= 2;
+        delItem(container, key);
+        break;
+      }
+      case O.GET_LEN:
+        f[sp] = newInt(length(f[sp - 1]!));
+        sp++;
+        break;
+      case O.GET_ITER:
+        f[sp - 1] = getIter(f[sp - 1]!);
+        break;
+      case O.GET_YIELD_FROM_ITER: {
+        const it = f[sp - 1]!;
+        if (!(it instanceof PyGen)) f[sp - 1] = getIter(it);
+        break;
+      }
+      case O.FOR_ITER: {
+        const it = f[sp - 1]!;
+        const next = it.ob_type.tp_iternext!(it);
+        if (next !== null) {
+          f[sp++] = next;
+        } else {
+          f[--sp] = NULL;
+          ip += oparg;
+        }
+        break;
+      }
+      case O.LOAD_GLOBAL: {
+        const name = names[oparg >> 1];
+        let v = dictGetStr(frame.f_globals, name);
+        if (v === null) {
+          v = dictGetStr(frame.f_builtins, name);
+          if (v === null) nameError(name);
+        }
+        if (oparg & 1) f[sp++] = NULL;
+        f[sp++] = v;
+        break;
+      }
+      case O.STORE_GLOBAL:
+        dictSetStr(frame.f_globals, names[oparg], f[--sp]!);
+        f[sp] = NULL;
+        break;
+      case O.DELETE_GLOBAL:
+        if (dictDelStr(frame.f_globals, names[oparg]) === null) nameError(names[oparg]);
+        break;
+      case O.LOAD_NAME: {
+        const name = names[oparg];
+        const locals = frame.f_locals;
+        if (locals === null) raise(SystemError, `no locals when loading '${name}'`);
+        let v: PyObject | null;
+        if (locals instanceof PyDict && locals.ob_type === PyDict_Type) v = dictGetStr(locals, name);
+        else v = mappingGetOpt(locals, code.names[oparg]);
+        if (v === null) {
+          v = dictGetStr(frame.f_globals, name);
+          if (v === null) {
+            v = dictGetStr(frame.f_builtins, name);
+            if (v === null) nameError(name);
+          }
+        }
+        f[sp++] = v;
+        break;
+      }
+      case O.STORE_NAME: {
+        const v = f[--sp]!;
+        f[sp] = NULL;
+        const locals = frame.f_locals;
+        if (locals === null) raise(SystemError, `no locals found when storing '${names[oparg]}'`);
+        if (locals instanceof PyDict && locals.ob_type === PyDict_Type) dictSetStr(locals, names[oparg], v);
+        else setItem(locals, code.names[oparg], v);
+        break;
+      }
+      case O.DELETE_NAME: {
+        const locals = frame.f_locals!;
+        try {
+          delItem(locals, code.names[oparg]);
+        } catch (e) {
+          if (e instanceof PyBaseException && isSubtype(e.ob_type, BaseException)) nameError(names[oparg]);
+          throw e;
+        }
+        break;
+      }
+      case O.LOAD_ATTR: {
+        const owner = f[sp - 1]!;
+        f[sp - 1] = getAttr(owner, names[oparg]);
+        break;
+      }
+      case O.STORE_ATTR: {
+        const owner = f[sp - 1]!, v = f[sp - 2]!;
+        f[sp - 1] = f[sp - 2] = NULL;
+        sp -= 2;
+        setAttr(owner, names[oparg], v);
+        break;
+      }
+      case O.DELETE_ATTR: {
+        const owner = f[--sp]!;
+        f[sp] = NULL;
+        setAttr(owner, names[oparg], null);
+        break;
+      }
+      case O.LOAD_METHOD: {
+        // Models _PyObject_GetMethod: avoid making a bound method for plain function attributes.
+        const obj = f[sp - 1]!;
+        const name = names[oparg];
+        const t = obj.ob_type;
+        const ga = t.tp_getattro;
+        if (ga === genericGetAttrRef.fn) {
+          const descr = typeLookup(t, name);
+          if (descr !== null && (descr.ob_type === PyFunction_Type || descr.ob_type === methodDescrType.t)) {
+            const d = obj.dict;
+            const shadow = d !== null ? dictGetStr(d, name) : null;
+            if (shadow === null) {
+              f[sp - 1] = descr;
+              f[sp++] = obj;
+              break;
+            }
+            f[sp - 1] = NULL;
+            f[sp++] = shadow;
+            break;
+          }
+        }
+        f[sp - 1] = NULL;
+        f[sp++] = getAttr(obj, name);
+        break;
+      }
+      case O.KW_NAMES:
+        frame.kwnames = (consts[oparg] as PyTuple).items.map((s) => (s as PyStr).value);
+        break;
+      case O.PRECALL:
+        break;
+      case O.CALL: {
+        let isMeth = f[sp - oparg - 2] !== NULL;
+        let fn = f[sp - oparg - 1]!;
+        if (!isMeth && fn.ob_type === PyMethod_Type) {
+          const m = fn as PyMethod;
+          f[sp - oparg - 1] = m.im_self;
+          f[sp - oparg - 2] = m.im_func;
+          isMeth = true;
+        }
+        const total = oparg + (isMeth ? 1 : 0);
+        fn = f[sp - total - 1]!;
+        const kwnames = frame.kwnames;
+        frame.kwnames = null;
+        const nkw = kwnames === null ? 0 : kwnames.length;
+        const base = sp - total;
+        if (fn.ob_type === PyFunction_Type) {
+          const func = fn as PyFunction;
+          const args = f.slice(base, sp) as PyObject[];
+          const callee = makeFrame(func, args, total - nkw, kwnames);
+          for (let i = base - 2; i < sp; i++) f[i] = NULL;
+          sp = base - 2;
+          frame.sp = sp;
+          frame.ip = ip;
+          if (func.func_code.unit.co_flags & CO_GENERATOR) {
+            // A generator function's prologue ends in RETURN_GENERATOR, which returns the
+            // generator object; run just that much in a nested loop.
+            f[sp++] = runFrame(callee);
+            break;
+          }
+          if (++recursion.depth > recursion.limit) {
+            recursion.depth--;
+            raise(RecursionError, 'maximum recursion depth exceeded');
+          }
+          callee.f_back = frame;
+          callee.state = FRAME_EXECUTING;
+          frame = callee;
+          tstate.frame = frame;
+          code = frame.f_code; ops = code.ops; opargs = code.opargs; f = frame.f;
+          sp = frame.sp; ip = 0; consts = code.consts; names = code.namesJs;
+          break;
+        }
+        const args = f.slice(base, sp) as PyObject[];
+        for (let i = base - 2; i < sp; i++) f[i] = NULL;
+        sp = base - 2;
+        frame.sp = sp;
+        frame.ip = ip;
+        const res = call(fn, args, kwnames);
+        f[sp++] = res;
+        break;
+      }
+      case O.CALL_FUNCTION_EX: {
+        let kwargs: PyObject | null = null;
+        if (oparg & 1) { kwargs = f[--sp]; f[sp] = NULL; }
+        const callargs = f[--sp]!;
+        f[sp] = NULL;
+        const fn = f[sp - 1]!;
+        frame.sp = sp;
+        const res = callWithStar(fn, callargs, kwargs);
+        f[sp - 1] = NULL;
+        sp--;
+        f[sp - 1] = res;
+        break;
+      }
+      case O.RETURN_VALUE: {
+        const retval = f[--sp]!;
+        f[sp] = NULL;
+        frame.sp = sp;
+        frame.state = FRAME_COMPLETED;
+        if (frame === entry) {
+          tstate.frame = frame.f_back;
+          return retval;
+        }
+        recursion.depth--;
+        const back = frame.f_back!;
+        frame.f_back = null;
+        frame = back;
+        tstate.frame = frame;
+        code = frame.f_code; ops = code.ops; opargs = code.opargs; f = frame.f;
+        sp = frame.sp; ip = frame.ip; consts = code.consts; names = code.namesJs;
+        f[sp++] = retval;
+        break;
+      }
+      case O.RETURN_GENERATOR:
+        // Reached only when a generator frame is run directly (the CALL fast path never runs
+        // it): make the generator and return it from this frame.
+        frame.ip = ip;
+        frame.sp = sp;
+        frame.state = FRAME_SUSPENDED;
+        if (frame === entry) {
+          tstate.frame = frame.f_back;
+          return newGenerator(frame, frame.f_func);
+        }
+        raise(SystemError, 'RETURN_GENERATOR in a nested frame');
+      case O.YIELD_VALUE: {
+        const v = f[--sp]!;
+        f[sp] = NULL;
+        frame.sp = sp;
+        frame.ip = ip;
+        frame.state = FRAME_SUSPENDED;
+        tstate.frame = frame.f_back;
+        if (frame !== entry) raise(SystemError, 'yield from a frame that is not a generator entry');
+        return v;
+      }
+      case O.SEND: {
+        const v = f[--sp]!;
+        f[sp] = NULL;
+        const receiver = f[sp - 1]!;
+        frame.sp = sp;
+        const r = sendToIter(receiver, v);
+        if (r.done) {
+          f[sp - 1] = r.value;
+          ip += oparg;
+        } else {
+          f[sp++] = r.value;
+        }
+        break;
+      }
+      case O.JUMP_FORWARD:
+        ip += oparg;
+        break;
+      case O.JUMP_BACKWARD:
+        ip -= oparg;
+        if (interrupt !== null && Atomics.load(interrupt, 0) !== 0) {
+          Atomics.store(interrupt, 0, 0);
+          raise(KeyboardInterrupt, null);
+        }
+        break;
+      case O.JUMP_BACKWARD_NO_INTERRUPT:
+        ip -= oparg;
+        break;
+      case O.POP_JUMP_FORWARD_IF_FALSE: case O.POP_JUMP_BACKWARD_IF_FALSE: {
+        const c = f[--sp]!;
+        f[sp] = NULL;
+        if (c === Py_False || (c !== Py_True && !isTrue(c))) ip += op === O.POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
+        break;
+      }
+      case O.POP_JUMP_FORWARD_IF_TRUE: case O.POP_JUMP_BACKWARD_IF_TRUE: {
+        const c = f[--sp]!;
+        f[sp] = NULL;
+        if (c === Py_True || (c !== Py_False && isTrue(c))) ip += op === O.POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
+        break;
+      }
+      case O.POP_JUMP_FORWARD_IF_NONE: case O.POP_JUMP_BACKWARD_IF_NONE: {
+        const c = f[--sp]!;
+        f[sp] = NULL;
+        if (c === Py_None) ip += op === O.POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
+        break;
+      }
+      case O.POP_JUMP_FORWARD_IF_NOT_NONE: case O.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+        const c = f[--sp]!;
+        f[sp] = NULL;
+        if (c !== Py_None) ip += op === O.POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
+        break;
+      }
+      case O.JUMP_IF_FALSE_OR_POP: {
+        const c = f[sp - 1]!;
+        if (c === Py_False || (c !== Py_True && !isTrue(c))) ip += oparg;
+        else f[--sp] = NULL;
+        break;
+      }
+      case O.JUMP_IF_TRUE_OR_POP: {
+        const c = f[sp - 1]!;
+        if (c === Py_True || (c !== Py_False && isTrue(c))) ip += oparg;
+        else f[--sp] = NULL;
+        break;
+      }
+      case O.BUILD_TUPLE: {
+        const items = f.slice(sp - oparg, sp) as PyObject[];
+        for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
+        sp -= oparg;
+        f[sp++] = newTuple(items);
+        break;
+      }
+      case O.BUILD_LIST: {
+        const items = f.slice(sp - oparg, sp) as PyObject[];
+        for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
+        sp -= oparg;
+        f[sp++] = newList(items);
+        break;
+      }
+      case O.BUILD_SET: {
+        const items = f.slice(sp - oparg, sp) as PyObject[];
+        for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
+        sp -= oparg;
+        f[sp++] = buildSet(items);
+        break;
+      }
+      case O.BUILD_MAP: {
+        const d = new PyDict();
+        const start = sp - 2 * oparg;
+        for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
+        for (let i = start; i < sp; i++) f[i] = NULL;
+        sp = start;
+        f[sp++] = d;
+        break;
+      }
+      case O.BUILD_CONST_KEY_MAP: {
+        const keys = (f[--sp] as PyTuple).items;
+        f[sp] = NULL;
+        const d = new PyDict();
+        const start = sp - oparg;
+        for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
+        for (let i = start; i < sp; i++) f[i] = NULL;
+        sp = start;
+        f[sp++] = d;
+        break;
+      }
+      case O.BUILD_STRING: {
+        let s = '';
+        const start = sp - oparg;
+        for (let i = start; i < sp; i++) { s += (f[i] as PyStr).value; f[i] = NULL; }
+        sp = start;
+        f[sp++] = newStr(s);
+        break;
+      }
+      case O.BUILD_SLICE: {
+        let step: PyObject | null = null;
+        if (oparg === 3) { step = f[--sp]; f[sp] = NULL; }
+        const stop = f[--sp]!;
+        f[sp] = NULL;
+        f[sp - 1] = buildSlice(f[sp - 1]!, stop, step);
+        break;
+      }
+      case O.LIST_APPEND: {
+        const v = f[--sp]!;
+        f[sp] = NULL;
+        const l = f[sp - oparg] as PyList;
+        l.items.push(v);
+        if (l.items.length > l.allocated) listGrowHook.fn(l);
+        break;
+      }
+      case O.SET_ADD: {
+        const v = f[--sp]!;
+        f[sp] = NULL;
+        setAddHook.fn(f[sp - oparg]!, v);
+        break;
+      }
+      case O.MAP_ADD: {
+        const v = f[--sp]!, k = f[--sp]!;
+        f[sp] = f[sp + 1] = NULL;
+        dictSetItem(f[sp - oparg] as PyDict, k, v);
+        break;
+      }
+      case O.LIST_EXTEND: {
+        const it = f[--sp]!;
+        f[sp] = NULL;
+        listExtend(f[sp - oparg] as PyList, it);
+        break;
+      }
+      case O.SET_UPDATE: {
+        const it = f[--sp]!;
+        f[sp] = NULL;
+        setUpdate(f[sp - oparg]!, it);
+        break;
+      }
+      case O.DICT_UPDATE: {
+        const it = f[--sp]!;
+        f[sp] = NULL;
+        dictUpdate(f[sp - oparg] as PyDict, it);
+        break;
+      }
+      case O.DICT_MERGE: {
+        const it = f[--sp]!;
+        f[sp] = NULL;
+        dictMerge(f[sp - oparg] as PyDict, it, f[sp - oparg - 2]!);
+        break;
+      }
+      case O.LIST_TO_TUPLE: {
+        f[sp - 1] = newTuple((f[sp - 1] as PyList).items.slice());
+        break;
+      }
+      case O.UNPACK_SEQUENCE: {
+        const seq = f[--sp]!;
+        f[sp] = NULL;
+        const items = unpackSequence(seq, oparg);
+        for (let i = oparg - 1; i >= 0; i--) f[sp++] = items[i];
+        break;
+      }
+      case O.UNPACK_EX: {
+        const seq = f[--sp]!;
+        f[sp] = NULL;
+        const items = unpackEx(seq, oparg & 0xff, oparg >> 8);
+        for (let i = items.length - 1; i >= 0; i--) f[sp++] = items[i];
+        break;
+      }
+      case O.FORMAT_VALUE: {
+        let spec: PyObject | null = null;
+        if (oparg & 4) { spec = f[--sp]; f[sp] = NULL; }
+        f[sp - 1] = formatValue(f[sp - 1]!, oparg & 3, spec);
+        break;
+      }
+      case O.MAKE_FUNCTION: {
+        const codeObj = f[--sp] as PyCode;
+        f[sp] = NULL;
+        let closure: PyObject | null = null, annotations: PyObject | null = null;
+        let kwdefaults: PyObject | null = null, defaults: PyObject | null = null;
+        if (oparg & 8) { closure = f[--sp]; f[sp] = NULL; }
+        if (oparg & 4) { annotations = f[--sp]; f[sp] = NULL; }
+        if (oparg & 2) { kwdefaults = f[--sp]; f[sp] = NULL; }
+        if (oparg & 1) { defaults = f[--sp]; f[sp] = NULL; }
+        f[sp++] = makeFunction(codeObj, frame.f_globals, frame.f_builtins, closure, annotations, kwdefaults, defaults);
+        break;
+      }
+      case O.MAKE_CELL:
+        f[oparg] = new PyCell(f[oparg]);
+        break;
+      case O.COPY_FREE_VARS: {
+        const closure = frame.f_func!.func_closure!;
+        const off = code.nlocalsplus - oparg;
+        for (let i = 0; i < oparg; i++) f[off + i] = closure[i];
+        break;
+      }
+      case O.LOAD_CLOSURE:
+        f[sp++] = f[oparg];
+        break;
+      case O.LOAD_DEREF: {
+        const v = (f[oparg] as PyCell).ob_ref;
+        if (v === null) unboundDeref(code, oparg);
+        f[sp++] = v;
+        break;
+      }
+      case O.LOAD_CLASSDEREF: {
+        const name = code.unit.co_localsplusnames[oparg];
+        const locals = frame.f_locals!;
+        let v = locals instanceof PyDict ? dictGetStr(locals, name) : mappingGetOpt(locals, newStr(name));
+        if (v === null) {
+          v = (f[oparg] as PyCell).ob_ref;
+          if (v === null) unboundDeref(code, oparg);
+        }
+        f[sp++] = v;
+        break;
+      }
+      case O.STORE_DEREF:
+        (f[oparg] as PyCell).ob_ref = f[--sp];
+        f[sp] = NULL;
+        break;
+      case O.DELETE_DEREF: {
+        const c = f[oparg] as PyCell;
+        if (c.ob_ref === null) unboundDeref(code, oparg);
+        c.ob_ref = null;
+        break;
+      }
+      case O.LOAD_BUILD_CLASS:
+        f[sp++] = loadBuildClass(frame);
+        break;
+      case O.LOAD_ASSERTION_ERROR:
+        f[sp++] = AssertionError;
+        break;
+      case O.SETUP_ANNOTATIONS:
+        setupAnnotations(frame);
+        break;
+      case O.PRINT_EXPR: {
+        const v = f[--sp]!;
+        f[sp] = NULL;
+        printExpr(v);
+        break;
+      }
+      case O.IMPORT_NAME: {
+        const fromlist = f[--sp]!;
+        f[sp] = NULL;
+        const level = f[sp - 1]!;
+        frame.sp = sp;
+        f[sp - 1] = importName(frame, names[oparg], fromlist, level);
+        break;
+      }
+      case O.IMPORT_FROM:
+        f[sp] = importFrom(f[sp - 1]!, names[oparg]);
+        sp++;
+        break;
+      case O.IMPORT_STAR: {
+        const mod = f[--sp]!;
+        f[sp] = NULL;
+        importStar(frame, mod);
+        break;
+      }
+      case O.BEFORE_WITH: {
+        const mgr = f[sp - 1]!;
+        const enter = lookupSpecial(mgr, '__enter__');
+        if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+        const exit = lookupSpecial(mgr, '__exit__');
+        if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+        f[sp - 1] = exit;
+        frame.sp = sp;
+        const res = call(enter, []);
+        f[sp++] = res;
+        break;
+      }
+      case O.WITH_EXCEPT_START: {
+        const exitFn = f[sp - 4]!;
+        const val = f[sp - 1] as PyBaseException;
+        const res = call(exitFn, [val.ob_type, val, val.traceback ?? Py_None]);
+        f[sp++] = res;
+        break;
+      }
+      case O.PUSH_EXC_INFO: {
+        const v = f[sp - 1]!;
+        const info = tstate.excInfo;
+        f[sp - 1] = info.value ?? Py_None;
+        f[sp++] = v;
+        info.value = v;
+        break;
+      }
+      case O.POP_EXCEPT: {
+        const v = f[--sp]!;
+        f[sp] = NULL;
+        tstate.excInfo.value = v === Py_None ? null : v;
+        break;
+      }
+      case O.CHECK_EXC_MATCH: {
+        const cls = f[--sp]!;
+        f[sp] = NULL;
+        checkExceptClass(cls);
+        f[sp] = exceptionMatches(f[sp - 1]!, cls) ? Py_True : Py_False;
+        sp++;
+        break;
+      }
+      case O.CHECK_EG_MATCH: {
+        const cls = f[--sp]!;
+        f[sp] = NULL;
+        const exc = f[--sp]!;
+        f[sp] = NULL;
+        const [rest, match] = checkEgMatch(exc, cls);
+        f[sp++] = rest;
+        f[sp++] = match;
+        break;
+      }
+      case O.PREP_RERAISE_STAR: {
+        const excs = f[--sp]!;
+        f[sp] = NULL;
+        f[sp - 1] = prepReraiseStar(f[sp - 1]!, excs);
+        break;
+      }
+      case O.RERAISE: {
+        const v = f[--sp] as PyBaseException;
+        f[sp] = NULL;
+        if (oparg) frame.lasti = (f[sp - oparg] as PyInt).value as number;
+        frame.sp = sp;
+        throw new ReraiseSignal(v);
+      }
+      case O.RAISE_VARARGS: {
+        let cause: PyObject | null = null, exc: PyObject | null = null;
+        if (oparg === 2) { cause = f[--sp]; f[sp] = NULL; }
+        if (oparg >= 1) { exc = f[--sp]; f[sp] = NULL; }
+        frame.sp = sp;
+        if (oparg === 0) {
+          const cur = topmostException();
+          if (cur === null) raise(RuntimeError, 'No active exception to reraise');
+          throw new ReraiseSignal(cur as PyBaseException);
+        }
+        throw raiseFromStatement(exc!, cause);
+      }
+      default:
+        raise(SystemError, `unknown opcode ${op} (oparg ${oparg}) at offset ${2 * frame.lasti} in ${code.co_qualname}`);
+    }
+  }
+}
+
+function unboundDeref(code: PyCode, i: number): never {
+  const name = code.unit.co_localsplusnames[i];
+  if (code.unit.co_localspluskinds[i] & 0x80) {
+    raise(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  raise(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function mappingGetOpt(m: PyObject, key: PyObject): PyObject | null {
+  if (m instanceof PyDict) {
+    const v = dictGetItem(m, key);
+    if (v !== null || m.ob_type === PyDict_Type) return v;
+  }
+  try {
+    return getItem(m, key);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.ob_type.tp_name === 'KeyError') return null;
+    throw e;
+  }
+}
+
+/** Hooks filled once the container types are defined (avoids a load-order cycle). */
+export const listGrowHook: { fn: (l: PyList) => void } = { fn: (l) => { l.allocated = l.items.length; } };
+export const setAddHook: { fn: (s: PyObject, v: PyObject) => void } = { fn: () => { throw new Error('set'); } };
+export const genericGetAttrRef: { fn: unknown } = { fn: null };
+export const methodDescrType: { t: unknown } = { t: null };
+
+export {
+  PyTuple_Type, PyUnicode_Type, Py_EQ, Py_NotImplemented, iterableToArray, strString, reprString, callBound,
+  raiseNoAttribute, StopIteration, MemoryError,
+};

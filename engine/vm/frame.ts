@@ -1,0 +1,70 @@
+// ## Frames
+//
+// A frame is a heap object, as CPython 3.11's _PyInterpreterFrame: the evaluation loop
+// (eval.ts) runs a chain of them without JS recursion.  `f` holds the "localsplus" slots
+// (locals, then cells, then free variables) followed by the value stack, as CPython lays
+// them out in one block; `sp` indexes the next free stack slot in that same array.
+
+import { PyObject } from '../objects/object.js';
+import { PyFrame_Type, PyTraceBack_Type } from '../objects/typeobjects.js';
+import { PyCode } from '../objects/code.js';
+import { PyDict } from '../objects/dict.js';
+import type { PyFunction } from '../objects/function.js';
+
+export const FRAME_CREATED = 0, FRAME_SUSPENDED = 1, FRAME_EXECUTING = 2, FRAME_COMPLETED = 3, FRAME_CLEARED = 4;
+
+export class Frame extends PyObject {
+  f_code: PyCode;
+  f_globals: PyDict;
+  f_builtins: PyDict;
+  /** The locals mapping of module and class bodies (and exec/eval); null for optimised functions. */
+  f_locals: PyObject | null;
+  f_func: PyFunction | null;
+  f_back: Frame | null;
+  /** localsplus + value stack. */
+  f: (PyObject | null)[];
+  sp: number;
+  /** Index (code unit) of the next instruction to run. */
+  ip: number;
+  /** Index of the instruction running or last run (f_lasti in code units). */
+  lasti: number;
+  state: number;
+  /** Names pending for the next CALL (KW_NAMES). */
+  kwnames: string[] | null;
+  /** The generator owning this frame, if any. */
+  gen: PyObject | null;
+  /** Line of the last trace event, for f_lineno of suspended frames. */
+  constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, func: PyFunction | null) {
+    super(PyFrame_Type);
+    this.f_code = code;
+    this.f_globals = globals;
+    this.f_builtins = builtins;
+    this.f_locals = locals;
+    this.f_func = func;
+    this.f_back = null;
+    this.f = new Array(code.nlocalsplus + code.unit.co_stacksize + 1).fill(null);
+    this.sp = code.nlocalsplus;
+    this.ip = 0;
+    this.lasti = -1;
+    this.state = FRAME_CREATED;
+    this.kwnames = null;
+    this.gen = null;
+  }
+
+  get lineno(): number {
+    return this.f_code.lineAt(Math.max(this.lasti, 0));
+  }
+}
+
+export class PyTraceBack extends PyObject {
+  constructor(
+    public tb_next: PyTraceBack | null,
+    readonly tb_frame: Frame,
+    readonly tb_lasti: number,
+  ) {
+    super(PyTraceBack_Type);
+  }
+  get tb_lineno(): number {
+    return this.tb_frame.f_code.lineAt(this.tb_lasti);
+  }
+}

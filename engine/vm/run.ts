@@ -1,0 +1,108 @@
+// ## Running a program as `python3 FILE` / `python3 -c CODE` does
+//
+// Models Modules/main.c and Python/pythonrun.c: set up sys.argv and sys.path[0], run the
+// code as __main__, and turn the outcome into an exit status — SystemExit's code, 1 after
+// printing an uncaught exception through sys.excepthook, 0 otherwise.
+
+import * as path from 'node:path';
+import { PyObject } from '../objects/object.js';
+import { PyModule } from '../objects/module.js';
+import { dictSetStr, dictGetStr } from '../objects/dict.js';
+import { PyStr, newStr } from '../objects/str.js';
+import { PyInt } from '../objects/int.js';
+import { PyList, newList } from '../objects/list.js';
+import { Py_None } from '../objects/singletons.js';
+import { PyBaseException, SystemExit } from '../objects/exceptions.js';
+import { isSubtype } from '../objects/type.js';
+import { call, strString } from '../objects/abstract.js';
+import { bootInterpreter } from '../interpreter.js';
+import { interp } from './interp.js';
+import { compileSource } from './compile.js';
+import { Frame } from './frame.js';
+import { runFrame } from './eval.js';
+import { stdio } from './stdio.js';
+import { formatException, linecache } from './traceback.js';
+import { internalErrorToPython } from './errors.js';
+
+export interface RunOptions {
+  /** Source text to run. */
+  source: string;
+  /** File name shown in tracebacks ('<string>' for -c). */
+  filename: string;
+  /** sys.argv. */
+  argv: string[];
+  /** sys.path[0]: the script's directory, or '' for -c. */
+  path0: string;
+}
+
+export function runMain(opts: RunOptions): number {
+  bootInterpreter();
+  const sysd = interp.sys!.md_dict;
+  dictSetStr(sysd, 'argv', newList(opts.argv.map((a) => newStr(a))));
+  const sp = dictGetStr(sysd, 'path') as PyList;
+  sp.items.unshift(newStr(opts.path0));
+  const main = new PyModule('__main__');
+  dictSetStr(main.md_dict, '__builtins__', interp.builtins!);
+  if (opts.filename !== '<string>') dictSetStr(main.md_dict, '__file__', newStr(opts.filename));
+  dictSetStr(interp.modules, '__main__', main);
+  if (opts.filename === '<string>') linecache.set('<string>', opts.source.split(/(?<=\n)/));
+  let status = 0;
+  try {
+    const code = compileSource(opts.source, opts.filename, 'exec');
+    runFrame(new Frame(code, main.md_dict, interp.builtins!.md_dict, main.md_dict, null));
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  status = flushStreams(status);
+  return status;
+}
+
+/** Exit status for SystemExit(code), printing the code when it is not an int (handle_system_exit). */
+function systemExitStatus(exc: PyBaseException): number {
+  const args = exc.args.items;
+  const code: PyObject = args.length === 0 ? Py_None : args.length === 1 ? args[0] : exc.args;
+  if (code === Py_None) return 0;
+  if (code instanceof PyInt) return Number(BigInt.asIntN(32, BigInt(code.value))) & 0xff;
+  stdio.sink.flush(1);
+  writeStderr(strString(code) + '\n');
+  return 1;
+}
+
+export function handleUncaught(e: unknown): number {
+  const exc = e instanceof PyBaseException ? e : internalErrorToPython(e, null);
+  if (isSubtype(exc.ob_type, SystemExit)) return systemExitStatus(exc);
+  const hook = dictGetStr(interp.sys!.md_dict, 'excepthook');
+  try {
+    if (hook === null || hook === Py_None) throw exc;
+    call(hook, [exc.ob_type, exc, exc.traceback ?? Py_None]);
+  } catch (e2) {
+    writeStderr(formatException(e2 instanceof PyBaseException ? e2 : exc));
+  }
+  return 1;
+}
+
+function writeStderr(s: string): void {
+  const err = dictGetStr(interp.sys!.md_dict, 'stderr');
+  if (err !== null && err !== Py_None) {
+    try {
+      call(err.ob_type.tp_getattro!(err, 'write'), [newStr(s)]);
+      return;
+    } catch { /* fall through to the raw stream */ }
+  }
+  stdio.sink.write(2, s);
+}
+
+/** Flush sys.stdout/sys.stderr at exit; a failing flush is reported like CPython's. */
+function flushStreams(status: number): number {
+  for (const name of ['stdout', 'stderr']) {
+    const s = dictGetStr(interp.sys!.md_dict, name);
+    if (s === null || s === Py_None) continue;
+    try {
+      call(s.ob_type.tp_getattro!(s, 'flush'), []);
+    } catch { /* ignore */ }
+  }
+  stdio.sink.flush(1);
+  return status;
+}
+
+export { path, PyStr };
