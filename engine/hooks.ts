@@ -8,7 +8,7 @@ import { constHooks } from './objects/consthooks.js';
 import * as TO from './objects/typeobject.js';
 import { genericGetAttrRef, methodDescrType, setAddHook } from './vm/eval.js';
 import { PyMethodDescr_Type, PySet_Type, PyFrozenSet_Type, PyComplex_Type, PyBytes_Type } from './objects/typeobjects.js';
-import { iterableToArray, getIter, callMethod, getAttrOpt, call, setItem } from './objects/abstract.js';
+import { iterableToArray, getIter, callMethod, getAttrOpt, call } from './objects/abstract.js';
 import { newExceptionArgs, KeyError, ValueError, NameError, BaseException, RecursionError } from './objects/exceptions.js';
 import { tstate } from './vm/tstate.js';
 import { PyNameErrorRef, sysHook } from './vm/ops.js';
@@ -22,12 +22,12 @@ import { dictGetStr } from './objects/dict.js';
 import { Py_Ellipsis, Py_None } from './objects/singletons.js';
 import { newFloat } from './objects/float.js';
 import { newList } from './objects/list.js';
+import { setIterToArray } from './objects/exceptions_init.js';
 
 export function connectHooks(): void {
   genericGetAttrRef.fn = TO.genericGetAttr;
   methodDescrType.t = PyMethodDescr_Type;
   TO.iterToArrayHook.fn = iterableToArray;
-  TO.setItemHook.fn = (d, k, v) => setItem(d, k, v);
   TO.keyErrorHook.fn = (k) => newExceptionArgs(KeyError, [k]);
   TO.iterHook.fn = getIter;
   TO.callMethodHook.fn = (o, name) => callMethod(o, name, []);
@@ -45,6 +45,7 @@ export function connectHooks(): void {
   constHooks.complex = (re, im) => call(PyComplex_Type, [newFloat(re), newFloat(im)]);
   constHooks.bytes = (b) => call(PyBytes_Type, [newList(Array.from(b, (x) => newIntSmall(x)))]);
   constHooks.frozenset = (items) => call(PyFrozenSet_Type, [newList(items)]);
+  setIterToArray(iterableToArray);
   void PySet_Type;
 }
 

@@ -9,6 +9,8 @@ import './objects/super.js';
 import './objects/fileio.js';
 import './objects/types-all.js';
 import './vm/gen.js';
+import './vm/frameobject.js';
+import './objects/exceptions_init.js';
 import './modules/all.js';
 import { readyAllTypes } from './objects/typeready.js';
 import { connectHooks } from './hooks.js';

@@ -1,3 +1,4 @@
 // Registers every native module (each file calls defineModule at load time).
 import './builtins.js';
 import './sys.js';
+import './time.js';

@@ -11,7 +11,7 @@ import { PyType, isSubtype } from './type.js';
 import { PyStr } from './str.js';
 import { PyInt } from './int.js';
 import { Py_None, Py_NotImplemented, Py_True, Py_False } from './singletons.js';
-import { PyWrapperDescr } from './descr.js';
+import { PyWrapperDescr, PyCFunction } from './descr.js';
 import { typeLookup, genericGetAttr } from './typeobject.js';
 import {
   call, typeName, isTrue, hashObject, index as toIndex, raiseAttributeError,
@@ -288,6 +288,15 @@ export function fixupSlots(t: PyType): void {
 }
 
 function updateOne(t: PyType, tt: Record<string, unknown>, sd: SlotDef): void {
+  if (sd.field === 'tp_new') {
+    // A builtin's __new__ is a staticmethod around tp_new_wrapper bound to its type.
+    const v = typeLookup(t, '__new__');
+    const inner = v !== null ? (v as { sm_callable?: PyObject }).sm_callable : undefined;
+    if (inner instanceof PyCFunction && inner.def.name === '__new__' && inner.self instanceof PyType) {
+      tt.tp_new = inner.self.tp_new;
+      return;
+    }
+  }
   let python = false;
   for (const n of sd.names) {
     const v = typeLookup(t, n);

@@ -11,7 +11,7 @@ import {
   PyType, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
 } from './type.js';
 import { PyBaseObject_Type, PyType_Type, PyTuple_Type, PyDictProxy_Type } from './typeobjects.js';
-import { PyDict, dictGetStr, dictSetStr, dictDelStr, dictItems, dictGetItem } from './dict.js';
+import { PyDict, dictGetStr, dictSetStr, dictDelStr, dictItems, dictGetItem, dictSetItem } from './dict.js';
 import { PyStr, newStr, internStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
@@ -394,7 +394,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   const t = new PyType(metatype, name, base, Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC);
   t.tp_bases = bases;
   const dict = new PyDict();
-  for (const [k, v] of dictItems(ns)) dictSetItemAny(dict, k, v);
+  for (const [k, v] of dictItems(ns)) dictSetItem(dict, k, v);
   t.tp_dict = dict;
   // __slots__: a fixed layout instead of (or besides) a per-instance dict.
   const slotsDecl = dictGetStr(dict, '__slots__');
@@ -484,10 +484,6 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
 function valueErrorType(): PyType { return valueErrorRef.t!; }
 export const valueErrorRef: { t: PyType | null } = { t: null };
 
-function dictSetItemAny(d: PyDict, k: PyObject, v: PyObject): void {
-  setItemHook.fn(d, k, v);
-}
-export const setItemHook: { fn: (d: PyDict, k: PyObject, v: PyObject) => void } = { fn: () => {} };
 
 /** The base whose instance layout the new type extends (typeobject.c: best_base). */
 function bestBase(bases: PyType[]): PyType {

@@ -461,12 +461,13 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.kwnames = null;
         const nkw = kwnames === null ? 0 : kwnames.length;
         const base = sp - total;
+        const start = sp - oparg - 2;
         if (fn.ob_type === PyFunction_Type) {
           const func = fn as PyFunction;
           const args = f.slice(base, sp) as PyObject[];
           const callee = makeFrame(func, args, total - nkw, kwnames);
-          for (let i = base - 2; i < sp; i++) f[i] = NULL;
-          sp = base - 2;
+          for (let i = start; i < sp; i++) f[i] = NULL;
+          sp = start;
           frame.sp = sp;
           frame.ip = ip;
           if (func.func_code.unit.co_flags & CO_GENERATOR) {
@@ -488,8 +489,8 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           break;
         }
         const args = f.slice(base, sp) as PyObject[];
-        for (let i = base - 2; i < sp; i++) f[i] = NULL;
-        sp = base - 2;
+        for (let i = start; i < sp; i++) f[i] = NULL;
+        sp = start;
         frame.sp = sp;
         frame.ip = ip;
         const res = call(fn, args, kwnames);

@@ -1,0 +1,45 @@
+// ## frame and traceback objects as Python sees them (f_code, f_lineno, tb_next ...)
+
+import { PyObject } from '../objects/object.js';
+import { PyFrame_Type, PyTraceBack_Type } from '../objects/typeobjects.js';
+import { defineType } from '../objects/typeready.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED } from './frame.js';
+import { newInt } from '../objects/int.js';
+import { Py_None } from '../objects/singletons.js';
+import { addressHex } from '../memory/address.js';
+import { fastLocalsToDict } from '../modules/builtins.js';
+
+const fr = (o: PyObject) => o as Frame;
+
+defineType(PyFrame_Type, {
+  slots: {
+    tp_repr: (o) => {
+      const f = fr(o);
+      return `<frame at ${addressHex(f)}, file '${f.f_code.co_filename}', line ${f.lineno}, code ${f.f_code.co_name}>`;
+    },
+  },
+  getsets: [
+    { name: 'f_code', get: (o) => fr(o).f_code },
+    { name: 'f_globals', get: (o) => fr(o).f_globals },
+    { name: 'f_builtins', get: (o) => fr(o).f_builtins },
+    { name: 'f_locals', get: (o) => fr(o).f_locals ?? fastLocalsToDict(fr(o)) },
+    { name: 'f_back', get: (o) => fr(o).f_back ?? Py_None },
+    { name: 'f_lineno', get: (o) => newInt(fr(o).lineno) },
+    { name: 'f_lasti', get: (o) => newInt(2 * Math.max(fr(o).lasti, 0)) },
+    { name: 'f_trace', get: () => Py_None, set: () => {} },
+  ],
+  methods: [
+    { name: 'clear', fn: (o) => { const f = fr(o); if (f.state === FRAME_COMPLETED) f.f.fill(null); return Py_None; } },
+  ],
+});
+
+const tb = (o: PyObject) => o as PyTraceBack;
+
+defineType(PyTraceBack_Type, {
+  getsets: [
+    { name: 'tb_next', get: (o) => tb(o).tb_next ?? Py_None, set: (o, v) => { tb(o).tb_next = v === Py_None || v === null ? null : (v as PyTraceBack); } },
+    { name: 'tb_frame', get: (o) => tb(o).tb_frame },
+    { name: 'tb_lineno', get: (o) => newInt(tb(o).tb_lineno) },
+    { name: 'tb_lasti', get: (o) => newInt(2 * tb(o).tb_lasti) },
+  ],
+});
