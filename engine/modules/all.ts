@@ -2,3 +2,5 @@
 import './builtins.js';
 import './sys.js';
 import './time.js';
+import './re.js';
+import './os.js';
