@@ -21,7 +21,7 @@ import { newBuiltin, NativeFn } from '../objects/descr.js';
 import { parseArgs } from '../objects/args.js';
 import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
 import {
-  raiseTypeError, newExceptionArgs, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
+  raiseTypeError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
   NotADirectoryError, PermissionError, PyBaseException,
 } from '../objects/exceptions.js';
 import { typeName, index, getAttrOpt, call, isTrue } from '../objects/abstract.js';
