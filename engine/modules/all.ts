@@ -4,3 +4,4 @@ import './sys.js';
 import './time.js';
 import './re.js';
 import './os.js';
+import './traceback.js';
