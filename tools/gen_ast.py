@@ -56,7 +56,7 @@ w('')
 sums = {}
 for name in ['mod', 'stmt', 'expr', 'excepthandler', 'pattern', 'type_ignore']:
     cls = getattr(ast, name)
-    subs = [c for c in cls.__subclasses__() if c.__module__ == 'ast' and c.__doc__ and '(' in c.__doc__]
+    subs = [c for c in cls.__subclasses__() if c.__module__ == 'ast' and c.__doc__ and not c.__doc__.startswith(c.__name__ + ' ') ]
     # deprecated aliases (Num, Str, ...) subclass Constant, not expr; ExtSlice/Index are gone in 3.9+
     subs = [c for c in subs if c.__name__ not in ('Suite', 'Interactive_', 'Index', 'ExtSlice')]
     sums[name] = subs
@@ -65,7 +65,7 @@ products = ['comprehension', 'arguments', 'arg', 'keyword', 'alias', 'withitem',
 def fields_of(cls):
     doc = cls.__doc__.strip()
     m = re.match(r'(\w+)\((.*)\)', doc)
-    args = m.group(2).strip()
+    args = m.group(2).strip() if m else ''
     fields = []
     if args:
         for part in args.split(','):

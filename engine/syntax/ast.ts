@@ -24,7 +24,7 @@ export type unaryop = 'Invert' | 'Not' | 'UAdd' | 'USub';
 export type cmpop = 'Eq' | 'NotEq' | 'Lt' | 'LtE' | 'Gt' | 'GtE' | 'Is' | 'IsNot' | 'In' | 'NotIn';
 
 export type AST_mod = Module | Interactive | Expression | FunctionType;
-export type AST_stmt = FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr;
+export type AST_stmt = FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue;
 export type AST_expr = BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice;
 export type AST_excepthandler = ExceptHandler;
 export type AST_pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
@@ -190,6 +190,15 @@ export interface Nonlocal extends Located {
 export interface Expr extends Located {
   _type: 'Expr';
   value: AST_expr;
+}
+export interface Pass extends Located {
+  _type: 'Pass';
+}
+export interface Break extends Located {
+  _type: 'Break';
+}
+export interface Continue extends Located {
+  _type: 'Continue';
 }
 export interface BoolOp extends Located {
   _type: 'BoolOp';
@@ -425,7 +434,7 @@ export interface match_case {
 }
 
 /** Every node type, for generic walkers. */
-export type AST = Module | Interactive | Expression | FunctionType | FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice | ExceptHandler | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr | TypeIgnore | comprehension | arguments | arg | keyword | alias | withitem | match_case;
+export type AST = Module | Interactive | Expression | FunctionType | FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice | ExceptHandler | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr | TypeIgnore | comprehension | arguments | arg | keyword | alias | withitem | match_case;
 
 /** Field names of each node type in Python's order (ast.X._fields). */
 export const NODE_FIELDS: Record<string, readonly string[]> = {
@@ -457,6 +466,9 @@ export const NODE_FIELDS: Record<string, readonly string[]> = {
   Global: ['names'],
   Nonlocal: ['names'],
   Expr: ['value'],
+  Pass: [],
+  Break: [],
+  Continue: [],
   BoolOp: ['op', 'values'],
   NamedExpr: ['target', 'value'],
   BinOp: ['left', 'op', 'right'],
