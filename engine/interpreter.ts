@@ -17,6 +17,7 @@ import { connectHooks } from './hooks.js';
 import { interp } from './vm/interp.js';
 import { importModule } from './vm/import.js';
 import { PyModule } from './objects/module.js';
+import { installFrontEnd } from './frontend.js';
 
 let booted = false;
 
@@ -24,6 +25,7 @@ export function bootInterpreter(): void {
   if (booted) return;
   booted = true;
   readyAllTypes();
+  installFrontEnd();
   connectHooks();
   interp.builtins = importModule('builtins') as PyModule;
   interp.sys = importModule('sys') as PyModule;
