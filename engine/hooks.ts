@@ -24,7 +24,27 @@ import { newFloat } from './objects/float.js';
 import { newList } from './objects/list.js';
 import { setIterToArray } from './objects/exceptions_init.js';
 
+import { newStrRef, setListFactory, PySet, setAdd } from './objects/setobject.js';
+import { setDictStrFactory, setTypeRef, mappingProxyRef } from './objects/dictobject.js';
+import { isTrueRef, setIterToInts } from './objects/longobject.js';
+import { memoryErrorRef } from './objects/unicodeobject.js';
+import { PyComplex } from './objects/complexobject.js';
+import { PyBytes } from './objects/bytesobject.js';
+import { PyMappingProxy } from './objects/typeobject.js';
+import { MemoryError } from './objects/exceptions.js';
+import { isTrue, index } from './objects/abstract.js';
+import { newInt as newInt2 } from './objects/int.js';
+
 export function connectHooks(): void {
+  newStrRef.fn = newStr;
+  setListFactory(newList);
+  setDictStrFactory(newStr);
+  setTypeRef.t = PySet_Type;
+  mappingProxyRef.make = (d) => new PyMappingProxy(d);
+  isTrueRef.fn = isTrue;
+  memoryErrorRef.t = MemoryError;
+  setIterToInts((o) => iterableToArray(o).map((x) => Number(index(x).value)));
+  void newInt2;
   genericGetAttrRef.fn = TO.genericGetAttr;
   methodDescrType.t = PyMethodDescr_Type;
   TO.iterToArrayHook.fn = iterableToArray;
@@ -41,10 +61,11 @@ export function connectHooks(): void {
   ellipsisRef.v = Py_Ellipsis;
   moduleLookupHook.fn = (name) => dictGetStr(interp.modules, name) ?? Py_None;
   sysHook.displayhook = () => (interp.sys ? dictGetStr(interp.sys.md_dict, 'displayhook') : null);
-  setAddHook.fn = (s, v) => { callMethod(s, 'add', [v]); };
-  constHooks.complex = (re, im) => call(PyComplex_Type, [newFloat(re), newFloat(im)]);
-  constHooks.bytes = (b) => call(PyBytes_Type, [newList(Array.from(b, (x) => newIntSmall(x)))]);
+  setAddHook.fn = (s, v) => { setAdd(s as PySet, v); };
+  constHooks.complex = (re, im) => new PyComplex(re, im);
+  constHooks.bytes = (b) => new PyBytes(Uint8Array.from(b));
   constHooks.frozenset = (items) => call(PyFrozenSet_Type, [newList(items)]);
+  void PyComplex_Type; void PyBytes_Type; void newFloat; void newIntSmall;
   setIterToArray(iterableToArray);
   void PySet_Type;
 }

@@ -1,7 +1,11 @@
 // Loads the behaviour of every builtin type (each file calls defineType at load time).
-import './int.js';
-import './float.js';
-import './str.js';
-import './list.js';
-import './tuple.js';
-import './dict.js';
+import './longobject.js';
+import './floatobject.js';
+import './complexobject.js';
+import './unicodeobject.js';
+import './bytesobject.js';
+import './sliceobject.js';
+import './listobject.js';
+import './dictobject.js';
+import './setobject.js';
+import './rangeobject.js';

@@ -1,0 +1,295 @@
+// ## dict behaviour and dict views
+//
+// Models Objects/dictobject.c on top of the storage in dict.ts: construction and update
+// from mappings or pairs, repr, ==, `|`, subscripting with __missing__ for subclasses,
+// iteration that detects size changes, the methods, and the keys/values/items views.
+
+import { PyObject, Py_EQ, Py_NE, NB_OR, NB_INPLACE, NB_AND, NB_SUBTRACT, NB_XOR } from './object.js';
+import { PyType, isSubtype } from './type.js';
+import {
+  PyDict_Type, PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type, PyDictIterKey_Type, PyDictIterValue_Type,
+  PyDictIterItem_Type, PyDictRevIterKey_Type, PyDictRevIterValue_Type, PyDictRevIterItem_Type,
+} from './typeobjects.js';
+import { PyDict, dictGetItem, dictSetItem, dictDelItem, dictItems, dictLookup, dictClear, removeEntry } from './dict.js';
+import { PyTuple, newTuple } from './tuple.js';
+import { newList } from './list.js';
+import { newInt } from './int.js';
+import { PyStr } from './str.js';
+import { Py_NotImplemented, Py_None, Py_True, Py_False, newBool } from './singletons.js';
+import { defineType } from './typeready.js';
+import { parseArgs } from './args.js';
+import { raiseTypeError, raiseValueError, raiseKeyError, raise, RuntimeError } from './exceptions.js';
+import { typeName, reprString, richCompareBool, iterableToArray, getAttrOpt, call, getItem, getIter, iterNext, length } from './abstract.js';
+import { lookupSpecial } from './typeobject.js';
+import { PySet, setItems, setContains } from './setobject.js';
+
+const D = (o: PyObject) => o as PyDict;
+
+/** dict.update(other) semantics: a mapping (has keys()) or an iterable of pairs. */
+export function dictMergeFrom(d: PyDict, other: PyObject, fname = 'dict'): void {
+  if (other instanceof PyDict && other.ob_type === PyDict_Type) {
+    for (const [k, v] of dictItems(other)) dictSetItem(d, k, v);
+    return;
+  }
+  const keys = getAttrOpt(other, 'keys');
+  if (keys !== null) {
+    for (const k of iterableToArray(call(keys, []))) dictSetItem(d, k, getItem(other, k));
+    return;
+  }
+  if (other.ob_type.tp_iter === null && !other.ob_type.sq_item) raiseTypeError(`'${typeName(other)}' object is not iterable`);
+  iterableToArray(other).forEach((pair, i) => {
+    if (pair.ob_type.tp_iter === null && !pair.ob_type.sq_item) {
+      raiseTypeError(`cannot convert ${fname} update sequence element #${i} to a sequence`);
+    }
+    const kv = iterableToArray(pair);
+    if (kv.length !== 2) raiseValueError(`${fname} update sequence element #${i} has length ${kv.length}; 2 is required`);
+    dictSetItem(d, kv[0], kv[1]);
+  });
+}
+
+function updateArgs(d: PyDict, args: PyObject[], kwnames: string[] | null, fname: string): void {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos > 1) raiseTypeError(`${fname} expected at most 1 argument, got ${npos}`);
+  if (npos === 1) dictMergeFrom(d, args[0]);
+  for (let i = 0; i < nkw; i++) dictSetItem(d, strKey(kwnames![i]), args[npos + i]);
+}
+let strKey: (s: string) => PyObject = () => Py_None;
+export function setDictStrFactory(f: (s: string) => PyObject): void { strKey = f; }
+
+const reprActive = new Set<PyObject>();
+function dictRepr(o: PyObject): string {
+  const d = D(o);
+  if (d.used === 0) return '{}';
+  if (reprActive.has(o)) return '{...}';
+  reprActive.add(o);
+  try {
+    return '{' + dictItems(d).map(([k, v]) => `${reprString(k)}: ${reprString(v)}`).join(', ') + '}';
+  } finally {
+    reprActive.delete(o);
+  }
+}
+
+function dictEqual(a: PyDict, b: PyDict): boolean {
+  if (a.used !== b.used) return false;
+  for (const [k, v] of dictItems(a)) {
+    const w = dictGetItem(b, k);
+    if (w === null || !richCompareBool(v, w, Py_EQ)) return false;
+  }
+  return true;
+}
+
+function subscript(o: PyObject, key: PyObject): PyObject {
+  const v = dictGetItem(D(o), key);
+  if (v !== null) return v;
+  if (o.ob_type !== PyDict_Type) {
+    const missing = lookupSpecial(o, '__missing__');
+    if (missing !== null) return call(missing, [key]);
+  }
+  raiseKeyError(key);
+}
+
+class DictIter extends PyObject {
+  i: number;
+  used: number;
+  constructor(readonly d: PyDict, t: PyType, readonly kind: 0 | 1 | 2, readonly reverse: boolean) {
+    super(t);
+    this.used = d.used;
+    this.i = reverse ? d.keys.length - 1 : 0;
+  }
+}
+
+function dictIterNext(o: PyObject): PyObject | null {
+  const it = o as DictIter;
+  const d = it.d;
+  if (d.used !== it.used) {
+    it.used = -1;
+    raise(RuntimeError, 'dictionary changed size during iteration');
+  }
+  if (it.reverse) {
+    while (it.i >= 0 && d.keys[it.i] === null) it.i--;
+    if (it.i < 0) return null;
+  } else {
+    while (it.i < d.keys.length && d.keys[it.i] === null) it.i++;
+    if (it.i >= d.keys.length) return null;
+  }
+  const i = it.reverse ? it.i-- : it.i++;
+  const k = d.keys[i]!;
+  return it.kind === 0 ? k : it.kind === 1 ? d.values[i]! : newTuple([k, d.values[i]!]);
+}
+
+class DictView extends PyObject {
+  constructor(readonly d: PyDict, t: PyType) { super(t); }
+}
+
+type Fn = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
+const m = (name: string, fn: Fn, doc?: string) => ({ name, fn, doc });
+
+defineType(PyDict_Type, {
+  doc: "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs",
+  basicsize: 48,
+  slots: {
+    tp_new: (type) => new PyDict(type),
+    tp_init: (self, args, kw) => updateArgs(D(self), args, kw, 'dict'),
+    tp_repr: dictRepr,
+    tp_richcompare: (a, b, op) => {
+      if (!(b instanceof PyDict) || (op !== Py_EQ && op !== Py_NE)) return Py_NotImplemented;
+      const eq = dictEqual(D(a), b);
+      return newBool(op === Py_EQ ? eq : !eq);
+    },
+    mp_length: (o) => D(o).used,
+    mp_subscript: subscript,
+    mp_ass_subscript: (o, k, v) => {
+      if (v === null) { if (dictDelItem(D(o), k) === null) raiseKeyError(k); } else dictSetItem(D(o), k, v);
+    },
+    sq_contains: (o, k) => dictLookup(D(o), k) >= 0,
+    tp_iter: (o) => new DictIter(D(o), PyDictIterKey_Type, 0, false),
+    tp_hash: null,
+  },
+  nb: {
+    [NB_OR]: (a, b) => {
+      if (!(a instanceof PyDict) || !(b instanceof PyDict)) return Py_NotImplemented;
+      const r = new PyDict();
+      dictMergeFrom(r, a);
+      dictMergeFrom(r, b);
+      return r;
+    },
+    [NB_OR + NB_INPLACE]: (a, b) => { dictMergeFrom(D(a), b); return a; },
+  },
+  methods: [
+    m('keys', (s) => new DictView(D(s), PyDictKeys_Type)),
+    m('values', (s) => new DictView(D(s), PyDictValues_Type)),
+    m('items', (s) => new DictView(D(s), PyDictItems_Type)),
+    m('get', (s, a) => {
+      if (a.length < 1 || a.length > 2) raiseTypeError(`get expected at least 1 argument, got ${a.length}`);
+      return dictGetItem(D(s), a[0]) ?? (a.length > 1 ? a[1] : Py_None);
+    }),
+    m('setdefault', (s, a) => {
+      const v = dictGetItem(D(s), a[0]);
+      if (v !== null) return v;
+      const d = a.length > 1 ? a[1] : Py_None;
+      dictSetItem(D(s), a[0], d);
+      return d;
+    }),
+    m('pop', (s, a) => {
+      if (a.length < 1 || a.length > 2) raiseTypeError(`pop expected at least 1 argument, got ${a.length}`);
+      const v = dictDelItem(D(s), a[0]);
+      if (v !== null) return v;
+      if (a.length > 1) return a[1];
+      raiseKeyError(a[0]);
+    }),
+    m('popitem', (s) => {
+      const d = D(s);
+      if (d.used === 0) raiseKeyError(strKey('popitem(): dictionary is empty'));
+      let i = d.keys.length - 1;
+      while (d.keys[i] === null) i--;
+      const k = d.keys[i]!, v = d.values[i]!;
+      removeEntry(d, i);
+      return newTuple([k, v]);
+    }),
+    m('update', (s, a, k) => { updateArgs(D(s), a, k, 'update'); return Py_None; }),
+    m('clear', (s) => { dictClear(D(s)); return Py_None; }),
+    m('copy', (s) => { const r = new PyDict(); dictMergeFrom(r, s); return r; }),
+    m('__reversed__', (s) => new DictIter(D(s), PyDictRevIterKey_Type, 0, true)),
+    m('__sizeof__', (s) => newInt(dictSizeof(D(s)))),
+    { name: 'fromkeys', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[]) => {
+      const d = call(cls, []);
+      const v = a.length > 1 ? a[1] : Py_None;
+      for (const k of iterableToArray(a[0])) {
+        if (d instanceof PyDict && d.ob_type === PyDict_Type) dictSetItem(d, k, v);
+        else call(getAttrOpt(d, '__setitem__')!, [k, v]);
+      }
+      return d;
+    } },
+  ],
+});
+
+function dictSizeof(d: PyDict): number {
+  return 48 + (d.used ? 8 * Math.max(8, d.keys.length) + 16 : 0);
+}
+
+for (const [t, kind, rev] of [
+  [PyDictIterKey_Type, 0, false], [PyDictIterValue_Type, 1, false], [PyDictIterItem_Type, 2, false],
+  [PyDictRevIterKey_Type, 0, true], [PyDictRevIterValue_Type, 1, true], [PyDictRevIterItem_Type, 2, true],
+] as [PyType, number, boolean][]) {
+  void kind; void rev;
+  defineType(t, {
+    slots: { tp_iter: (s) => s, tp_iternext: dictIterNext },
+    methods: [m('__length_hint__', (s) => newInt(Math.max(0, (s as DictIter).d.used)))],
+  });
+}
+
+// ## Views
+
+const V = (o: PyObject) => o as DictView;
+
+function viewItems(v: PyObject): PyObject[] {
+  const d = V(v).d;
+  if (v.ob_type === PyDictKeys_Type) return dictItems(d).map(([k]) => k);
+  if (v.ob_type === PyDictValues_Type) return dictItems(d).map(([, x]) => x);
+  return dictItems(d).map(([k, x]) => newTuple([k, x]));
+}
+
+function viewContains(v: PyObject, x: PyObject): boolean {
+  const d = V(v).d;
+  if (v.ob_type === PyDictKeys_Type) return dictLookup(d, x) >= 0;
+  if (v.ob_type === PyDictItems_Type) {
+    if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+    const w = dictGetItem(d, x.items[0]);
+    return w !== null && richCompareBool(w, x.items[1], Py_EQ);
+  }
+  return viewItems(v).some((y) => richCompareBool(y, x, Py_EQ));
+}
+
+function viewSetOp(op: 'and' | 'or' | 'sub' | 'xor') {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const setT = setTypeRef.t!;
+    if (!(a instanceof DictView)) {
+      [a, b] = [b, a];
+      if (!(a instanceof DictView)) return Py_NotImplemented;
+    }
+    const left = call(setT, [newList(viewItems(a))]) as PySet;
+    const rightItems = b instanceof DictView ? viewItems(b) : iterableToArray(b);
+    const right = call(setT, [newList(rightItems)]) as PySet;
+    let items: PyObject[];
+    if (op === 'and') items = setItems(left).filter((x) => setContains(right, x));
+    else if (op === 'or') items = [...setItems(left), ...setItems(right)];
+    else if (op === 'sub') items = setItems(left).filter((x) => !setContains(right, x));
+    else items = [...setItems(left).filter((x) => !setContains(right, x)), ...setItems(right).filter((x) => !setContains(left, x))];
+    return call(setT, [newList(items)]);
+  };
+}
+export const setTypeRef: { t: PyType | null } = { t: null };
+
+const viewNames = new Map<PyType, string>([[PyDictKeys_Type, 'dict_keys'], [PyDictValues_Type, 'dict_values'], [PyDictItems_Type, 'dict_items']]);
+for (const t of [PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type]) {
+  const kind = t === PyDictKeys_Type ? 0 : t === PyDictValues_Type ? 1 : 2;
+  const setLike = t !== PyDictValues_Type;
+  defineType(t, {
+    slots: {
+      mp_length: (o) => V(o).d.used,
+      tp_iter: (o) => new DictIter(V(o).d, kind === 0 ? PyDictIterKey_Type : kind === 1 ? PyDictIterValue_Type : PyDictIterItem_Type, kind as 0 | 1 | 2, false),
+      sq_contains: viewContains,
+      tp_repr: (o) => `${viewNames.get(o.ob_type)}([${viewItems(o).map((x) => reprString(x)).join(', ')}])`,
+      ...(setLike ? {
+        tp_richcompare: (a: PyObject, b: PyObject, op: number) => {
+          if (!(b instanceof DictView) && !(b instanceof PySet)) return Py_NotImplemented;
+          const x = viewItems(a), y = b instanceof DictView ? viewItems(b) : setItems(b as PySet);
+          const eq = x.length === y.length && x.every((i) => (b instanceof DictView ? viewContains(b, i) : setContains(b as PySet, i)));
+          if (op === Py_EQ) return newBool(eq);
+          if (op === Py_NE) return newBool(!eq);
+          return Py_NotImplemented;
+        },
+      } : {}),
+    },
+    nb: setLike ? { [NB_AND]: viewSetOp('and'), [NB_OR]: viewSetOp('or'), [NB_SUBTRACT]: viewSetOp('sub'), [NB_XOR]: viewSetOp('xor') } : {},
+    methods: [
+      m('__reversed__', (s) => new DictIter(V(s).d, kind === 0 ? PyDictRevIterKey_Type : kind === 1 ? PyDictRevIterValue_Type : PyDictRevIterItem_Type, kind as 0 | 1 | 2, true)),
+      ...(setLike ? [m('isdisjoint', (s, a) => newBool(!iterableToArray(a[0]).some((x) => viewContains(s, x))))] : []),
+    ],
+    getsets: [{ name: 'mapping', get: (s) => mappingProxyRef.make(V(s).d) }],
+  });
+}
+export const mappingProxyRef: { make: (d: PyDict) => PyObject } = { make: (d) => d };
+
+export { Py_True, Py_False, isSubtype, PyStr, getIter, iterNext, length, parseArgs };

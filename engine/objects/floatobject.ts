@@ -1,0 +1,279 @@
+// ## float behaviour
+//
+// Models Objects/floatobject.c: arithmetic with int operands, Python's floor division and
+// modulo signs (float_divmod), errors for division by zero and overflow in **, exact
+// comparison with ints, hashing (_Py_HashDouble), repr, float(), round() and the methods.
+
+import { PyObject, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_POWER, NB_TRUE_DIVIDE, NB_DIVMOD,
+  Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from './object.js';
+import { PyType } from './type.js';
+import { PyFloat_Type } from './typeobjects.js';
+import { PyFloat } from './float.js';
+import { PyInt, newInt, newIntBig } from './int.js';
+import { PyStr, newStr } from './str.js';
+import { newTuple } from './tuple.js';
+import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool } from './singletons.js';
+import { defineType } from './typeready.js';
+import { parseArgs } from './args.js';
+import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowError } from './exceptions.js';
+import { typeName, index, call, reprString } from './abstract.js';
+import { lookupSpecial } from './typeobject.js';
+import { floatRepr, formatFloat, doubleRound } from './numformat.js';
+import { compareIntFloat, floatToInt, hashInt } from './longobject.js';
+import { bytesData } from './bytesbridge.js';
+
+/** The operand as a double, or null when the operation should return NotImplemented. */
+function asDouble(o: PyObject): number | null {
+  if (o instanceof PyFloat) return o.value;
+  if (o instanceof PyInt) {
+    const v = Number(o.value);
+    if (!Number.isFinite(v)) raise(OverflowError, 'int too large to convert to float');
+    return v;
+  }
+  return null;
+}
+
+function binop(f: (a: number, b: number) => number) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = asDouble(a), y = asDouble(b);
+    if (x === null || y === null) return Py_NotImplemented;
+    return new PyFloat(f(x, y));
+  };
+}
+
+export function floatMod(x: number, y: number): number {
+  if (y === 0) raiseZeroDivision('float modulo');
+  let m = x % y;
+  if (m !== 0) { if ((y < 0) !== (m < 0)) m += y; } else m = y < 0 ? -0 : 0;
+  return m;
+}
+
+export function floatDivmod(x: number, y: number): [number, number] {
+  if (y === 0) raiseZeroDivision('float divmod()');
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0) {
+    if ((y < 0) !== (mod < 0)) { mod += y; div -= 1; }
+  } else {
+    mod = y < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    floordiv = x / y < 0 ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+function floatPow(x: number, y: number): PyObject {
+  if (x === 0 && y < 0) raiseZeroDivision('0.0 cannot be raised to a negative power');
+  if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
+    // A negative base to a fractional power is complex in Python 3.
+    return complexPowHook.fn(x, y);
+  }
+  if (x === 1 || y === 0) return new PyFloat(1);
+  const r = x ** y;
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise(OverflowError, '(34, \'Numerical result out of range\')');
+  return new PyFloat(r);
+}
+export const complexPowHook: { fn: (x: number, y: number) => PyObject } = { fn: () => { throw new Error('complex'); } };
+
+/** _Py_HashDouble: integral values hash like ints; others through frexp modulo 2**61 - 1. */
+export function hashDouble(v: number): number {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 0 : v > 0 ? 314159 : -314159;
+  if (Number.isInteger(v)) return hashInt(Number.isSafeInteger(v) ? v : BigInt(v));
+  const MOD = (1n << 61n) - 1n;
+  let m = Math.abs(v), e = 0;
+  while (m >= 1) { m /= 2; e++; }
+  while (m < 0.5) { m *= 2; e--; }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & MOD) | (x >> (61n - 28n));
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.trunc(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= MOD) x -= MOD;
+  }
+  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << BigInt(ee)) & MOD) | (x >> BigInt(61 - ee));
+  let r = Number(x);
+  if (v < 0) r = -r;
+  return r === -1 ? -2 : r;
+}
+
+function richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const x = (a as PyFloat).value;
+  let c: number;
+  if (b instanceof PyFloat) {
+    const y = b.value;
+    if (Number.isNaN(x) || Number.isNaN(y)) return op === Py_NE ? Py_True : Py_False;
+    c = x < y ? -1 : x > y ? 1 : 0;
+  } else if (b instanceof PyInt) {
+    c = -compareIntFloat(b.value, x);
+    if (Number.isNaN(c)) return op === Py_NE ? Py_True : Py_False;
+  } else {
+    return Py_NotImplemented;
+  }
+  switch (op) {
+    case Py_LT: return newBool(c < 0);
+    case Py_LE: return newBool(c <= 0);
+    case Py_EQ: return newBool(c === 0);
+    case Py_NE: return newBool(c !== 0);
+    case Py_GT: return newBool(c > 0);
+    default: return newBool(c >= 0);
+  }
+}
+
+/** float(text): Python's accepted spellings (underscores between digits, inf/nan words). */
+export function parseFloatText(text: string): number | null {
+  const s = text.trim();
+  const m = /^([+-]?)(?:(inf(?:inity)?)|(nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(s);
+  if (!m) return null;
+  const sign = m[1] === '-' ? -1 : 1;
+  if (m[2]) return sign * Infinity;
+  if (m[3]) return NaN;
+  const num = m[4].replace(/_/g, '');
+  if (!/\d/.test(num.split(/[eE]/)[0])) return null;
+  return sign * Number(num);
+}
+
+function floatNew(type: PyType, args: PyObject[], kw: string[] | null): PyObject {
+  if (kw !== null && kw.length) raiseTypeError('float() takes no keyword arguments');
+  if (args.length > 1) raiseTypeError(`float expected at most 1 argument, got ${args.length}`);
+  let v = 0;
+  if (args.length) {
+    const x = args[0];
+    if (x instanceof PyFloat) v = x.value;
+    else if (x instanceof PyInt) {
+      v = Number(x.value);
+      if (!Number.isFinite(v)) raise(OverflowError, 'int too large to convert to float');
+    } else if (x instanceof PyStr || bytesData(x) !== null) {
+      const text = x instanceof PyStr ? x.value : new TextDecoder('latin1').decode(bytesData(x)!);
+      const r = parseFloatText(text.replace(/\p{Nd}/gu, (d) => String(Number.parseInt(d, 10) || d)));
+      if (r === null) raiseValueError(`could not convert string to float: ${reprString(x instanceof PyStr ? x : newStr(text))}`);
+      v = r;
+    } else {
+      const f = lookupSpecial(x, '__float__');
+      if (f !== null) {
+        const r = call(f, []);
+        if (!(r instanceof PyFloat)) raiseTypeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
+        v = r.value;
+      } else {
+        const ix = lookupSpecial(x, '__index__');
+        if (ix === null) raiseTypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
+        v = Number((call(ix, []) as PyInt).value);
+      }
+    }
+  }
+  return new PyFloat(v, type);
+}
+
+function asIntegerRatio(v: number): [bigint, bigint] {
+  if (Number.isNaN(v)) raiseValueError('cannot convert NaN to integer ratio');
+  if (!Number.isFinite(v)) raise(OverflowError, 'cannot convert Infinity to integer ratio');
+  let m = v, e = 0;
+  while (!Number.isInteger(m)) { m *= 2; e++; }
+  let num = BigInt(m), den = 1n << BigInt(e);
+  // Reduce by powers of two.
+  while (e > 0 && num % 2n === 0n) { num /= 2n; den /= 2n; e--; }
+  return [num, den];
+}
+
+function floatHex(v: number): string {
+  if (Number.isNaN(v)) return 'nan';
+  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  if (v === 0) return Object.is(v, -0) ? '-0x0.0p+0' : '0x0.0p+0';
+  const neg = v < 0;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, Math.abs(v));
+  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  let e = (hi >>> 20) & 0x7ff;
+  const mant = ((BigInt(hi & 0xfffff) << 32n) | BigInt(lo)).toString(16).padStart(13, '0');
+  let lead = '1';
+  if (e === 0) { lead = '0'; e = -1022; } else e -= 1023;
+  return `${neg ? '-' : ''}0x${lead}.${mant}p${e >= 0 ? '+' : ''}${e}`;
+}
+
+const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject, doc?: string) => ({ name, fn, doc });
+const val = (o: PyObject) => (o as PyFloat).value;
+
+defineType(PyFloat_Type, {
+  doc: 'Convert a string or number to a floating point number, if possible.',
+  basicsize: 24,
+  slots: {
+    tp_new: floatNew,
+    tp_repr: (o) => floatRepr(val(o)),
+    tp_hash: (o) => hashDouble(val(o)),
+    tp_richcompare: richcompare,
+    nb_bool: (o) => val(o) !== 0,
+    nb_negative: (o) => new PyFloat(-val(o)),
+    nb_positive: (o) => new PyFloat(val(o)),
+    nb_absolute: (o) => new PyFloat(Math.abs(val(o))),
+    nb_int: (o) => { const r = floatToInt(val(o)); return typeof r === 'number' ? newInt(r) : newIntBig(r); },
+    nb_float: (o) => (o.ob_type === PyFloat_Type ? o : new PyFloat(val(o))),
+  },
+  nb: {
+    [NB_ADD]: binop((a, b) => a + b),
+    [NB_SUBTRACT]: binop((a, b) => a - b),
+    [NB_MULTIPLY]: binop((a, b) => a * b),
+    [NB_TRUE_DIVIDE]: binop((a, b) => { if (b === 0) raiseZeroDivision('float division by zero'); return a / b; }),
+    [NB_FLOOR_DIVIDE]: binop((a, b) => { if (b === 0) raiseZeroDivision('float floor division by zero'); return floatDivmod(a, b)[0]; }),
+    [NB_REMAINDER]: binop((a, b) => floatMod(a, b)),
+    [NB_DIVMOD]: (a, b) => {
+      const x = asDouble(a), y = asDouble(b);
+      if (x === null || y === null) return Py_NotImplemented;
+      const [q, r] = floatDivmod(x, y);
+      return newTuple([new PyFloat(q), new PyFloat(r)]);
+    },
+    [NB_POWER]: (a, b) => {
+      const x = asDouble(a), y = asDouble(b);
+      if (x === null || y === null) return Py_NotImplemented;
+      return floatPow(x, y);
+    },
+  },
+  methods: [
+    m('is_integer', (s) => newBool(Number.isInteger(val(s))), 'Return True if the float is an integer.'),
+    m('as_integer_ratio', (s) => { const [n, d] = asIntegerRatio(val(s)); return newTuple([newIntBig(n), newIntBig(d)]); }),
+    m('conjugate', (s) => new PyFloat(val(s))),
+    m('hex', (s) => newStr(floatHex(val(s)))),
+    m('__trunc__', (s) => { const r = floatToInt(val(s)); return typeof r === 'number' ? newInt(r) : newIntBig(r); }),
+    m('__floor__', (s) => { const r = floatToInt(Math.floor(val(s))); return typeof r === 'number' ? newInt(r) : newIntBig(r); }),
+    m('__ceil__', (s) => { const r = floatToInt(Math.ceil(val(s))); return typeof r === 'number' ? newInt(r) : newIntBig(r); }),
+    m('__round__', (s, a) => {
+      const x = val(s);
+      if (a.length === 0 || a[0] === Py_None) {
+        let r = Math.round(x);
+        if (Math.abs(x - Math.trunc(x)) === 0.5) r = 2 * Math.round(x / 2);
+        const i = floatToInt(r);
+        return typeof i === 'number' ? newInt(i) : newIntBig(i);
+      }
+      return new PyFloat(doubleRound(x, Number(index(a[0]).value)));
+    }),
+    m('__getnewargs__', (s) => newTuple([new PyFloat(val(s))])),
+    m('__format__', (s, a) => {
+      if (!(a[0] instanceof PyStr)) raiseTypeError(`format() argument 2 must be str, not ${typeName(a[0])}`);
+      return newStr(formatFloat(val(s), a[0].value));
+    }),
+    { name: 'fromhex', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[]) => {
+      const s = (a[0] as PyStr).value.trim().toLowerCase();
+      const mm = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
+      if (!mm || (mm[2] === '' && (mm[3] ?? '') === '')) raiseValueError('invalid hexadecimal floating-point string');
+      let v = parseInt(mm[2] || '0', 16);
+      const frac = mm[3] ?? '';
+      for (let i = 0; i < frac.length; i++) v += parseInt(frac[i], 16) / 16 ** (i + 1);
+      v *= 2 ** Number(mm[4] ?? 0);
+      if (mm[1] === '-') v = -v;
+      return cls === PyFloat_Type ? new PyFloat(v) : call(cls, [new PyFloat(v)]);
+    } },
+  ],
+  getsets: [
+    { name: 'real', get: (s) => new PyFloat(val(s)) },
+    { name: 'imag', get: () => new PyFloat(0) },
+  ],
+});
+
+export { parseArgs };

@@ -1,0 +1,388 @@
+// ## list and tuple behaviour
+//
+// Models Objects/listobject.c and Objects/tupleobject.c: reprs (with `[...]` for a list that
+// contains itself), lexicographic comparison, indexing and slice assignment, the methods,
+// CPython's over-allocation (list_resize) kept in `allocated`, and tuple hashing (xxHash as
+// 3.11's tuplehash).  list.sort is a stable merge sort that calls only `<`, as CPython's.
+
+import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT } from './object.js';
+import { PyType } from './type.js';
+import { PyList_Type, PyTuple_Type, PyListIter_Type, PyListRevIter_Type, PyTupleIter_Type, PySlice_Type } from './typeobjects.js';
+import { PyList } from './list.js';
+import { PyTuple, newTuple } from './tuple.js';
+import { PyInt, newInt } from './int.js';
+import { Py_NotImplemented, Py_None, Py_True, Py_False, newBool } from './singletons.js';
+import { defineType } from './typeready.js';
+import { parseArgs } from './args.js';
+import { raiseTypeError, raiseValueError, raiseIndexError, raise, RuntimeError } from './exceptions.js';
+import {
+  typeName, index, iterableToArray, asSsize, reprString, richCompareBool, richCompare, hashObject, call, isTrue, isIndexable,
+  fastSequence, enterRecursiveCall, leaveRecursiveCall,
+} from './abstract.js';
+import { sliceIndicesOf } from './sliceobject.js';
+
+/** list_resize's growth rule: new_allocated = (newsize + (newsize >> 3) + 6) & ~3. */
+export function listResize(l: PyList, newsize: number): void {
+  const allocated = l.allocated;
+  if (allocated >= newsize && newsize >= allocated >> 1) return;
+  let na = (newsize + (newsize >> 3) + 6) & ~3;
+  if (newsize - l.items.length > na - newsize) na = (newsize + 3) & ~3;
+  if (newsize === 0) na = 0;
+  l.allocated = na;
+}
+
+function listAppend(l: PyList, v: PyObject): void {
+  listResize(l, l.items.length + 1);
+  l.items.push(v);
+}
+
+const reprActive = new Set<PyObject>();
+
+function seqRepr(o: PyObject, open: string, close: string, single: boolean): string {
+  const items = (o as PyList | PyTuple).items;
+  if (items.length === 0) return open + close;
+  if (reprActive.has(o)) return open + '...' + close;
+  reprActive.add(o);
+  try {
+    const parts = items.map((x) => reprString(x));
+    return open + parts.join(', ') + (single && items.length === 1 ? ',' : '') + close;
+  } finally {
+    reprActive.delete(o);
+  }
+}
+
+function seqCompare(a: PyObject[], b: PyObject[], op: number): PyObject {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) if (!richCompareBool(a[i], b[i], Py_EQ)) break;
+  if (i >= n) {
+    const c = a.length - b.length;
+    switch (op) {
+      case Py_LT: return newBool(c < 0);
+      case Py_LE: return newBool(c <= 0);
+      case Py_EQ: return newBool(c === 0);
+      case Py_NE: return newBool(c !== 0);
+      case Py_GT: return newBool(c > 0);
+      default: return newBool(c >= 0);
+    }
+  }
+  if (op === Py_EQ) return Py_False;
+  if (op === Py_NE) return Py_True;
+  return richCompare(a[i], b[i], op);
+}
+
+function getIndex(key: PyObject, n: number, what: string): number {
+  if (!isIndexable(key)) raiseTypeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
+  let i = asSsize(index(key));
+  if (i < 0) i += n;
+  return i;
+}
+
+function sliceOf(items: PyObject[], key: PyObject): PyObject[] {
+  const [start, stop, step, len] = sliceIndicesOf(key, items.length);
+  if (step === 1) return items.slice(start, stop);
+  const out: PyObject[] = [];
+  for (let i = 0, j = start; i < len; i++, j += step) out.push(items[j]);
+  return out;
+}
+
+function listAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void {
+  const l = o as PyList;
+  const items = l.items;
+  if (key.ob_type === PySlice_Type) {
+    const [start, stop, step, len] = sliceIndicesOf(key, items.length);
+    if (step === 1) {
+      const src = v === null ? [] : v === o ? items.slice() : iterableToArray(v);
+      if (v !== null && v.ob_type.tp_iter === null && !v.ob_type.sq_item) raiseTypeError('can only assign an iterable');
+      items.splice(start, Math.max(0, stop - start), ...src);
+      listResize(l, items.length);
+      return;
+    }
+    if (v === null) {
+      const drop = new Set<number>();
+      for (let i = 0, j = start; i < len; i++, j += step) drop.add(j);
+      l.items = items.filter((_, i) => !drop.has(i));
+      listResize(l, l.items.length);
+      return;
+    }
+    const src = iterableToArray(v);
+    if (src.length !== len) raiseValueError(`attempt to assign sequence of size ${src.length} to extended slice of size ${len}`);
+    for (let i = 0, j = start; i < len; i++, j += step) items[j] = src[i];
+    return;
+  }
+  const i = getIndex(key, items.length, 'list');
+  if (i < 0 || i >= items.length) raiseIndexError(v === null ? 'list assignment index out of range' : 'list assignment index out of range');
+  if (v === null) { items.splice(i, 1); listResize(l, items.length); } else items[i] = v;
+}
+
+class SeqIter extends PyObject {
+  i = 0;
+  constructor(readonly seq: PyList | PyTuple, t: PyType, readonly reverse = false) {
+    super(t);
+    if (reverse) this.i = seq.items.length - 1;
+  }
+}
+
+// ## Sorting: a stable merge sort calling only `<`
+
+function lt(a: PyObject, b: PyObject): boolean {
+  return richCompareBool(a, b, Py_LT);
+}
+
+function mergeSort(keys: PyObject[], vals: PyObject[]): void {
+  const n = keys.length;
+  if (n < 2) return;
+  // Insertion sort small runs, then merge; stable because merges take from the left on ties.
+  const RUN = 32;
+  for (let s = 0; s < n; s += RUN) {
+    const e = Math.min(s + RUN, n);
+    for (let i = s + 1; i < e; i++) {
+      const k = keys[i], v = vals[i];
+      let lo = s, hi = i;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lt(k, keys[mid])) hi = mid; else lo = mid + 1;
+      }
+      for (let j = i; j > lo; j--) { keys[j] = keys[j - 1]; vals[j] = vals[j - 1]; }
+      keys[lo] = k; vals[lo] = v;
+    }
+  }
+  const tk = new Array<PyObject>(n), tv = new Array<PyObject>(n);
+  for (let w = RUN; w < n; w *= 2) {
+    for (let s = 0; s < n - w; s += 2 * w) {
+      const mid = s + w, e = Math.min(s + 2 * w, n);
+      if (!lt(keys[mid], keys[mid - 1])) continue;
+      let i = s, j = mid, k = s;
+      while (i < mid && j < e) {
+        if (lt(keys[j], keys[i])) { tk[k] = keys[j]; tv[k++] = vals[j++]; } else { tk[k] = keys[i]; tv[k++] = vals[i++]; }
+      }
+      while (i < mid) { tk[k] = keys[i]; tv[k++] = vals[i++]; }
+      while (j < e) { tk[k] = keys[j]; tv[k++] = vals[j++]; }
+      for (let x = s; x < e; x++) { keys[x] = tk[x]; vals[x] = tv[x]; }
+    }
+  }
+}
+
+function listSort(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const [key, reverse] = parseArgs('sort', args, kw, { names: ['key', 'reverse'], required: 0, posonly: 0, kwonlyFrom: 0 });
+  const l = self as PyList;
+  const items = l.items;
+  l.items = [];
+  try {
+    const vals = reverse !== null && isTrue(reverse) ? items.reverse() : items;
+    const keys = key === null || key === Py_None ? vals.slice() : vals.map((x) => call(key, [x]));
+    mergeSort(keys, vals);
+    if (reverse !== null && isTrue(reverse)) vals.reverse();
+    if (l.items.length) raise(RuntimeError, 'list modified during sort');
+    l.items = vals;
+  } catch (e) {
+    if (l.items.length === 0) l.items = items;
+    throw e;
+  }
+  return Py_None;
+}
+
+const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject, doc?: string) => ({ name, fn, doc });
+const L = (o: PyObject) => o as PyList;
+
+defineType(PyList_Type, {
+  doc: 'Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.',
+  basicsize: 56,
+  sequence: true,
+  slots: {
+    tp_new: (type) => new PyList([], type),
+    tp_init: (self, args, kw) => {
+      if (kw !== null && kw.length) raiseTypeError('list() takes no keyword arguments');
+      if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
+      const l = L(self);
+      l.items = [];
+      l.allocated = 0;
+      if (args.length) {
+        const src = iterableToArray(args[0]);
+        l.items = src;
+        l.allocated = src.length;
+      }
+    },
+    tp_repr: (o) => seqRepr(o, '[', ']', false),
+    tp_richcompare: (a, b, op) => (b instanceof PyList ? seqCompare(L(a).items, L(b).items, op) : Py_NotImplemented),
+    mp_length: (o) => L(o).items.length,
+    mp_subscript: (o, key) => {
+      const items = L(o).items;
+      if (key.ob_type === PySlice_Type) return new PyList(sliceOf(items, key));
+      const i = getIndex(key, items.length, 'list');
+      if (i < 0 || i >= items.length) raiseIndexError('list index out of range');
+      return items[i];
+    },
+    mp_ass_subscript: listAssSubscript,
+    sq_contains: (o, x) => L(o).items.some((y) => richCompareBool(y, x, Py_EQ)),
+    sq_concat: (a, b) => {
+      if (!(b instanceof PyList)) raiseTypeError(`can only concatenate list (not "${typeName(b)}") to list`);
+      return new PyList([...L(a).items, ...b.items]);
+    },
+    sq_repeat: (a, n) => {
+      const out: PyObject[] = [];
+      for (let i = 0; i < n; i++) out.push(...L(a).items);
+      return new PyList(out);
+    },
+    sq_inplace_concat: (a, b) => {
+      const add = iterableToArray(b);
+      for (const x of add) listAppend(L(a), x);
+      return a;
+    },
+    sq_inplace_repeat: (a, n) => {
+      const items = L(a).items.slice();
+      L(a).items = [];
+      for (let i = 0; i < n; i++) L(a).items.push(...items);
+      listResize(L(a), L(a).items.length);
+      return a;
+    },
+    tp_iter: (o) => new SeqIter(L(o), PyListIter_Type),
+    tp_hash: null,
+  },
+  methods: [
+    m('append', (s, a) => { if (a.length !== 1) raiseTypeError(`list.append() takes exactly one argument (${a.length} given)`); listAppend(L(s), a[0]); return Py_None; }),
+    m('extend', (s, a) => {
+      if (a[0].ob_type.tp_iter === null && !a[0].ob_type.sq_item) raiseTypeError(`'${typeName(a[0])}' object is not iterable`);
+      for (const x of a[0] === s ? L(s).items.slice() : iterableToArray(a[0])) listAppend(L(s), x);
+      return Py_None;
+    }),
+    m('insert', (s, a) => {
+      if (a.length !== 2) raiseTypeError(`insert expected 2 arguments, got ${a.length}`);
+      const items = L(s).items;
+      let i = asSsize(index(a[0]), null);
+      if (i < 0) { i += items.length; if (i < 0) i = 0; } else if (i > items.length) i = items.length;
+      listResize(L(s), items.length + 1);
+      items.splice(i, 0, a[1]);
+      return Py_None;
+    }),
+    m('pop', (s, a) => {
+      const items = L(s).items;
+      if (items.length === 0) raiseIndexError('pop from empty list');
+      let i = a.length ? asSsize(index(a[0])) : items.length - 1;
+      if (i < 0) i += items.length;
+      if (i < 0 || i >= items.length) raiseIndexError('pop index out of range');
+      const v = items.splice(i, 1)[0];
+      listResize(L(s), items.length);
+      return v;
+    }),
+    m('remove', (s, a) => {
+      const items = L(s).items;
+      for (let i = 0; i < items.length; i++) {
+        if (richCompareBool(items[i], a[0], Py_EQ)) { items.splice(i, 1); listResize(L(s), items.length); return Py_None; }
+      }
+      raiseValueError('list.remove(x): x not in list');
+    }),
+    m('index', (s, a) => {
+      const items = L(s).items;
+      const n = items.length;
+      const norm = (o: PyObject | undefined, d: number) => {
+        if (o === undefined) return d;
+        let v = asSsize(index(o), null);
+        if (v < 0) { v += n; if (v < 0) v = 0; }
+        return v;
+      };
+      const st = norm(a[1], 0), en = Math.min(norm(a[2], n), n);
+      for (let i = st; i < en; i++) if (richCompareBool(items[i], a[0], Py_EQ)) return newInt(i);
+      raiseValueError(`${reprString(a[0])} is not in list`);
+    }),
+    m('count', (s, a) => newInt(L(s).items.filter((x) => richCompareBool(x, a[0], Py_EQ)).length)),
+    m('clear', (s) => { L(s).items = []; L(s).allocated = 0; return Py_None; }),
+    m('copy', (s) => new PyList(L(s).items.slice())),
+    m('reverse', (s) => { L(s).items.reverse(); return Py_None; }),
+    m('sort', listSort, 'Sort the list in ascending order and return None.'),
+    m('__reversed__', (s) => new SeqIter(L(s), PyListRevIter_Type, true)),
+    m('__sizeof__', (s) => newInt(40 + 8 * L(s).allocated)),
+  ],
+});
+
+// ## tuple
+
+/** Models Objects/tupleobject.c (3.11): tuplehash, the xxHash-based combination. */
+export function tupleHash(items: PyObject[]): number {
+  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+  const M = (1n << 64n) - 1n;
+  let acc = P5;
+  for (const x of items) {
+    const lane = BigInt.asUintN(64, BigInt(hashObject(x)));
+    acc = (acc + lane * P2) & M;
+    acc = ((acc << 31n) | (acc >> 33n)) & M;
+    acc = (acc * P1) & M;
+  }
+  acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
+  if (acc === M) return 1546275796;
+  const r = Number(BigInt.asIntN(64, acc));
+  return r === -1 ? -2 : r;
+}
+
+const T = (o: PyObject) => o as PyTuple;
+
+defineType(PyTuple_Type, {
+  doc: "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.",
+  basicsize: 24,
+  itemsize: 8,
+  sequence: true,
+  slots: {
+    tp_new: (type, args, kw) => {
+      if (kw !== null && kw.length) raiseTypeError('tuple() takes no keyword arguments');
+      if (args.length > 1) raiseTypeError(`tuple expected at most 1 argument, got ${args.length}`);
+      if (args.length === 0) return type === PyTuple_Type ? newTuple([]) : new PyTuple([], type);
+      if (type === PyTuple_Type && args[0].ob_type === PyTuple_Type) return args[0];
+      const items = iterableToArray(args[0]);
+      return type === PyTuple_Type ? newTuple(items) : new PyTuple(items, type);
+    },
+    tp_repr: (o) => seqRepr(o, '(', ')', true),
+    tp_hash: (o) => tupleHash(T(o).items),
+    tp_richcompare: (a, b, op) => (b instanceof PyTuple ? seqCompare(T(a).items, T(b).items, op) : Py_NotImplemented),
+    mp_length: (o) => T(o).items.length,
+    mp_subscript: (o, key) => {
+      const items = T(o).items;
+      if (key.ob_type === PySlice_Type) {
+        const r = sliceOf(items, key);
+        return r.length === items.length && o.ob_type === PyTuple_Type ? o : newTuple(r);
+      }
+      const i = getIndex(key, items.length, 'tuple');
+      if (i < 0 || i >= items.length) raiseIndexError('tuple index out of range');
+      return items[i];
+    },
+    sq_contains: (o, x) => T(o).items.some((y) => richCompareBool(y, x, Py_EQ)),
+    sq_concat: (a, b) => {
+      if (!(b instanceof PyTuple)) raiseTypeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
+      return newTuple([...T(a).items, ...b.items]);
+    },
+    sq_repeat: (a, n) => {
+      if (n === 1 && a.ob_type === PyTuple_Type) return a;
+      const out: PyObject[] = [];
+      for (let i = 0; i < n; i++) out.push(...T(a).items);
+      return newTuple(out);
+    },
+    tp_iter: (o) => new SeqIter(T(o), PyTupleIter_Type),
+  },
+  methods: [
+    m('index', (s, a) => {
+      const items = T(s).items;
+      for (let i = a.length > 1 ? Number(index(a[1]).value) : 0; i < (a.length > 2 ? Math.min(Number(index(a[2]).value), items.length) : items.length); i++) {
+        if (i >= 0 && richCompareBool(items[i], a[0], Py_EQ)) return newInt(i);
+      }
+      raiseValueError('tuple.index(x): x not in tuple');
+    }),
+    m('count', (s, a) => newInt(T(s).items.filter((x) => richCompareBool(x, a[0], Py_EQ)).length)),
+    m('__getnewargs__', (s) => newTuple([newTuple(T(s).items.slice())])),
+    m('__sizeof__', (s) => newInt(24 + 8 * T(s).items.length)),
+  ],
+});
+
+for (const [t, rev] of [[PyListIter_Type, false], [PyListRevIter_Type, true], [PyTupleIter_Type, false]] as [PyType, boolean][]) {
+  defineType(t, {
+    slots: {
+      tp_iter: (s) => s,
+      tp_iternext: rev
+        ? (s) => { const it = s as SeqIter; if (it.i >= 0 && it.i < it.seq.items.length) return it.seq.items[it.i--]; it.i = -1; return null; }
+        : (s) => { const it = s as SeqIter; if (it.i < it.seq.items.length) return it.seq.items[it.i++]; it.i = Number.MAX_SAFE_INTEGER; return null; },
+    },
+    methods: [m('__length_hint__', (s) => { const it = s as SeqIter; return newInt(rev ? it.i + 1 : Math.max(0, it.seq.items.length - it.i)); })],
+  });
+}
+
+fastSequence.items = (o) => (o.ob_type === PyList_Type || o.ob_type === PyTuple_Type ? (o as PyList).items : null);
+
+export { listAppend, PyInt, enterRecursiveCall, leaveRecursiveCall };

@@ -1,0 +1,501 @@
+// ## int and bool behaviour
+//
+// Models Objects/longobject.c and Objects/boolobject.c: arithmetic with Python's floor
+// division and modulo signs, arbitrary precision through bigint when a result leaves the
+// safe-integer range, CPython's hash (modulo 2**61 - 1), comparisons with floats done
+// exactly, int() parsing, and the int methods.
+
+import { PyObject, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_POWER, NB_LSHIFT, NB_RSHIFT,
+  NB_AND, NB_OR, NB_XOR, NB_TRUE_DIVIDE, NB_DIVMOD, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from './object.js';
+import { PyType, isSubtype } from './type.js';
+import { PyLong_Type, PyBool_Type, PyFloat_Type } from './typeobjects.js';
+import { PyInt, newInt, newIntBig, newIntAny, intToBig } from './int.js';
+import { PyFloat } from './float.js';
+import { PyStr, newStr } from './str.js';
+import { newTuple } from './tuple.js';
+import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool } from './singletons.js';
+import { defineType } from './typeready.js';
+import { parseArgs } from './args.js';
+import { raiseTypeError, raiseValueError, raiseZeroDivision, raiseOverflowError, raise, OverflowError } from './exceptions.js';
+import { typeName, index, getAttrOpt, call, asSsize, reprString, formatObject } from './abstract.js';
+import { lookupSpecial } from './typeobject.js';
+import { floatRepr, formatInt, formatFloat, doubleRound } from './numformat.js';
+import { bytesData, newBytes } from './bytesbridge.js';
+
+const MOD61 = (1n << 61n) - 1n;
+const isInt = (o: PyObject): o is PyInt => o instanceof PyInt;
+
+/** CPython's hash of an integer: value modulo 2**61 - 1 with the sign kept, -1 → -2. */
+export function hashInt(v: number | bigint): number {
+  if (typeof v === 'number' && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
+  const b = BigInt(v);
+  let h = (b < 0n ? -b : b) % MOD61;
+  if (b < 0n) h = -h;
+  const n = Number(h);
+  return n === -1 ? -2 : n;
+}
+
+function big(o: PyInt): bigint { return intToBig(o); }
+
+export function floorDivBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+export function modBig(a: bigint, b: bigint): bigint {
+  const m = a % b;
+  return m !== 0n && (m < 0n) !== (b < 0n) ? m + b : m;
+}
+
+function add(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const x = a.value, y = b.value;
+  if (typeof x === 'number' && typeof y === 'number') {
+    const r = x + y;
+    return Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(x) + BigInt(y));
+  }
+  return newIntBig(big(a) + big(b));
+}
+function sub(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const x = a.value, y = b.value;
+  if (typeof x === 'number' && typeof y === 'number') {
+    const r = x - y;
+    return Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(x) - BigInt(y));
+  }
+  return newIntBig(big(a) - big(b));
+}
+function mul(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const x = a.value, y = b.value;
+  if (typeof x === 'number' && typeof y === 'number') {
+    const r = x * y;
+    if (Number.isSafeInteger(r)) return newInt(r === 0 ? 0 : r);
+  }
+  return newIntBig(big(a) * big(b));
+}
+function floordiv(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const x = a.value, y = b.value;
+  if (y === 0 || y === 0n) raiseZeroDivision('integer division or modulo by zero');
+  if (typeof x === 'number' && typeof y === 'number') return newInt(Math.floor(x / y) === 0 ? 0 : exactFloorDiv(x, y));
+  return newIntBig(floorDivBig(big(a), big(b)));
+}
+function exactFloorDiv(x: number, y: number): number {
+  const q = Math.floor(x / y);
+  // Doubles can misround x / y for large operands; check with a remainder.
+  const r = x - q * y;
+  if (Number.isSafeInteger(q * y) && ((y > 0 && r >= 0 && r < y) || (y < 0 && r <= 0 && r > y))) return q;
+  return Number(floorDivBig(BigInt(x), BigInt(y)));
+}
+function mod(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const x = a.value, y = b.value;
+  if (y === 0 || y === 0n) raiseZeroDivision('integer division or modulo by zero');
+  if (typeof x === 'number' && typeof y === 'number') {
+    const m = x % y;
+    return newInt(m !== 0 && (m < 0) !== (y < 0) ? m + y : m === 0 ? 0 : m);
+  }
+  return newIntBig(modBig(big(a), big(b)));
+}
+function divmod(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  return newTuple([floordiv(a, b), mod(a, b)]);
+}
+
+/** int / int with correct rounding (long_true_divide) for operands beyond 2**53. */
+export function trueDivInts(x: bigint, y: bigint): number {
+  if (y === 0n) raiseZeroDivision('division by zero');
+  const fx = Number(x), fy = Number(y);
+  if (Math.abs(fx) <= 2 ** 53 && Math.abs(fy) <= 2 ** 53) return fx / fy;
+  const neg = (x < 0n) !== (y < 0n);
+  let a = x < 0n ? -x : x;
+  const b = y < 0n ? -y : y;
+  // Scale so the quotient has 55+ significant bits, then round half to even on the last.
+  const shift = BigInt(Math.max(0, 55 - (a.toString(2).length - b.toString(2).length)));
+  a <<= shift;
+  let q = a / b;
+  const r = a % b;
+  const qbits = q.toString(2).length;
+  const extra = BigInt(Math.max(0, qbits - 53));
+  let rem = r !== 0n;
+  if (extra > 0n) {
+    const low = q & ((1n << extra) - 1n);
+    q >>= extra;
+    const half = 1n << (extra - 1n);
+    if (low > half || (low === half && (rem || (q & 1n) === 1n))) q += 1n;
+    rem = false;
+  }
+  const exp = Number(extra) - Number(shift);
+  let v = Number(q) * 2 ** exp;
+  if (!Number.isFinite(v)) raiseOverflowError('integer division result too large for a float');
+  if (neg) v = -v;
+  void rem;
+  return v;
+}
+
+function truediv(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const x = a.value, y = b.value;
+  if (y === 0 || y === 0n) raiseZeroDivision('division by zero');
+  if (typeof x === 'number' && typeof y === 'number' && Math.abs(x) <= 2 ** 53 && Math.abs(y) <= 2 ** 53) return new PyFloat(x / y);
+  return new PyFloat(trueDivInts(big(a), big(b)));
+}
+
+function pow(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const e = big(b);
+  if (e < 0n) {
+    const base = Number(big(a));
+    if (base === 0) raiseZeroDivision('0.0 cannot be raised to a negative power');
+    return new PyFloat(base ** Number(e));
+  }
+  const x = a.value;
+  if (typeof x === 'number' && e < 64n) {
+    const r = x ** Number(e);
+    if (Number.isSafeInteger(r)) return newInt(r);
+  }
+  return newIntBig(big(a) ** e);
+}
+
+function pow3(a: PyObject, b: PyObject, c: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b) || !isInt(c)) {
+    if (isInt(a) && isInt(b)) raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
+    return Py_NotImplemented;
+  }
+  let m = big(c);
+  if (m === 0n) raiseValueError('pow() 3rd argument cannot be 0');
+  let e = big(b), base = big(a);
+  const negMod = m < 0n;
+  if (negMod) m = -m;
+  if (e < 0n) {
+    base = modInverse(modBig(base, m), m);
+    e = -e;
+  }
+  let r = 1n % m;
+  base = modBig(base, m);
+  while (e > 0n) {
+    if (e & 1n) r = (r * base) % m;
+    base = (base * base) % m;
+    e >>= 1n;
+  }
+  if (negMod && r !== 0n) r -= m;
+  return newIntBig(r);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [g, x] = [a, 1n];
+  let [g1, x1] = [m, 0n];
+  while (g1 !== 0n) {
+    const q = g / g1;
+    [g, g1] = [g1, g - q * g1];
+    [x, x1] = [x1, x - q * x1];
+  }
+  if (g !== 1n) raiseValueError('base is not invertible for the given modulus');
+  return modBig(x, m);
+}
+
+function lshift(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const n = big(b);
+  if (n < 0n) raiseValueError('negative shift count');
+  if (n > 1n << 40n) raise(OverflowError, 'too many digits in integer');
+  return newIntBig(big(a) << n);
+}
+function rshift(a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+  const n = big(b);
+  if (n < 0n) raiseValueError('negative shift count');
+  return newIntBig(big(a) >> n);
+}
+function bitop(f: (x: bigint, y: bigint) => bigint, boolF: (x: boolean, y: boolean) => boolean) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
+    if (a.ob_type === PyBool_Type && b.ob_type === PyBool_Type) return newBool(boolF(a === Py_True, b === Py_True));
+    const x = a.value, y = b.value;
+    if (typeof x === 'number' && typeof y === 'number' && Math.abs(x) < 2 ** 31 && Math.abs(y) < 2 ** 31) {
+      return newInt(Number(f(BigInt(x), BigInt(y))));
+    }
+    return newIntBig(f(big(a), big(b)));
+  };
+}
+
+/** Exact comparison of an int with a float (float_richcompare's int branch). */
+export function compareIntFloat(i: number | bigint, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  if (typeof i === 'number') return i < f ? -1 : i > f ? 1 : 0;
+  const fi = Math.trunc(f);
+  const bi = BigInt(fi);
+  if (i < bi) return -1;
+  if (i > bi) return 1;
+  const frac = f - fi;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+function cmpResult(c: number, op: number): PyObject {
+  if (Number.isNaN(c)) return op === Py_NE ? Py_True : Py_False;
+  switch (op) {
+    case Py_LT: return newBool(c < 0);
+    case Py_LE: return newBool(c <= 0);
+    case Py_EQ: return newBool(c === 0);
+    case Py_NE: return newBool(c !== 0);
+    case Py_GT: return newBool(c > 0);
+    default: return newBool(c >= 0);
+  }
+}
+
+function richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!isInt(a)) return Py_NotImplemented;
+  if (isInt(b)) {
+    const x = a.value, y = b.value;
+    const c = typeof x === 'number' && typeof y === 'number' ? (x < y ? -1 : x > y ? 1 : 0) : (big(a) < big(b) ? -1 : big(a) > big(b) ? 1 : 0);
+    return cmpResult(c, op);
+  }
+  return Py_NotImplemented;
+}
+
+// ## repr and int()
+
+const MAX_STR_DIGITS = 4300;
+
+export function intToString(v: number | bigint): string {
+  if (typeof v === 'number') return String(v);
+  const s = v.toString();
+  if (s.length - (v < 0n ? 1 : 0) > MAX_STR_DIGITS) {
+    raiseValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return s;
+}
+
+function intRepr(o: PyObject): string {
+  if (o.ob_type === PyBool_Type) return o === Py_True ? 'True' : 'False';
+  return intToString((o as PyInt).value);
+}
+
+/** int(text, base): Python's literal rules (underscores, whitespace, prefixes with base 0). */
+export function parseIntLiteral(text: string, base: number): bigint | null {
+  let s = text.trim();
+  if (s === '') return null;
+  let neg = false;
+  if (s[0] === '+' || s[0] === '-') { neg = s[0] === '-'; s = s.slice(1); }
+  let b = base;
+  const pre = s.slice(0, 2).toLowerCase();
+  if (b === 0) {
+    if (pre === '0x') b = 16; else if (pre === '0o') b = 8; else if (pre === '0b') b = 2;
+    else {
+      b = 10;
+      if (/^0+[_0]*[1-9]/.test(s.replace(/_/g, '')) && /^0/.test(s)) return null;
+    }
+    if (b !== 10) s = s.slice(2);
+  } else if ((b === 16 && pre === '0x') || (b === 8 && pre === '0o') || (b === 2 && pre === '0b')) {
+    s = s.slice(2);
+    if (s.startsWith('_')) s = s.slice(1);
+  }
+  if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
+  s = s.replace(/_/g, '');
+  // Unicode decimal digits count as digits.
+  s = s.replace(/\p{Nd}/gu, (d) => String(d.codePointAt(0)! - digitZero(d.codePointAt(0)!)));
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
+  let v = 0n;
+  const B = BigInt(b);
+  for (const ch of s.toLowerCase()) {
+    const d = digits.indexOf(ch);
+    if (d < 0) return null;
+    v = v * B + BigInt(d);
+  }
+  return neg ? -v : v;
+}
+
+function digitZero(cp: number): number {
+  // Decimal digit blocks are contiguous runs of ten starting at a code point ≡ 0 (mod 16) or so;
+  // search back for the run's zero.
+  let z = cp;
+  while (z > 0 && /\p{Nd}/u.test(String.fromCodePoint(z - 1)) && cp - z < 9) z--;
+  return z;
+}
+
+function intNew(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [x, baseObj] = parseArgs('int', args, kwnames, { names: ['x', 'base'], required: 0, posonly: 1 });
+  let v: bigint | number;
+  if (x === null) {
+    if (baseObj !== null) raiseTypeError('int() missing string argument');
+    v = 0;
+  } else if (baseObj !== null) {
+    const base = Number(index(baseObj).value);
+    if (base !== 0 && (base < 2 || base > 36)) raiseValueError('int() base must be >= 2 and <= 36, or 0');
+    const text = x instanceof PyStr ? x.value : bytesData(x) !== null ? new TextDecoder('latin1').decode(bytesData(x)!) : null;
+    if (text === null) raiseTypeError("int() can't convert non-string with explicit base");
+    const r = parseIntLiteral(text, base);
+    if (r === null) raiseValueError(`invalid literal for int() with base ${base}: ${reprString(x instanceof PyStr ? x : newStr(text))}`);
+    v = r;
+  } else {
+    v = toIntValue(x);
+  }
+  const r = typeof v === 'number' ? newInt(v) : newIntBig(v);
+  if (type === PyLong_Type) return r;
+  return new PyInt(r.value, type);
+}
+
+/** int(x) for one argument: __int__, __index__, __trunc__, or parse a str/bytes. */
+export function toIntValue(x: PyObject): number | bigint {
+  if (x instanceof PyInt) return x.value;
+  if (x instanceof PyFloat) return floatToInt(x.value);
+  if (x instanceof PyStr) {
+    const r = parseIntLiteral(x.value, 10);
+    if (r === null) raiseValueError(`invalid literal for int() with base 10: ${reprString(x)}`);
+    return r;
+  }
+  const data = bytesData(x);
+  if (data !== null) {
+    const text = new TextDecoder('latin1').decode(data);
+    const r = parseIntLiteral(text, 10);
+    if (r === null) raiseValueError(`invalid literal for int() with base 10: ${reprString(x)}`);
+    return r;
+  }
+  for (const name of ['__int__', '__index__']) {
+    const f = lookupSpecial(x, name);
+    if (f !== null) {
+      const r = call(f, []);
+      if (!(r instanceof PyInt)) raiseTypeError(`${name} returned non-int (type ${typeName(r)})`);
+      return r.value;
+    }
+  }
+  const t = lookupSpecial(x, '__trunc__');
+  if (t !== null) {
+    const r = call(t, []);
+    if (r instanceof PyInt) return r.value;
+    const ri = lookupSpecial(r, '__index__');
+    if (ri === null) raiseTypeError(`__trunc__ returned non-Integral (type ${typeName(r)})`);
+    return (call(ri, []) as PyInt).value;
+  }
+  raiseTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+}
+
+export function floatToInt(f: number): number | bigint {
+  if (Number.isNaN(f)) raiseValueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(f)) raise(OverflowError, 'cannot convert float infinity to integer');
+  const t = Math.trunc(f);
+  return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
+}
+
+function bitLength(v: bigint): number { return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length; }
+
+function intSizeof(v: number | bigint): number {
+  const b = BigInt(v);
+  const n = b === 0n ? 0 : Math.ceil(bitLength(b) / 30);
+  return 24 + 4 * Math.max(n, 1) - (b === 0n ? 0 : 0);
+}
+
+const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject, doc?: string) => ({ name, fn, doc });
+
+defineType(PyLong_Type, {
+  doc: "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.",
+  basicsize: 24,
+  itemsize: 4,
+  slots: {
+    tp_new: intNew,
+    tp_repr: intRepr,
+    tp_hash: (o) => hashInt((o as PyInt).value),
+    tp_richcompare: richcompare,
+    nb_bool: (o) => (o as PyInt).value !== 0 && (o as PyInt).value !== 0n,
+    nb_negative: (o) => { const v = (o as PyInt).value; return typeof v === 'number' ? newInt(-v) : newIntBig(-v); },
+    nb_positive: (o) => (o.ob_type === PyLong_Type ? o : newIntAny((o as PyInt).value)),
+    nb_absolute: (o) => { const v = (o as PyInt).value; return typeof v === 'number' ? newInt(Math.abs(v)) : newIntBig(v < 0n ? -v : v); },
+    nb_invert: (o) => { const v = (o as PyInt).value; return typeof v === 'number' ? newInt(-v - 1) : newIntBig(~v); },
+    nb_int: (o) => (o.ob_type === PyLong_Type ? o : newIntAny((o as PyInt).value)),
+    nb_index: (o) => (o.ob_type === PyLong_Type ? o : newIntAny((o as PyInt).value)),
+    nb_float: (o) => {
+      const v = (o as PyInt).value;
+      const f = Number(v);
+      if (!Number.isFinite(f)) raiseOverflowError('int too large to convert to float');
+      return new PyFloat(f);
+    },
+    nb_power3: pow3,
+  },
+  nb: {
+    [NB_ADD]: add, [NB_SUBTRACT]: sub, [NB_MULTIPLY]: mul, [NB_FLOOR_DIVIDE]: floordiv, [NB_REMAINDER]: mod,
+    [NB_POWER]: pow, [NB_LSHIFT]: lshift, [NB_RSHIFT]: rshift, [NB_TRUE_DIVIDE]: truediv, [NB_DIVMOD]: divmod,
+    [NB_AND]: bitop((x, y) => x & y, (x, y) => x && y), [NB_OR]: bitop((x, y) => x | y, (x, y) => x || y),
+    [NB_XOR]: bitop((x, y) => x ^ y, (x, y) => x !== y),
+  },
+  methods: [
+    m('bit_length', (s) => newInt(bitLength(big(s as PyInt))), 'Number of bits necessary to represent self in binary.'),
+    m('bit_count', (s) => { const v = big(s as PyInt); return newInt([...(v < 0n ? -v : v).toString(2)].filter((c) => c === '1').length); }, 'Number of ones in the binary representation of the absolute value of self.'),
+    m('conjugate', (s) => newIntAny((s as PyInt).value), 'Returns self, the complex conjugate of any int.'),
+    m('as_integer_ratio', (s) => newTuple([newIntAny((s as PyInt).value), newInt(1)]), 'Return integer ratio.'),
+    m('__trunc__', (s) => newIntAny((s as PyInt).value), 'Truncating an Integral returns itself.'),
+    m('__floor__', (s) => newIntAny((s as PyInt).value), 'Flooring an Integral returns itself.'),
+    m('__ceil__', (s) => newIntAny((s as PyInt).value), 'Ceiling of an Integral returns itself.'),
+    m('__round__', (s, a) => {
+      if (a.length === 0 || a[0] === Py_None) return newIntAny((s as PyInt).value);
+      const nd = big(index(a[0]));
+      if (nd >= 0n) return newIntAny((s as PyInt).value);
+      const p = 10n ** -nd;
+      const v = big(s as PyInt);
+      let q = floorDivBig(v, p), r = v - q * p;
+      if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
+      r = 0n;
+      return newIntBig(q * p + r);
+    }, 'Rounding an Integral returns itself.'),
+    m('__getnewargs__', (s) => newTuple([newIntAny((s as PyInt).value)])),
+    m('__sizeof__', (s) => newInt(intSizeof((s as PyInt).value)), 'Returns size in memory, in bytes.'),
+    m('__format__', (s, a) => {
+      if (!(a[0] instanceof PyStr)) raiseTypeError(`format() argument 2 must be str, not ${typeName(a[0])}`);
+      if (s.ob_type === PyBool_Type && a[0].value === '') return newStr(intRepr(s));
+      return newStr(formatInt((s as PyInt).value, a[0].value));
+    }),
+    m('to_bytes', (s, a, k) => {
+      const [length, byteorder, signed] = parseArgs('to_bytes', a, k, { names: ['length', 'byteorder', 'signed'], required: 0, posonly: 0, kwonlyFrom: 2 });
+      const n = length === null ? 1 : asSsize(length);
+      const order = byteorder === null ? 'big' : (byteorder as PyStr).value;
+      if (order !== 'big' && order !== 'little') raiseValueError("byteorder must be either 'little' or 'big'");
+      let v = big(s as PyInt);
+      const isSigned = signed !== null && signed === Py_True;
+      if (v < 0n && !isSigned) raiseOverflowError("can't convert negative int to unsigned");
+      if (v < 0n) v += 1n << BigInt(8 * n);
+      const out = new Uint8Array(n);
+      for (let i = n - 1; i >= 0; i--) { out[i] = Number(v & 0xffn); v >>= 8n; }
+      const limitOk = isSigned ? (big(s as PyInt) >= -(1n << BigInt(8 * n - 1)) && big(s as PyInt) < (1n << BigInt(8 * n - 1))) : v === 0n;
+      if (!limitOk || v !== 0n && !isSigned) raiseOverflowError('int too big to convert');
+      if (order === 'little') out.reverse();
+      return newBytes(out);
+    }, 'Return an array of bytes representing an integer.'),
+    { name: 'from_bytes', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[], k: string[] | null) => {
+      const [bytes, byteorder, signed] = parseArgs('from_bytes', a, k, { names: ['bytes', 'byteorder', 'signed'], required: 1, posonly: 0, kwonlyFrom: 2 });
+      let data = bytesData(bytes!);
+      if (data === null) data = Uint8Array.from(iterToInts(bytes!));
+      const order = byteorder === null ? 'big' : (byteorder as PyStr).value;
+      const arr = order === 'little' ? Array.from(data).reverse() : Array.from(data);
+      let v = 0n;
+      for (const x of arr) v = (v << 8n) | BigInt(x);
+      if (signed === Py_True && arr.length && arr[0] & 0x80) v -= 1n << BigInt(8 * arr.length);
+      const r = newIntBig(v);
+      return cls === PyLong_Type ? r : call(cls, [r]);
+    }, doc: 'Return the integer represented by the given array of bytes.' },
+  ],
+  getsets: [
+    { name: 'real', get: (s) => newIntAny((s as PyInt).value) },
+    { name: 'imag', get: () => newInt(0) },
+    { name: 'numerator', get: (s) => newIntAny((s as PyInt).value) },
+    { name: 'denominator', get: () => newInt(1) },
+  ],
+});
+
+let iterToInts: (o: PyObject) => number[] = () => [];
+export function setIterToInts(f: (o: PyObject) => number[]): void { iterToInts = f; }
+
+defineType(PyBool_Type, {
+  doc: 'bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.',
+  slots: {
+    tp_new: (_t, args, kw) => {
+      if (kw !== null && kw.length) raiseTypeError('bool() takes no keyword arguments');
+      if (args.length > 1) raiseTypeError(`bool expected at most 1 argument, got ${args.length}`);
+      return args.length === 0 ? Py_False : newBool(isTrueRef.fn(args[0]));
+    },
+    tp_repr: intRepr,
+  },
+});
+export const isTrueRef: { fn: (o: PyObject) => boolean } = { fn: () => false };
+
+export { PyFloat_Type, isSubtype, getAttrOpt, floatRepr, formatFloat, doubleRound, formatObject };
