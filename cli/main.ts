@@ -68,5 +68,6 @@ export function main(argv: string[]): number {
     process.stderr.write(`glasspy: can't open file '${abs}': [Errno ${errno}] ${msg}\n`);
     return 2;
   }
-  return runMain({ source, filename: file, argv: argv.slice(i), path0: path.dirname(path.resolve(file)) });
+  // Like CPython 3.9+, the main script's file name (in tracebacks and __file__) is absolute.
+  return runMain({ source, filename: path.resolve(file), argv: argv.slice(i), path0: path.dirname(path.resolve(file)) });
 }

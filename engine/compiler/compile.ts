@@ -1118,6 +1118,7 @@ export class Compiler {
     this.emit(O.LOAD_BUILD_CLASS, 0);
     this.makeClosure(unit, 0);
     this.loadConst({ kind: 'str', value: s.name });
+    this.setLoc(s);
     this.callHelper(2, s.bases, s.keywords);
     this.applyDecorators(s.decorator_list);
     this.setLoc(s);
@@ -1423,6 +1424,7 @@ export class Compiler {
     this.setLoc(e);
     this.emit(O.PUSH_NULL, 0);
     this.expr(e.func);
+    this.setLoc(e);
     this.callHelper(0, e.args, e.keywords);
   }
 

@@ -87,9 +87,12 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
         frame = tstate.frame!;
         const exc = toPyException(err, frame);
         if (!(err instanceof ReraiseSignal)) addTraceback(exc, frame);
+        // RERAISE restores f_lasti for the traceback, but the handler is the one covering the
+        // RERAISE itself (ceval.c: "We can't use frame->f_lasti here, as RERAISE may have set it").
+        let at = err instanceof ReraiseSignal && err.at >= 0 ? err.at : frame.lasti;
         for (;;) {
           const code = frame.f_code;
-          const h = code.findHandler(frame.lasti);
+          const h = code.findHandler(at);
           if (h >= 0) {
             const f = frame.f;
             let sp = code.nlocalsplus + code.exDepth[h];
@@ -111,6 +114,7 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
           frame.f_back = null;
           frame = back;
           tstate.frame = frame;
+          at = frame.lasti;
           addTraceback(exc, frame);
         }
       }
@@ -122,7 +126,8 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
 
 /** RERAISE re-raises without adding a traceback entry for the frame doing it. */
 class ReraiseSignal {
-  constructor(readonly exc: PyBaseException) {}
+  /** `at`: index of the RERAISE instruction (-1 for a bare `raise`, which unwinds normally). */
+  constructor(readonly exc: PyBaseException, readonly at = -1) {}
 }
 
 function toPyException(err: unknown, frame: Frame): PyBaseException {
@@ -882,9 +887,10 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
       case O.RERAISE: {
         const v = f[--sp] as PyBaseException;
         f[sp] = NULL;
+        const at = frame.lasti;
         if (oparg) frame.lasti = (f[sp - oparg] as PyInt).value as number;
         frame.sp = sp;
-        throw new ReraiseSignal(v);
+        throw new ReraiseSignal(v, at);
       }
       case O.RAISE_VARARGS: {
         let cause: PyObject | null = null, exc: PyObject | null = null;
