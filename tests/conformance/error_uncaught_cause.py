@@ -1,0 +1,6 @@
+class AppError(Exception):
+    pass
+try:
+    {}["x"]
+except KeyError as e:
+    raise AppError("lookup failed") from e

@@ -1,0 +1,7 @@
+print([x * x for x in range(6) if x % 2 == 0])
+print({x: x ** 2 for x in range(4)})
+print({c for c in "mississippi"} == set("misp"))
+print(list(x + y for x in range(3) for y in range(3) if x != y))
+print([[j for j in range(i)] for i in range(4)])
+g = (n for n in range(3))
+print(next(g), list(g))
