@@ -35,7 +35,14 @@ import { MemoryError } from './objects/exceptions.js';
 import { isTrue, index } from './objects/abstract.js';
 import { newInt as newInt2 } from './objects/int.js';
 
+import { toIndexHook } from './objects/typeready.js';
+
+import { zeroDivRef } from './modules/math.js';
+import { ZeroDivisionError } from './objects/exceptions.js';
+
 export function connectHooks(): void {
+  zeroDivRef.t = ZeroDivisionError;
+  toIndexHook.fn = (o) => Number(index(o).value);
   newStrRef.fn = newStr;
   setListFactory(newList);
   setDictStrFactory(newStr);

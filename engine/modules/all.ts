@@ -5,3 +5,4 @@ import './time.js';
 import './re.js';
 import './os.js';
 import './traceback.js';
+import './math.js';

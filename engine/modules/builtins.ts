@@ -39,6 +39,7 @@ import { genReturn } from '../vm/gen.js';
 import { stopIterationSink } from '../objects/slots.js';
 import { stdio, readLine } from '../vm/stdio.js';
 import { openFile } from '../objects/fileio.js';
+import { exactHash } from '../objects/hashexact.js';
 import { PyCell } from '../objects/cell.js';
 import { defineModule } from './registry.js';
 
@@ -162,7 +163,9 @@ function builtin_format(_m: PyObject, args: PyObject[], kw: string[] | null): Py
 }
 
 function builtin_hash(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  return newInt(hashObject(oneArg('hash', args, kw)));
+  const o = oneArg('hash', args, kw);
+  hashObject(o);
+  return newIntBig(exactHash(o));
 }
 
 function builtin_id(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {

@@ -432,6 +432,13 @@ export class PyProperty extends PyObject {
   name: string | null = null;
 }
 
+/** 3.11 names the property by its getter's __name__ in errors: "property 'x' of 'T' object ...". */
+function propName(p: PyProperty): string {
+  if (p.fget === null) return '';
+  const n = genericGetAttrOptSafe(p.fget, '__name__');
+  return n instanceof PyStr ? `${reprString(n)} ` : '';
+}
+
 function propertyNew(type: PyType): PyObject {
   return new PyProperty(null, null, null, null, type);
 }
@@ -471,16 +478,16 @@ defineType(PyProperty_Type, {
     tp_descr_get: (self, obj) => {
       const p = self as PyProperty;
       if (obj === null) return self;
-      if (p.fget === null) raise(AttributeError, `unreadable attribute`);
+      if (p.fget === null) raise(AttributeError, `property ${propName(p)}of '${typeName(obj)}' object has no getter`);
       return call(p.fget, [obj]);
     },
     tp_descr_set: (self, obj, value) => {
       const p = self as PyProperty;
       if (value === null) {
-        if (p.fdel === null) raise(AttributeError, `can't delete attribute`);
+        if (p.fdel === null) raise(AttributeError, `property ${propName(p)}of '${typeName(obj)}' object has no deleter`);
         call(p.fdel, [obj]);
       } else {
-        if (p.fset === null) raise(AttributeError, `can't set attribute`);
+        if (p.fset === null) raise(AttributeError, `property ${propName(p)}of '${typeName(obj)}' object has no setter`);
         call(p.fset, [obj, value]);
       }
     },

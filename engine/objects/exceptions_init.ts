@@ -111,6 +111,23 @@ export function setIterToArray(f: (o: PyObject) => PyObject[]): void { iterToArr
 
 // ## Per-type behaviour
 
+/**
+ * An attribute that natively raised exceptions (which skip __init__) derive from args:
+ * StopIteration.value and SystemExit.code.
+ */
+function argsAttr(name: string) {
+  return {
+    name,
+    get: (s: PyObject) => {
+      const v = s.dict !== null ? dictGetStr(s.dict, name) : null;
+      if (v !== null) return v;
+      const a = exc(s).args.items;
+      return a.length === 0 ? Py_None : name === 'code' && a.length > 1 ? exc(s).args : a[0];
+    },
+    set: (s: PyObject, v: PyObject | null) => setAttrD(s, name, v ?? Py_None),
+  };
+}
+
 /** An attribute stored in the instance dict, with a getter/setter pair. */
 function dictAttr(name: string) {
   return { name, get: (s: PyObject) => attr(s, name), set: (s: PyObject, v: PyObject | null) => setAttrD(s, name, v ?? Py_None) };
@@ -120,7 +137,7 @@ defineType(E.StopIteration, {
   slots: {
     tp_init: (s, a, k) => { baseInit(s, a, k); setAttrD(s, 'value', a.length ? a[0] : Py_None); },
   },
-  getsets: [dictAttr('value')],
+  getsets: [argsAttr('value')],
 });
 
 defineType(E.SystemExit, {
@@ -130,7 +147,7 @@ defineType(E.SystemExit, {
       setAttrD(s, 'code', a.length === 0 ? Py_None : a.length === 1 ? a[0] : newTuple(a.slice()));
     },
   },
-  getsets: [dictAttr('code')],
+  getsets: [argsAttr('code')],
 });
 
 defineType(E.KeyError, {

@@ -21,7 +21,7 @@ export function floatRepr(x: number): string {
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
   const sign = x < 0 ? '-' : '';
   const { digits, exp } = shortest(x);
-  if (exp >= -5 && exp < 16) return sign + fixedFromDigits(digits, exp, true);
+  if (exp >= -4 && exp < 16) return sign + fixedFromDigits(digits, exp, true);
   const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
   return `${sign}${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
 }

@@ -111,9 +111,9 @@ defineType(PyRange_Type, {
     mp_subscript: (o, k) => {
       const r = R(o);
       if (k.ob_type === PySlice_Type) {
-        const [start, , step, len] = sliceIndicesOf(k, Number(r.len));
+        const [start, stop, step, len] = sliceIndicesOf(k, Number(r.len));
         const s = r.start + BigInt(start) * r.step, st = r.step * BigInt(step);
-        return new PyRange(s, s + BigInt(len) * st, st, BigInt(len));
+        return new PyRange(s, r.start + BigInt(stop) * r.step, st, BigInt(len));
       }
       if (!(k instanceof PyInt) && k.ob_type.nb_index === null) raiseTypeError(`range indices must be integers or slices, not ${typeName(k)}`);
       let i = toBig(k);

@@ -7,7 +7,8 @@
 const M64 = (1n << 64n) - 1n;
 const rotl = (x: bigint, b: bigint) => ((x << b) | (x >> (64n - b))) & M64;
 
-export function siphash13(data: Uint8Array): number {
+/** The exact 64-bit signed SipHash-1-3 value. */
+export function siphash13Big(data: Uint8Array): bigint {
   let v0 = 0x736f6d6570736575n, v1 = 0x646f72616e646f6dn, v2 = 0x6c7967656e657261n, v3 = 0x7465646279746573n;
   const round = () => {
     v0 = (v0 + v1) & M64; v2 = (v2 + v3) & M64;
@@ -34,13 +35,20 @@ export function siphash13(data: Uint8Array): number {
   v2 ^= 0xffn;
   round(); round(); round();
   const h = BigInt.asIntN(64, v0 ^ v1 ^ v2 ^ v3);
-  const r = Number(h);
-  return r === -1 ? -2 : r;
+  return h === -1n ? -2n : h;
+}
+
+export function siphash13(data: Uint8Array): number {
+  return Number(siphash13Big(data));
 }
 
 /** hash(str): SipHash over the string's compact representation (1, 2 or 4 bytes per character). */
 export function hashString(s: string): number {
-  if (s.length === 0) return 0;
+  return Number(hashStringBig(s));
+}
+
+export function hashStringBig(s: string): bigint {
+  if (s.length === 0) return 0n;
   let max = 0;
   const cps: number[] = [];
   for (const ch of s) { const c = ch.codePointAt(0)!; cps.push(c); if (c > max) max = c; }
@@ -49,7 +57,7 @@ export function hashString(s: string): number {
   cps.forEach((c, i) => {
     for (let k = 0; k < width; k++) data[i * width + k] = (c >> (8 * k)) & 0xff;
   });
-  return siphash13(data);
+  return siphash13Big(data);
 }
 
 export function hashBytes(b: Uint8Array): number {

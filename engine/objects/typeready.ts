@@ -108,6 +108,9 @@ export function readyType(t: PyType): void {
   for (const b of t.tp_bases) if (!b.tp_subclasses.includes(t)) b.tp_subclasses.push(t);
 }
 
+/** Set at boot: operator.index() as a JS number (for the sequence repetition wrappers). */
+export const toIndexHook: { fn: (o: PyObject) => number } = { fn: () => 0 };
+
 /** Set by classobject code: wraps a builtin in a staticmethod object (e.g. str.maketrans). */
 export const staticMethodHook: { wrap: (f: PyObject) => PyObject } = { wrap: (f) => f };
 
@@ -245,6 +248,24 @@ function wrappersFor(t: PyType): [string, NativeFn, string][] {
     }
     const fi = t.nb[i + NB_INPLACE];
     if (fi) out.push([iname, (s, a) => (arity('', a, 1), fi(s, a[0])), `Return self${sym}=value.`]);
+  }
+  // Sequence concatenation/repetition appear as __add__/__mul__ when no number slot claims them.
+  if (t.sq_concat && !t.nb[0]) {
+    const f = t.sq_concat;
+    out.push(['__add__', (s, a) => (arity('', a, 1), f(s, a[0])), 'Return self+value.']);
+  }
+  if (t.sq_repeat && !t.nb[5]) {
+    const f = t.sq_repeat;
+    out.push(['__mul__', (s, a) => (arity('', a, 1), f(s, Number(toIndexHook.fn(a[0])))), 'Return self*value.']);
+    out.push(['__rmul__', (s, a) => (arity('', a, 1), f(s, Number(toIndexHook.fn(a[0])))), 'Return value*self.']);
+  }
+  if (t.sq_inplace_concat && !t.nb[13]) {
+    const f = t.sq_inplace_concat;
+    out.push(['__iadd__', (s, a) => (arity('', a, 1), f(s, a[0])), 'Implement self+=value.']);
+  }
+  if (t.sq_inplace_repeat && !t.nb[18]) {
+    const f = t.sq_inplace_repeat;
+    out.push(['__imul__', (s, a) => (arity('', a, 1), f(s, Number(toIndexHook.fn(a[0])))), 'Implement self*=value.']);
   }
   const dm = t.nb[26];
   if (dm) {

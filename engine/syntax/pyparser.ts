@@ -118,6 +118,9 @@ export class Parser {
   }
 
   syntaxError(msg = 'invalid syntax', t: Token = this.tok): never {
+    if (this.tz.eofError !== null && (t.type === Tok.ENDMARKER || (t.type === Tok.NEWLINE && t.value === '') || t.type === Tok.DEDENT)) {
+      throw this.tz.eofError;
+    }
     if (t.type === Tok.INDENT && msg === 'invalid syntax') this.raise('unexpected indent', t.line, t.col, t.endLine, t.endCol, 'IndentationError');
     if (t.type === Tok.DEDENT && msg === 'invalid syntax') this.raise('unindent does not match any outer indentation level', t.line, t.col, t.line, t.col, 'IndentationError');
     if (t.type === Tok.ENDMARKER || (t.type === Tok.NEWLINE && t.value === '')) {

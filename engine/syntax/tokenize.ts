@@ -41,6 +41,8 @@ export class Tokenizer {
   /** Alternate indentation measure (tabs as 1 column) to detect inconsistent tabs, as CPython. */
   private altIndents: number[] = [0];
   private parens: { ch: string; line: number; col: number }[] = [];
+  /** An error detected at end of input (unclosed bracket), raised by the parser if it gets there. */
+  eofError: PySyntaxError | null = null;
 
   constructor(readonly source: string, readonly filename: string, readonly keepTrivia = false) {
     let src = source;
@@ -195,8 +197,14 @@ export class Tokenizer {
     }
     // ## End of input
     if (this.parens.length) {
+      // CPython reports an unclosed bracket only if the parser reaches the end of input
+      // without an earlier error; keep it for the parser to raise then.
       const open = this.parens[this.parens.length - 1];
-      this.error(`'${open.ch}' was never closed`, open.line, open.col);
+      try {
+        this.error(`'${open.ch}' was never closed`, open.line, open.col);
+      } catch (e) {
+        this.eofError = e as PySyntaxError;
+      }
     }
     const lastLine = lines.length;
     const last = this.tokens[this.tokens.length - 1];

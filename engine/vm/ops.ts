@@ -69,8 +69,7 @@ export function unpackSequence(seq: PyObject, n: number): PyObject[] {
     const items = (seq as PyTuple | PyList).items;
     if (items.length === n) return items;
     if (items.length < n) raiseValueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
-    raiseValueError(seq instanceof PyList || seq.ob_type === PyTuple_Type
-      ? `too many values to unpack (expected ${n}, got ${items.length})` : `too many values to unpack (expected ${n})`);
+    raiseValueError(`too many values to unpack (expected ${n})`);
   }
   if (seq.ob_type.tp_iter === null && !seq.ob_type.sq_item) notIterableForUnpack(seq);
   const it = getIter(seq);

@@ -1,0 +1,72 @@
+// ## Exact hash values for hash()
+//
+// Slot hashes are JS numbers, exact only below 2**53; that is enough for dicts and sets,
+// which only mix the value.  hash() shows the value itself, so for the builtin types whose
+// hashes are routinely large (int, float, str, bytes, tuple) it recomputes it exactly.
+
+import type { PyObject } from './object.js';
+import { PyInt } from './int.js';
+import { PyFloat } from './float.js';
+import { PyStr } from './str.js';
+import { PyTuple } from './tuple.js';
+import { PyLong_Type, PyFloat_Type, PyUnicode_Type, PyTuple_Type, PyBytes_Type, PyBool_Type } from './typeobjects.js';
+import { hashStringBig, siphash13Big } from './strhash.js';
+import { hashObject } from './abstract.js';
+
+const MOD = (1n << 61n) - 1n;
+
+export function intHashBig(v: bigint): bigint {
+  let h = (v < 0n ? -v : v) % MOD;
+  if (v < 0n) h = -h;
+  return h === -1n ? -2n : h;
+}
+
+export function floatHashBig(v: number): bigint {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 0n : v > 0 ? 314159n : -314159n;
+  if (Number.isInteger(v)) return intHashBig(BigInt(v));
+  let m = Math.abs(v), e = 0;
+  while (m >= 1) { m /= 2; e++; }
+  while (m < 0.5) { m *= 2; e--; }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & MOD) | (x >> 33n);
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.trunc(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= MOD) x -= MOD;
+  }
+  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << BigInt(ee)) & MOD) | (x >> BigInt(61 - ee));
+  if (v < 0) x = -x;
+  return x === -1n ? -2n : x;
+}
+
+export function exactHash(o: PyObject): bigint {
+  const t = o.ob_type;
+  if (t === PyLong_Type || t === PyBool_Type) return intHashBig(BigInt((o as PyInt).value));
+  if (t === PyFloat_Type) return floatHashBig((o as PyFloat).value);
+  if (t === PyUnicode_Type) return hashStringBig((o as PyStr).value);
+  if (t === PyBytes_Type) {
+    const d = (o as unknown as { data: Uint8Array }).data;
+    return d.length === 0 ? 0n : siphash13Big(d);
+  }
+  if (t === PyTuple_Type) {
+    const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+    const M = (1n << 64n) - 1n;
+    const items = (o as PyTuple).items;
+    let acc = P5;
+    for (const x of items) {
+      const lane = BigInt.asUintN(64, exactHash(x));
+      acc = (acc + lane * P2) & M;
+      acc = ((acc << 31n) | (acc >> 33n)) & M;
+      acc = (acc * P1) & M;
+    }
+    acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
+    if (acc === M) return 1546275796n;
+    const r = BigInt.asIntN(64, acc);
+    return r === -1n ? -2n : r;
+  }
+  return BigInt(hashObject(o));
+}
