@@ -7,4 +7,4 @@ const src = path.join(root, 'engine/modules/lib');
 const dst = path.join(root, 'dist/engine/modules/lib');
 fs.rmSync(dst, { recursive: true, force: true });
 fs.mkdirSync(dst, { recursive: true });
-fs.cpSync(src, dst, { recursive: true });
+if (fs.existsSync(src)) fs.cpSync(src, dst, { recursive: true });
