@@ -13,7 +13,8 @@
 
 import { PyObject, Py_EQ, NB_ADD, NB_SUBTRACT, NB_INPLACE } from '../objects/object.js';
 import { isSubtype } from '../objects/type.js';
-import { opmap as O, inlineCacheEntries } from '../compiler/opcode.js';
+import { inlineCacheEntries } from '../compiler/opcode.js';
+import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
 import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED } from './frame.js';
 import { tstate, topmostException } from './tstate.js';
