@@ -38,6 +38,19 @@ export function makeFrame(fn: PyFunction, args: PyObject[], npos: number, kwname
   return frame;
 }
 
+/** CALL's fast path: positional arguments taken straight from the caller's stack. */
+export function makeFrameFromStack(fn: PyFunction, stack: (PyObject | null)[], base: number, n: number): Frame {
+  const code = fn.func_code;
+  const u = code.unit;
+  if (n === u.co_argcount && (u.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && u.co_kwonlyargcount === 0) {
+    const frame = new Frame(code, fn.func_globals, fn.func_builtins, null, fn);
+    const f = frame.f;
+    for (let i = 0; i < n; i++) f[i] = stack[base + i];
+    return frame;
+  }
+  return makeFrame(fn, stack.slice(base, base + n) as PyObject[], n, null);
+}
+
 function qualname(fn: PyFunction): string {
   return fn.func_qualname instanceof PyStr ? fn.func_qualname.value : fn.func_code.co_qualname;
 }

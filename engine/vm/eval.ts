@@ -39,7 +39,7 @@ import {
 } from '../objects/abstract.js';
 import { typeLookup, lookupSpecial, raiseNoAttribute } from '../objects/typeobject.js';
 import { callBound } from '../objects/slots.js';
-import { makeFrame } from './call.js';
+import { makeFrame, makeFrameFromStack } from './call.js';
 import {
   makeFunction, unpackSequence, unpackEx, formatValue, exceptionMatches, checkExceptClass,
   listExtend, setUpdate, dictUpdate, dictMerge, buildSlice, buildSet, importName, importFrom, importStar,
@@ -55,8 +55,8 @@ for (let i = 0; i < 256; i++) STEP[i] = 1 + (inlineCacheEntries[i] ?? 0);
 
 const NULL = null;
 
-/** A marker the loop returns through when the entry frame yields (generators). */
-export const YIELDED = { yielded: true };
+/** execute()'s "continue in tstate.frame" result. */
+const SWITCH = { switch: true } as unknown as PyObject;
 
 /**
  * Run `entry` (and any frames it calls) until it returns or yields.  Returns the value;
@@ -81,7 +81,10 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
           pending = null;
           throw e;
         }
-        const r = execute(frame, entry);
+        // execute() returns SWITCH whenever it changes frames or has run a long stretch, so
+        // V8 sees many short calls it can optimise normally instead of one endless OSR'd loop.
+        let r = execute(frame, entry);
+        while (r === SWITCH) r = execute(tstate.frame!, entry);
         return r;
       } catch (err) {
         // ## exception_unwind
@@ -184,6 +187,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
   let consts = code.consts;
   let names = code.namesJs;
   const interrupt = tstate.interrupt;
+  let budget = 2000;
+  // Resume where the frame left off.
+  void ip;
 
   for (;;) {
     const op = ops[ip];
@@ -470,8 +476,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const start = sp - oparg - 2;
         if (fn.ob_type === PyFunction_Type) {
           const func = fn as PyFunction;
-          const args = f.slice(base, sp) as PyObject[];
-          const callee = makeFrame(func, args, total - nkw, kwnames);
+          const callee = kwnames === null ? makeFrameFromStack(func, f, base, total) : makeFrame(func, f.slice(base, sp) as PyObject[], total - nkw, kwnames);
           for (let i = start; i < sp; i++) f[i] = NULL;
           sp = start;
           frame.sp = sp;
@@ -488,11 +493,8 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           }
           callee.f_back = frame;
           callee.state = FRAME_EXECUTING;
-          frame = callee;
-          tstate.frame = frame;
-          code = frame.f_code; ops = code.ops; opargs = code.opargs; f = frame.f;
-          sp = frame.sp; ip = 0; consts = code.consts; names = code.namesJs;
-          break;
+          tstate.frame = callee;
+          return SWITCH;
         }
         const args = f.slice(base, sp) as PyObject[];
         for (let i = start; i < sp; i++) f[i] = NULL;
@@ -528,12 +530,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         recursion.depth--;
         const back = frame.f_back!;
         frame.f_back = null;
-        frame = back;
-        tstate.frame = frame;
-        code = frame.f_code; ops = code.ops; opargs = code.opargs; f = frame.f;
-        sp = frame.sp; ip = frame.ip; consts = code.consts; names = code.namesJs;
-        f[sp++] = retval;
-        break;
+        back.f[back.sp++] = retval;
+        tstate.frame = back;
+        return SWITCH;
       }
       case O.RETURN_GENERATOR:
         // Reached only when a generator frame is run directly (the CALL fast path never runs
@@ -578,6 +577,11 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (interrupt !== null && Atomics.load(interrupt, 0) !== 0) {
           Atomics.store(interrupt, 0, 0);
           raise(KeyboardInterrupt, null);
+        }
+        if (--budget === 0) {
+          frame.ip = ip;
+          frame.sp = sp;
+          return SWITCH;
         }
         break;
       case O.JUMP_BACKWARD_NO_INTERRUPT:

@@ -42,7 +42,10 @@ export class Frame extends PyObject {
     this.f_locals = locals;
     this.f_func = func;
     this.f_back = null;
-    this.f = new Array(code.nlocalsplus + code.unit.co_stacksize + 1).fill(null);
+    const size = code.nlocalsplus + code.unit.co_stacksize + 1;
+    const f: (PyObject | null)[] = new Array(size);
+    for (let i = 0; i < size; i++) f[i] = null;
+    this.f = f;
     this.sp = code.nlocalsplus;
     this.ip = 0;
     this.lasti = -1;
