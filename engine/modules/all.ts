@@ -6,3 +6,4 @@ import './re.js';
 import './os.js';
 import './traceback.js';
 import './math.js';
+import './_random.js';
