@@ -189,10 +189,12 @@ export class Compiler {
     const u = this.u;
     let i = u.varnames.indexOf(name);
     if (i >= 0) return i;
-    i = u.cellvars.indexOf(name);
+    // Cells that are also parameters live in their parameter's slot; the others follow.
+    const extraCells = u.cellvars.filter((c) => !u.varnames.includes(c));
+    i = extraCells.indexOf(name);
     if (i >= 0) return u.varnames.length + i;
     i = u.freevars.indexOf(name);
-    if (i >= 0) return u.varnames.length + u.cellvars.length + i;
+    if (i >= 0) return u.varnames.length + extraCells.length + i;
     throw new Error(`no slot for ${name}`);
   }
 
@@ -294,9 +296,10 @@ export class Compiler {
     // Prefix: MAKE_CELL for cells, COPY_FREE_VARS for frees (3.11 puts them before RESUME).
     const prefix: Instr[] = [];
     const mk = (op: number, arg: number): Instr => ({ op, arg, target: null, loc: null, handler: null, offset: 0 });
+    const extraCells = u.cellvars.filter((c) => !u.varnames.includes(c));
     u.cellvars.forEach((name) => {
       const i = u.varnames.indexOf(name);
-      prefix.push(mk(O.MAKE_CELL, i >= 0 ? i : u.varnames.length + u.cellvars.indexOf(name)));
+      prefix.push(mk(O.MAKE_CELL, i >= 0 ? i : u.varnames.length + extraCells.indexOf(name)));
     });
     if (u.freevars.length) prefix.unshift(mk(O.COPY_FREE_VARS, u.freevars.length));
     if (u.scope.isGenerator && u.scope.kind === 'function') {
