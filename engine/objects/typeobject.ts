@@ -499,10 +499,18 @@ function bestBase(bases: PyType[]): PyType {
   return winner!;
 }
 
+/** The nearest base with a different instance layout (typeobject.c: solid_base/extra_ivars). */
 function solidBase(t: PyType): PyType {
   let b = t;
-  while (b.tp_base !== null && (b.tp_flags & Py_TPFLAGS_HEAPTYPE) && b.tp_slotnames.length === b.tp_base.tp_slotnames.length) b = b.tp_base;
-  return b;
+  for (;;) {
+    const base = b.tp_base;
+    if (base === null) return b;
+    const extra = (b.tp_flags & Py_TPFLAGS_HEAPTYPE)
+      ? b.tp_slotnames.length > base.tp_slotnames.length
+      : b.tp_basicsize !== base.tp_basicsize || b.tp_itemsize !== base.tp_itemsize;
+    if (extra) return b;
+    b = base;
+  }
 }
 
 /** Private name mangling: __x inside class C becomes _C__x. */
