@@ -15,7 +15,7 @@ import { newTuple } from './tuple.js';
 import { Py_NotImplemented, Py_None, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
-import { raiseTypeError, raiseValueError, raiseIndexError } from './exceptions.js';
+import { raiseTypeError, raiseValueError, raiseIndexError, raise, BufferError } from './exceptions.js';
 import { typeName, index, iterableToArray, asSsize, getAttrOpt, call } from './abstract.js';
 import { hashBytes } from './strhash.js';
 import { sliceIndicesOf } from './sliceobject.js';
@@ -278,6 +278,10 @@ function commonMethods(make: (u: Uint8Array) => PyObject, tname: string) {
   ].map((x) => ({ ...x, doc: `${tname}.${x.name}` }));
 }
 
+function raiseBufferError(): never {
+  raise(BufferError, 'Existing exports of data: object cannot be re-sized');
+}
+
 function stripBytes(data: Uint8Array, chars: PyObject | undefined, left: boolean, right: boolean): Uint8Array {
   const set = chars === undefined || chars === Py_None ? WS : new Set(argBytes(chars));
   let i = 0, j = data.length;
@@ -399,7 +403,7 @@ defineType(PyByteArray_Type, {
   methods: [
     ...commonMethods(newBA, 'bytearray'),
     { name: 'append', fn: (s, a) => {
-      const b = s as PyByteArray;
+      const b = s as PyByteArray; if (b.exports > 0) raiseBufferError();
       const x = Number(index(a[0]).value);
       if (x < 0 || x > 255) raiseValueError('byte must be in range(0, 256)');
       const d = new Uint8Array(b.length + 1); d.set(b.view()); d[b.length] = x;
@@ -407,14 +411,14 @@ defineType(PyByteArray_Type, {
       return Py_None;
     } },
     { name: 'extend', fn: (s, a) => {
-      const b = s as PyByteArray;
+      const b = s as PyByteArray; if (b.exports > 0) raiseBufferError();
       const add = fromObject(a[0], 'bytearray');
       const d = new Uint8Array(b.length + add.length); d.set(b.view()); d.set(add, b.length);
       b.data = d; b.length = d.length;
       return Py_None;
     } },
     { name: 'pop', fn: (s, a) => {
-      const b = s as PyByteArray;
+      const b = s as PyByteArray; if (b.exports > 0) raiseBufferError();
       if (b.length === 0) raiseIndexError('pop from empty bytearray');
       let i = a.length ? Number(index(a[0]).value) : b.length - 1;
       if (i < 0) i += b.length;
@@ -424,7 +428,7 @@ defineType(PyByteArray_Type, {
       b.data = Uint8Array.from(cur); b.length = cur.length;
       return newInt(v);
     } },
-    { name: 'clear', fn: (s) => { const b = s as PyByteArray; b.data = new Uint8Array(0); b.length = 0; return Py_None; } },
+    { name: 'clear', fn: (s) => { const b = s as PyByteArray; if (b.exports > 0) raiseBufferError(); b.data = new Uint8Array(0); b.length = 0; return Py_None; } },
     { name: 'copy', fn: (s) => newBA(Uint8Array.from((s as PyByteArray).view())) },
     { name: 'reverse', fn: (s) => { (s as PyByteArray).view().reverse(); return Py_None; } },
   ],

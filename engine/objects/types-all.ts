@@ -9,3 +9,4 @@ import './listobject.js';
 import './dictobject.js';
 import './setobject.js';
 import './rangeobject.js';
+import './memoryobject.js';
