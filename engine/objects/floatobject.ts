@@ -5,22 +5,23 @@
 // comparison with ints, hashing (_Py_HashDouble), repr, float(), round() and the methods.
 
 import { PyObject, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_POWER, NB_TRUE_DIVIDE, NB_DIVMOD,
-  Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from './object.js';
+  Py_NE } from './object.js';
 import { PyType } from './type.js';
 import { PyFloat_Type } from './typeobjects.js';
 import { PyFloat } from './float.js';
 import { PyInt, newInt, newIntBig } from './int.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
-import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool } from './singletons.js';
+import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool, compareResult } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowError } from './exceptions.js';
 import { typeName, index, call, reprString } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
 import { floatRepr, formatFloat, doubleRound } from './numformat.js';
-import { compareIntFloat, floatToInt, hashInt } from './longobject.js';
+import { compareIntFloat, floatToInt } from './longobject.js';
 import { bytesData } from './bytesbridge.js';
+import { floatHashBig } from './hashexact.js';
 
 /** The operand as a double, or null when the operation should return NotImplemented. */
 function asDouble(o: PyObject): number | null {
@@ -80,29 +81,9 @@ function floatPow(x: number, y: number): PyObject {
 }
 export const complexPowHook: { fn: (x: number, y: number) => PyObject } = { fn: () => { throw new Error('complex'); } };
 
-/** _Py_HashDouble: integral values hash like ints; others through frexp modulo 2**61 - 1. */
+/** _Py_HashDouble (exact value in hashexact.ts), as the JS number dicts and sets use. */
 export function hashDouble(v: number): number {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? 0 : v > 0 ? 314159 : -314159;
-  if (Number.isInteger(v)) return hashInt(Number.isSafeInteger(v) ? v : BigInt(v));
-  const MOD = (1n << 61n) - 1n;
-  let m = Math.abs(v), e = 0;
-  while (m >= 1) { m /= 2; e++; }
-  while (m < 0.5) { m *= 2; e--; }
-  let x = 0n;
-  while (m) {
-    x = ((x << 28n) & MOD) | (x >> (61n - 28n));
-    m *= 268435456.0;
-    e -= 28;
-    const y = Math.trunc(m);
-    m -= y;
-    x += BigInt(y);
-    if (x >= MOD) x -= MOD;
-  }
-  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << BigInt(ee)) & MOD) | (x >> BigInt(61 - ee));
-  let r = Number(x);
-  if (v < 0) r = -r;
-  return r === -1 ? -2 : r;
+  return Number(floatHashBig(v));
 }
 
 function richcompare(a: PyObject, b: PyObject, op: number): PyObject {
@@ -118,14 +99,7 @@ function richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   } else {
     return Py_NotImplemented;
   }
-  switch (op) {
-    case Py_LT: return newBool(c < 0);
-    case Py_LE: return newBool(c <= 0);
-    case Py_EQ: return newBool(c === 0);
-    case Py_NE: return newBool(c !== 0);
-    case Py_GT: return newBool(c > 0);
-    default: return newBool(c >= 0);
-  }
+  return compareResult(c, op);
 }
 
 /** float(text): Python's accepted spellings (underscores between digits, inf/nan words). */

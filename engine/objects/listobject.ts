@@ -5,13 +5,13 @@
 // CPython's over-allocation (list_resize) kept in `allocated`, and tuple hashing (xxHash as
 // 3.11's tuplehash).  list.sort is a stable merge sort that calls only `<`, as CPython's.
 
-import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT } from './object.js';
+import { PyObject, Py_EQ, Py_NE, Py_LT } from './object.js';
 import { PyType } from './type.js';
 import { PyList_Type, PyTuple_Type, PyListIter_Type, PyListRevIter_Type, PyTupleIter_Type, PySlice_Type } from './typeobjects.js';
 import { PyList } from './list.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyInt, newInt } from './int.js';
-import { Py_NotImplemented, Py_None, Py_True, Py_False, newBool } from './singletons.js';
+import { Py_NotImplemented, Py_None, Py_True, Py_False, compareResult } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
 import { raiseTypeError, raiseValueError, raiseIndexError, raise, RuntimeError } from './exceptions.js';
@@ -57,14 +57,7 @@ function seqCompare(a: PyObject[], b: PyObject[], op: number): PyObject {
   for (; i < n; i++) if (!richCompareBool(a[i], b[i], Py_EQ)) break;
   if (i >= n) {
     const c = a.length - b.length;
-    switch (op) {
-      case Py_LT: return newBool(c < 0);
-      case Py_LE: return newBool(c <= 0);
-      case Py_EQ: return newBool(c === 0);
-      case Py_NE: return newBool(c !== 0);
-      case Py_GT: return newBool(c > 0);
-      default: return newBool(c >= 0);
-    }
+    return compareResult(c, op);
   }
   if (op === Py_EQ) return Py_False;
   if (op === Py_NE) return Py_True;

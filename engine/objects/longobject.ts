@@ -6,14 +6,14 @@
 // exactly, int() parsing, and the int methods.
 
 import { PyObject, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_POWER, NB_LSHIFT, NB_RSHIFT,
-  NB_AND, NB_OR, NB_XOR, NB_TRUE_DIVIDE, NB_DIVMOD, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from './object.js';
+  NB_AND, NB_OR, NB_XOR, NB_TRUE_DIVIDE, NB_DIVMOD } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import { PyLong_Type, PyBool_Type, PyFloat_Type } from './typeobjects.js';
 import { PyInt, newInt, newIntBig, newIntAny, intToBig } from './int.js';
 import { PyFloat } from './float.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
-import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool } from './singletons.js';
+import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool, compareResult } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raiseOverflowError, raise, OverflowError } from './exceptions.js';
@@ -233,24 +233,13 @@ export function compareIntFloat(i: number | bigint, f: number): number {
   return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
-function cmpResult(c: number, op: number): PyObject {
-  if (Number.isNaN(c)) return op === Py_NE ? Py_True : Py_False;
-  switch (op) {
-    case Py_LT: return newBool(c < 0);
-    case Py_LE: return newBool(c <= 0);
-    case Py_EQ: return newBool(c === 0);
-    case Py_NE: return newBool(c !== 0);
-    case Py_GT: return newBool(c > 0);
-    default: return newBool(c >= 0);
-  }
-}
 
 function richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!isInt(a)) return Py_NotImplemented;
   if (isInt(b)) {
     const x = a.value, y = b.value;
     const c = typeof x === 'number' && typeof y === 'number' ? (x < y ? -1 : x > y ? 1 : 0) : (big(a) < big(b) ? -1 : big(a) > big(b) ? 1 : 0);
-    return cmpResult(c, op);
+    return compareResult(c, op);
   }
   return Py_NotImplemented;
 }

@@ -16,3 +16,19 @@ export const Py_False = new PyInt(0, PyBool_Type);
 export function newBool(b: boolean): PyInt {
   return b ? Py_True : Py_False;
 }
+
+/**
+ * The bool a rich comparison `op` (Py_LT..Py_GE) gives for a three-way result c (<0, 0, >0);
+ * NaN (unordered) is false for everything but !=.
+ */
+export function compareResult(c: number, op: number): PyInt {
+  if (Number.isNaN(c)) return op === 3 ? Py_True : Py_False;
+  switch (op) {
+    case 0: return newBool(c < 0);
+    case 1: return newBool(c <= 0);
+    case 2: return newBool(c === 0);
+    case 3: return newBool(c !== 0);
+    case 4: return newBool(c > 0);
+    default: return newBool(c >= 0);
+  }
+}
