@@ -217,9 +217,10 @@ export class SymbolTable {
           const n = mangle(this.className, name);
           const f = this.cur.symbols.get(n) ?? 0;
           if (f & (DEF_PARAM | DEF_LOCAL | USE)) {
-            const what = f & DEF_PARAM ? 'parameter' : f & USE && !(f & DEF_LOCAL) ? 'used' : 'assigned';
-            if (f & DEF_PARAM) this.error(`name '${name}' is ${what} and ${isGlobal ? 'global' : 'nonlocal'}`, s);
-            this.error(`name '${name}' is ${what} prior to ${isGlobal ? 'global' : 'nonlocal'} declaration`, s);
+            const kind = isGlobal ? 'global' : 'nonlocal';
+            if (f & DEF_PARAM) this.error(`name '${name}' is parameter and ${kind}`, s);
+            if (f & DEF_LOCAL) this.error(`name '${name}' is assigned to before ${kind} declaration`, s);
+            this.error(`name '${name}' is used prior to ${kind} declaration`, s);
           }
           if (!isGlobal) {
             if (this.cur.kind === 'module') this.error('nonlocal declaration not allowed at module level', s);

@@ -121,13 +121,30 @@ export class Parser {
     if (this.tz.eofError !== null && (t.type === Tok.ENDMARKER || (t.type === Tok.NEWLINE && t.value === '') || t.type === Tok.DEDENT)) {
       throw this.tz.eofError;
     }
-    if (t.type === Tok.INDENT && msg === 'invalid syntax') this.raise('unexpected indent', t.line, t.col, t.endLine, t.endCol, 'IndentationError');
+    if (msg.startsWith('invalid syntax')) this.unclosedBracketBefore(t);
+    if (t.type === Tok.INDENT) this.raise('unexpected indent', t.line, t.endCol - 1, t.line, -2, 'IndentationError');
     if (t.type === Tok.DEDENT && msg === 'invalid syntax') this.raise('unindent does not match any outer indentation level', t.line, t.col, t.line, t.col, 'IndentationError');
     if (t.type === Tok.ENDMARKER || (t.type === Tok.NEWLINE && t.value === '')) {
       this.raise(msg === 'invalid syntax' ? 'invalid syntax' : msg, t.line, t.col, t.line, t.col);
     }
     this.raise(msg, t.line, t.col, t.endLine, t.endCol);
   }
+  /**
+   * CPython reports an error inside an unclosed bracket opened on an earlier line as the
+   * unclosed bracket itself (pegen's _PyPegen_set_syntax_error).
+   */
+  private unclosedBracketBefore(t: Token): void {
+    const stack: Token[] = [];
+    for (const x of this.toks) {
+      if (x === t) break;
+      if (x.type !== Tok.OP) continue;
+      if ('([{'.includes(x.value)) stack.push(x);
+      else if (')]}'.includes(x.value)) stack.pop();
+    }
+    const top = stack[stack.length - 1];
+    if (top !== undefined && t.line > top.line) this.raise(`'${top.value}' was never closed`, top.line, top.col, top.line, -1);
+  }
+
   private errorAtPrevEnd(msg: string): never {
     const p = this.prev;
     this.raise(msg, p.endLine, p.endCol, p.endLine, p.endCol);
@@ -173,7 +190,7 @@ export class Parser {
 
   private statement(): Stmt[] {
     const t = this.tok;
-    if (t.type === Tok.INDENT) this.syntaxError('unexpected indent');
+    if (t.type === Tok.INDENT) this.syntaxError('invalid syntax', t);
     if (t.type === Tok.NAME) {
       switch (t.value) {
         case 'def': return [this.funcDef([], t)];
@@ -319,7 +336,7 @@ export class Parser {
       }
       targets.pop();
       return {
-        _type: 'Assign', targets: targets.map((x) => this.toTarget(x, 'Store')), value, type_comment: null, ...this.posFrom(t),
+        _type: 'Assign', targets: targets.map((x) => this.toTarget(x, 'Store', false, true)), value, type_comment: null, ...this.posFrom(t),
       };
     }
     if (!this.atStmtEnd()) this.invalidAfterExpression(first);
@@ -409,7 +426,7 @@ export class Parser {
       this.i++;
       if ((this.tt() as Tok) !== Tok.INDENT) {
         const t = this.tok;
-        this.raise(`expected an indented block after ${what} on line ${line}`, t.line, t.col, t.line, t.col + 1, 'IndentationError');
+        this.raise(`expected an indented block after ${what} on line ${line}`, t.line, t.col, t.line, t.endCol, 'IndentationError');
       }
       this.i++;
       const body: Stmt[] = [];
@@ -651,7 +668,7 @@ export class Parser {
         if (seenStar) this.raise('* argument may appear only once', s.line, s.col, s.endLine, s.endCol);
         seenStar = true;
         if (this.isOp(',') || this.isOp(close)) {
-          if (this.isOp(close) || this.isOp(',') && (this.peek().type === Tok.OP && this.peek().value === close)) {
+          if (this.isOp(close) || this.isOp(',') && (this.peek().type === Tok.OP && (this.peek().value === close || this.peek().value === '**'))) {
             this.raise('named arguments must follow bare *', s.line, s.col, s.endLine, s.endCol);
           }
         } else {
@@ -732,7 +749,10 @@ export class Parser {
     if (this.isKw('if')) {
       this.i++;
       const test = this.disjunction();
-      if (!this.isKw('else')) this.syntaxError("expected 'else' after 'if' expression");
+      if (!this.isKw('else')) {
+        const p = this.prev;
+        this.raise("expected 'else' after 'if' expression", t.line, t.col, p.endLine, p.endCol);
+      }
       this.i++;
       const orelse = this.expression();
       return { _type: 'IfExp', test, body, orelse, ...this.posFrom(t) };
@@ -1227,7 +1247,7 @@ export class Parser {
   // ## Targets
 
   /** Check an expression can be assigned/deleted and set its context (Store/Del). */
-  toTarget(e: Expr, ctx: 'Store' | 'Del', annotated = false): Expr {
+  toTarget(e: Expr, ctx: 'Store' | 'Del', annotated = false, assignment = false): Expr {
     switch (e._type) {
       case 'Name':
         if (e.id === '__debug__' && ctx === 'Store') this.errorNode('cannot assign to __debug__', e as Pos);
@@ -1236,20 +1256,15 @@ export class Parser {
         return { ...e, ctx };
       case 'Tuple': case 'List':
         if (annotated) return e;
-        return { ...e, elts: e.elts.map((x) => this.toTarget(x, ctx)), ctx } as Expr;
+        return { ...e, elts: e.elts.map((x) => this.toTarget(x, ctx, false, assignment)), ctx } as Expr;
       case 'Starred':
         if (ctx === 'Del') this.errorNode('cannot delete starred', e as Pos);
         return { ...e, value: this.toTarget(e.value, ctx), ctx };
     }
     const what = exprKindName(e);
     const verb = ctx === 'Del' ? 'delete' : 'assign to';
-    if (ctx === 'Store' && (e._type === 'Compare' || e._type === 'Constant' || e._type === 'BinOp' || e._type === 'Call' || e._type === 'BoolOp') && false) {
-      this.errorNode(`cannot ${verb} ${what}`, e as Pos);
-    }
-    if (ctx === 'Store' && this.isOp('=') === false && this.prev && this.isOp('=', this.prev) === false) {
-      this.errorNode(`cannot ${verb} ${what}`, e as Pos);
-    }
-    if (ctx === 'Store' && ['Constant', 'Compare', 'Call', 'BinOp', 'UnaryOp', 'BoolOp', 'Name'].includes(e._type)) {
+    const singleton = e._type === 'Constant' && ['None', 'bool', 'Ellipsis'].includes(e.value.kind);
+    if (assignment && !singleton && ['Constant', 'Compare', 'Call', 'BinOp', 'UnaryOp', 'BoolOp', 'Attribute', 'Subscript'].includes(e._type)) {
       this.errorNode(`cannot ${verb} ${what} here. Maybe you meant '==' instead of '='?`, e as Pos);
     }
     this.errorNode(`cannot ${verb} ${what}`, e as Pos);

@@ -149,7 +149,7 @@ function parseFString(body: string, raw: boolean, t: Token, startCol: number, p:
       }
       if (j >= body.length) p.raise("f-string: expecting '}'", t.line, t.col, t.endLine, t.endCol);
       const exprText = body.slice(i + 1, j);
-      if (exprText.trim() === '') p.raise('f-string: empty expression not allowed', t.line, t.col, t.endLine, t.endCol);
+      if (exprText.trim() === '') p.raise('f-string: empty expression not allowed', t.endLine, t.endCol, t.endLine, t.endCol);
       const value = p.parseFStringExpr(exprText, t.line, startCol + i + 1);
       let conversion = -1;
       let format_spec: A.JoinedStr | null = null;
@@ -165,7 +165,7 @@ function parseFString(body: string, raw: boolean, t: Token, startCol: number, p:
       if (body[k] === '!') {
         const cv = body[k + 1];
         if (cv !== 's' && cv !== 'r' && cv !== 'a') {
-          p.raise(cv === '}' || cv === undefined ? 'f-string: missing conversion character' : `f-string: invalid conversion character '${cv}': expected 's', 'r', or 'a'`, t.line, t.col, t.endLine, t.endCol);
+          p.raise(cv === '}' || cv === undefined ? 'f-string: missing conversion character' : "f-string: invalid conversion character: expected 's', 'r', or 'a'", t.endLine, t.endCol, t.endLine, t.endCol);
         }
         conversion = cv.charCodeAt(0);
         k += 2;

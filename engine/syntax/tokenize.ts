@@ -90,7 +90,7 @@ export class Tokenizer {
         }
         const top = this.indents[this.indents.length - 1];
         if (col > top) {
-          if (alt <= this.altIndents[this.altIndents.length - 1]) this.error('inconsistent use of tabs and spaces in indentation', lineNo, pos, 'TabError');
+          if (alt <= this.altIndents[this.altIndents.length - 1]) this.error('inconsistent use of tabs and spaces in indentation', lineNo, 0, 'TabError', lineNo, -1);
           this.indents.push(col);
           this.altIndents.push(alt);
           this.push(Tok.INDENT, line.slice(0, pos), lineNo, 0, lineNo, pos);
@@ -103,7 +103,7 @@ export class Tokenizer {
           if (col !== this.indents[this.indents.length - 1]) {
             this.error('unindent does not match any outer indentation level', lineNo, pos, 'IndentationError');
           }
-          if (alt !== this.altIndents[this.altIndents.length - 1]) this.error('inconsistent use of tabs and spaces in indentation', lineNo, pos, 'TabError');
+          if (alt !== this.altIndents[this.altIndents.length - 1]) this.error('inconsistent use of tabs and spaces in indentation', lineNo, 0, 'TabError', lineNo, -1);
         }
       }
       contLine = false;
@@ -203,7 +203,8 @@ export class Tokenizer {
       try {
         this.error(`'${open.ch}' was never closed`, open.line, open.col);
       } catch (e) {
-        this.eofError = e as PySyntaxError;
+        const err = e as PySyntaxError;
+        this.eofError = new PySyntaxError(err.kind, err.msg, err.filename, err.lineno, err.offset, err.text, err.lineno, 0);
       }
     }
     const lastLine = lines.length;
@@ -256,7 +257,7 @@ export class Tokenizer {
       }
     }
     if (/^0[0-9_]*[1-9]/.test(text) && !/[.eEjJ]/.test(text)) {
-      this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', lineNo, start, 'SyntaxError', lineNo, end);
+      this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', lineNo, start, 'SyntaxError', lineNo, start + 1);
     }
     text = m![0];
     this.push(Tok.NUMBER, text, lineNo, start, lineNo, end);
