@@ -1279,6 +1279,7 @@ export class Compiler {
   }
 
   private compare(e: A.Compare): void {
+    this.checkIsLiteral(e);
     this.expr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -1307,6 +1308,24 @@ export class Compiler {
     this.emit(O.POP_TOP, 0);
     this.useLabel(end);
   }
+
+  /** compile.c: check_compare() — `x is 1` draws a SyntaxWarning at compile time. */
+  private checkIsLiteral(e: A.Compare): void {
+    const isLiteral = (x: Expr) => x._type === 'Constant' && !['None', 'bool', 'Ellipsis'].includes(x.value.kind)
+      || x._type === 'List' || x._type === 'Tuple' && x.elts.length > 0 || x._type === 'Dict' || x._type === 'Set' || x._type === 'JoinedStr';
+    let left = e.left;
+    e.ops.forEach((op, i) => {
+      const right = e.comparators[i];
+      if ((op === 'Is' || op === 'IsNot') && (isLiteral(left) || isLiteral(right))) {
+        const text = op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?';
+        this.warnings.push({ category: 'SyntaxWarning', message: text, lineno: e.lineno });
+      }
+      left = right;
+    });
+  }
+
+  /** Compile-time warnings (SyntaxWarning), for the caller to report. */
+  readonly warnings: { category: string; message: string; lineno: number }[] = [];
 
   private sliceExpr(e: Expr): void {
     if (e._type !== 'Slice') { this.expr(e); return; }
@@ -1593,8 +1612,22 @@ function docstring(body: Stmt[]): string | null {
   return null;
 }
 
-export function compile(mod: A.AST_mod, filename: string, mode: Mode, opts: { optimize?: number } = {}, sourceLines: string[] | null = null): CodeUnit {
-  return new Compiler(filename, opts.optimize ?? 0, sourceLines).compileModule(mod, mode);
+export interface CompileOptions {
+  optimize?: number;
+  /** Receives compile-time warnings (e.g. SyntaxWarning for `x is 1`). */
+  warn?: (category: string, message: string, lineno: number) => void;
+}
+
+export function compile(mod: A.AST_mod, filename: string, mode: Mode, opts: CompileOptions = {}, sourceLines: string[] | null = null): CodeUnit {
+  const c = new Compiler(filename, opts.optimize ?? 0, sourceLines);
+  const unit = c.compileModule(mod, mode);
+  // CPython warns once per location.
+  const seen = new Set<string>();
+  for (const w of c.warnings) {
+    const key = `${w.lineno}:${w.message}`;
+    if (!seen.has(key)) { seen.add(key); opts.warn?.(w.category, w.message, w.lineno); }
+  }
+  return unit;
 }
 
 export { POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE };

@@ -20,6 +20,7 @@ import { typeName, index, iterableToArray, asSsize, getAttrOpt, call } from './a
 import { hashBytes } from './strhash.js';
 import { sliceIndicesOf } from './sliceobject.js';
 import { encodeStr, decodeBytes } from './codecs.js';
+import { percentFormatBytes } from './percentformat.js';
 
 export class PyBytes extends PyObject {
   hash = -1;
@@ -317,6 +318,7 @@ const newBA = (u: Uint8Array) => new PyByteArray(u, u.length);
 defineType(PyBytes_Type, {
   basicsize: 33,
   sequence: true,
+  nb: { 6: (a, b) => (a instanceof PyBytes ? new PyBytes(percentFormatBytes(a.data, b)) : Py_NotImplemented) },
   slots: {
     tp_new: (type, args, kw) => {
       if (args.length === 1 && kw === null && args[0] instanceof PyBytes && type === PyBytes_Type && args[0].ob_type === PyBytes_Type) return args[0];

@@ -47,7 +47,11 @@ export function exactHash(o: PyObject): bigint {
   const t = o.ob_type;
   if (t === PyLong_Type || t === PyBool_Type) return intHashBig(BigInt((o as PyInt).value));
   if (t === PyFloat_Type) return floatHashBig((o as PyFloat).value);
-  if (t === PyUnicode_Type) return hashStringBig((o as PyStr).value);
+  if (t === PyUnicode_Type) {
+    const str = o as PyStr;
+    if (str.hashBig === null) str.hashBig = hashStringBig(str.value);
+    return str.hashBig;
+  }
   if (t === PyBytes_Type) {
     const d = (o as unknown as { data: Uint8Array }).data;
     return d.length === 0 ? 0n : siphash13Big(d);

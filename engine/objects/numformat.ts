@@ -291,9 +291,9 @@ export function formatFloat(x: number, specStr: string): string {
     if (p < 0) {
       body = floatRepr(a);
     } else {
-      // Like 'g' but at least one digit after the point when fixed, and repr-style exponent.
-      body = toGeneral(a, p, false, spec.alt);
-      if (Number.isFinite(a) && !/[e.]/.test(body)) body += '.0';
+      // No type but a precision: like 'g', except that the switch to exponent notation
+      // happens one digit earlier and fixed notation keeps a '.0' (PyOS_double_to_string 'r').
+      body = noTypeWithPrecision(a, p, spec.alt);
     }
   } else {
     const prec = p < 0 ? 6 : p;
@@ -318,6 +318,26 @@ export function formatFloat(x: number, specStr: string): string {
   void t;
   t = null;
   return pad(sign, '', body, spec, '>');
+}
+
+function noTypeWithPrecision(a: number, p: number, alt: boolean): string {
+  if (!Number.isFinite(a)) return nonFinite(a);
+  if (p === 0) p = 1;
+  let exp = 0;
+  if (a !== 0) {
+    const { digits, exp: e } = exactDecimal(a);
+    exp = roundDigits(digits, e, p).exp;
+  }
+  if (exp >= -4 && exp < p - 1) {
+    let s = toFixed(a, p - 1 - exp);
+    if (!alt && s.includes('.')) s = s.replace(/0+$/, '');
+    if (s.endsWith('.')) s += '0';
+    if (!s.includes('.')) s += '.0';
+    return s;
+  }
+  let s = toExp(a, p - 1);
+  if (!alt) s = s.replace(/\.?0+e/, 'e');
+  return s;
 }
 
 export function formatStr(s: string, specStr: string): string {

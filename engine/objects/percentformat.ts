@@ -13,6 +13,7 @@ import { strString, reprString, getItem, typeName, index, isIndexable } from './
 import { newStr } from './str.js';
 import { toFixed, toExp, toGeneral, floatRepr } from './numformat.js';
 import { asciiOf } from '../vm/ascii.js';
+import { bytesData } from './bytesbridge.js';
 import { lookupSpecial } from './typeobject.js';
 import { call } from './abstract.js';
 
@@ -31,7 +32,14 @@ function toNumber(o: PyObject, conv: string): number | bigint {
   return (call(f, []) as PyInt).value;
 }
 
-export function percentFormat(fmt: string, args: PyObject): string {
+/** bytes % args: the same engine over latin-1 text, with %s/%b taking bytes-like objects. */
+export function percentFormatBytes(fmt: Uint8Array, args: PyObject): Uint8Array {
+  const text = Array.from(fmt, (b) => String.fromCharCode(b)).join('');
+  const out = percentFormat(text, args, true);
+  return Uint8Array.from(out, (c) => c.charCodeAt(0) & 0xff);
+}
+
+export function percentFormat(fmt: string, args: PyObject, bytesMode = false): string {
   const isMapping = !(args instanceof PyTuple) && args.ob_type.mp_subscript !== null && !(args instanceof PyStr);
   const items = args instanceof PyTuple ? args.items : [args];
   let ai = 0;
@@ -74,8 +82,19 @@ export function percentFormat(fmt: string, args: PyObject): string {
     let body: string, sign = '';
     const numeric = 'diuxXoeEfFgGc'.includes(conv);
     switch (conv) {
-      case 's': body = strString(v); if (prec >= 0) body = [...body].slice(0, prec).join(''); break;
-      case 'r': body = reprString(v); if (prec >= 0) body = [...body].slice(0, prec).join(''); break;
+      case 's': case 'b': {
+        if (bytesMode) {
+          const data = bytesData(v);
+          if (data === null) raiseTypeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+          body = Array.from(data, (b) => String.fromCharCode(b)).join('');
+        } else {
+          if (conv === 'b') raiseValueError(`unsupported format character 'b' (0x62) at index ${i}`);
+          body = strString(v);
+        }
+        if (prec >= 0) body = [...body].slice(0, prec).join('');
+        break;
+      }
+      case 'r': body = bytesMode ? asciiOf(reprString(v)) : reprString(v); if (prec >= 0) body = [...body].slice(0, prec).join(''); break;
       case 'a': body = asciiOf(reprString(v)); if (prec >= 0) body = body.slice(0, prec); break;
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
         let n = toNumber(v, conv);

@@ -13,13 +13,14 @@ import { Py_NotImplemented, Py_None, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { raiseTypeError, raiseKeyError, raise, RuntimeError, PyBaseException } from './exceptions.js';
 import { typeName, hashObject, richCompareBool, iterableToArray, reprString, getIter, iterNext } from './abstract.js';
+import { exactHash } from './hashexact.js';
 
 const PERTURB_SHIFT = 5, LINEAR_PROBES = 9, MINSIZE = 8;
 const DUMMY = { dummy: true } as unknown as PyObject;
 
 export class PySet extends PyObject {
   keys: (PyObject | null)[] = new Array(MINSIZE).fill(null);
-  hashes: number[] = new Array(MINSIZE).fill(0);
+  hashes: bigint[] = new Array(MINSIZE).fill(0n);
   mask = MINSIZE - 1;
   fill = 0;
   used = 0;
@@ -31,9 +32,9 @@ export class PySet extends PyObject {
 function isSet(o: PyObject): o is PySet { return o instanceof PySet; }
 
 /** Hashes are 64-bit in CPython; probe arithmetic uses the unsigned value. */
-function uhash(h: number): bigint { return BigInt.asUintN(64, BigInt(h)); }
+function uhash(h: bigint): bigint { return BigInt.asUintN(64, h); }
 
-function lookup(s: PySet, key: PyObject, hash: number): number {
+function lookup(s: PySet, key: PyObject, hash: bigint): number {
   let perturb = uhash(hash);
   let i = Number(perturb & BigInt(s.mask));
   for (;;) {
@@ -48,7 +49,7 @@ function lookup(s: PySet, key: PyObject, hash: number): number {
 }
 
 /** Models set_add_entry: reuse the first dummy on the probe path. */
-function insert(s: PySet, key: PyObject, hash: number): void {
+function insert(s: PySet, key: PyObject, hash: bigint): void {
   let perturb = uhash(hash);
   let i = Number(perturb & BigInt(s.mask));
   let freeslot = -1;
@@ -78,7 +79,7 @@ function resize(s: PySet, minused: number): void {
   while (size <= minused) size <<= 1;
   const oldKeys = s.keys, oldHashes = s.hashes;
   s.keys = new Array(size).fill(null);
-  s.hashes = new Array(size).fill(0);
+  s.hashes = new Array(size).fill(0n);
   s.mask = size - 1;
   s.fill = s.used;
   for (let i = 0; i < oldKeys.length; i++) {
@@ -101,19 +102,21 @@ function resize(s: PySet, minused: number): void {
 }
 
 /** A set being looked up in a set is looked up as the equivalent frozenset (set_contains). */
-function keyHash(key: PyObject): number {
+function keyHash(key: PyObject): bigint {
   try {
-    return hashObject(key);
+    hashObject(key);
+    return exactHash(key);
   } catch (e) {
     if (e instanceof PyBaseException && key.ob_type === PySet_Type && e.ob_type.tp_name === 'TypeError') {
-      return frozenHash(key as PySet);
+      return BigInt(frozenHash(key as PySet));
     }
     throw e;
   }
 }
 
 export function setAdd(s: PySet, key: PyObject): void {
-  insert(s, key, hashObject(key));
+  hashObject(key);
+  insert(s, key, exactHash(key));
 }
 export function setContains(s: PySet, key: PyObject): boolean {
   return lookup(s, key, keyHash(key)) >= 0;
@@ -124,6 +127,50 @@ function setDiscard(s: PySet, key: PyObject): boolean {
   s.keys[i] = DUMMY;
   s.used--;
   return true;
+}
+
+/** Models setobject.c: set_merge() — presize, then copy or clean-insert in the other's table order. */
+function setMerge(so: PySet, other: PySet): void {
+  if (other === so || other.used === 0) return;
+  if ((so.fill + other.used) * 5 >= so.mask * 3) resize(so, (so.used + other.used) * 2);
+  if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
+    so.keys = other.keys.slice();
+    so.hashes = other.hashes.slice();
+    so.fill = other.fill;
+    so.used = other.used;
+    return;
+  }
+  if (so.fill === 0) {
+    for (let i = 0; i <= other.mask; i++) {
+      const k = other.keys[i];
+      if (k === null || k === DUMMY) continue;
+      const h = other.hashes[i];
+      let perturb = uhash(h);
+      let j = Number(perturb & BigInt(so.mask));
+      for (;;) {
+        let placed = false;
+        for (let t = 0, probes = j + LINEAR_PROBES <= so.mask ? LINEAR_PROBES : 0; t <= probes; t++) {
+          if (so.keys[j + t] === null) { so.keys[j + t] = k; so.hashes[j + t] = h; placed = true; break; }
+        }
+        if (placed) break;
+        perturb >>= BigInt(PERTURB_SHIFT);
+        j = Number((BigInt(j) * 5n + 1n + perturb) & BigInt(so.mask));
+      }
+    }
+    so.fill = other.used;
+    so.used = other.used;
+    return;
+  }
+  for (let i = 0; i <= other.mask; i++) {
+    const k = other.keys[i];
+    if (k !== null && k !== DUMMY) insert(so, k, other.hashes[i]);
+  }
+}
+
+/** set_update_internal: sets merge table-wise, anything else item by item. */
+function updateFrom(so: PySet, o: PyObject): void {
+  if (isSet(o)) { setMerge(so, o); return; }
+  for (const x of iterableToArray(o)) setAdd(so, x);
 }
 
 export function setItems(s: PySet): PyObject[] {
@@ -139,7 +186,7 @@ function newSetOf(type: PyType, items: Iterable<PyObject>): PySet {
 }
 
 function clear(s: PySet): void {
-  s.keys = new Array(MINSIZE).fill(null); s.hashes = new Array(MINSIZE).fill(0);
+  s.keys = new Array(MINSIZE).fill(null); s.hashes = new Array(MINSIZE).fill(0n);
   s.mask = MINSIZE - 1; s.fill = 0; s.used = 0;
 }
 
@@ -153,7 +200,6 @@ function frozenHash(s: PySet): number {
     if (k !== null && k !== DUMMY) hash ^= shuffle(uhash(s.hashes[i]));
   }
   if ((s.mask + 1 - s.fill) & 1) hash ^= shuffle(0n);
-  if (false) hash ^= shuffle(uhash(-1));
   hash ^= ((BigInt(s.used) + 1n) * 1927868237n) & M;
   hash ^= (hash >> 11n) ^ (hash >> 25n);
   hash = (hash * 69069n + 907133923n) & M;
@@ -264,7 +310,7 @@ defineType(PySet_Type, {
       if (kw !== null && kw.length) raiseTypeError('set() takes no keyword arguments');
       if (args.length > 1) raiseTypeError(`set expected at most 1 argument, got ${args.length}`);
       clear(S(self));
-      if (args.length) for (const x of otherItems(args[0])) setAdd(S(self), x);
+      if (args.length) updateFrom(S(self), args[0]);
     },
   },
   nb: {
@@ -291,7 +337,7 @@ defineType(PySet_Type, {
       return k;
     }),
     m('clear', (s) => { clear(S(s)); return Py_None; }),
-    m('update', (s, a) => { for (const o of a) for (const x of otherItems(o)) setAdd(S(s), x); return Py_None; }),
+    m('update', (s, a) => { for (const o of a) updateFrom(S(s), o); return Py_None; }),
     m('intersection_update', (s, a) => { for (const o of a) { const t = newSetOf(PySet_Type, otherItems(o)); for (const x of setItems(S(s))) if (!setContains(t, x)) setDiscard(S(s), x); } return Py_None; }),
     m('difference_update', (s, a) => { for (const o of a) for (const x of otherItems(o)) setDiscard(S(s), x); return Py_None; }),
     m('symmetric_difference_update', (s, a) => { for (const x of newSetOf(PySet_Type, otherItems(a[0])).keys) if (x !== null && x !== DUMMY && !setDiscard(S(s), x)) setAdd(S(s), x); return Py_None; }),
@@ -308,7 +354,9 @@ defineType(PyFrozenSet_Type, {
       if (kw !== null && kw.length) raiseTypeError('frozenset() takes no keyword arguments');
       if (args.length > 1) raiseTypeError(`frozenset expected at most 1 argument, got ${args.length}`);
       if (args.length && args[0].ob_type === PyFrozenSet_Type && type === PyFrozenSet_Type) return args[0];
-      return newSetOf(type, args.length ? otherItems(args[0]) : []);
+      const fs = new PySet(type);
+      if (args.length) updateFrom(fs, args[0]);
+      return fs;
     },
     tp_hash: (o) => { const s = S(o); if (s.hashCache === -1) s.hashCache = frozenHash(s); return s.hashCache; },
   },

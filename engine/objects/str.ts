@@ -14,6 +14,8 @@ export class PyStr extends PyObject {
   value: string;
   /** Cached hash; -1 = not computed (as CPython). */
   hash: number;
+  /** Cached exact 64-bit hash (sets and hash() need all its bits). */
+  hashBig: bigint | null;
   /** Code points when the string has surrogate pairs, else null (see lengthOf). */
   cps: number[] | null;
   /** -1 = unknown; else the code-point length. */
@@ -22,6 +24,7 @@ export class PyStr extends PyObject {
     super(type);
     this.value = value;
     this.hash = -1;
+    this.hashBig = null;
     this.cps = null;
     this.cplen = -1;
   }

@@ -14,6 +14,7 @@ import { newTuple } from '../objects/tuple.js';
 import { Py_None } from '../objects/singletons.js';
 import { dictSetStr } from '../objects/dict.js';
 import { PyDict } from '../objects/dict.js';
+import { stdio } from './stdio.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -23,7 +24,8 @@ export type CompileMode = 'exec' | 'eval' | 'single';
  */
 export const frontEnd = {
   parse: null as ((source: string, filename: string, mode: CompileMode) => AST_mod) | null,
-  compile: null as ((tree: AST_mod, filename: string, mode: CompileMode, opts: { optimize?: number }) => CodeUnit) | null,
+  compile: null as ((tree: AST_mod, filename: string, mode: CompileMode,
+    opts: { optimize?: number; warn?: (category: string, message: string, lineno: number) => void }) => CodeUnit) | null,
   /** Whole-pipeline override (source → CodeUnit), used by development tools only. */
   direct: null as ((source: string, filename: string, mode: CompileMode) => CodeUnit) | null,
 };
@@ -32,7 +34,13 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   try {
     if (frontEnd.direct !== null) return new PyCode(frontEnd.direct(source, filename, mode));
     const tree = frontEnd.parse!(source, filename, mode);
-    return new PyCode(frontEnd.compile!(tree, filename, mode, { optimize }));
+    const lines = source.split('\n');
+    const warn = (category: string, message: string, lineno: number) => {
+      // warnings.showwarning's format: "file:line: Category: message" and the stripped source line.
+      const text = (lines[lineno - 1] ?? '').trim();
+      stdio.sink.write(2, `${filename}:${lineno}: ${category}: ${message}\n${text ? `  ${text}\n` : ''}`);
+    };
+    return new PyCode(frontEnd.compile!(tree, filename, mode, { optimize, warn }));
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPython(e);
     if (e instanceof RangeError && /call stack/i.test(e.message)) {

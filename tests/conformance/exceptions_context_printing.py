@@ -1,0 +1,6 @@
+def a():
+    try:
+        raise ValueError("inner")
+    except ValueError:
+        raise TypeError("outer")
+a()
