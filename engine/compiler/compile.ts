@@ -1311,8 +1311,8 @@ export class Compiler {
 
   /** compile.c: check_compare() — `x is 1` draws a SyntaxWarning at compile time. */
   private checkIsLiteral(e: A.Compare): void {
-    const isLiteral = (x: Expr) => x._type === 'Constant' && !['None', 'bool', 'Ellipsis'].includes(x.value.kind)
-      || x._type === 'List' || x._type === 'Tuple' && x.elts.length > 0 || x._type === 'Dict' || x._type === 'Set' || x._type === 'JoinedStr';
+    // Only constants (after folding) other than None, True, False and Ellipsis (check_is_arg).
+    const isLiteral = (x: Expr) => x._type === 'Constant' && !['None', 'bool', 'Ellipsis'].includes(x.value.kind);
     let left = e.left;
     e.ops.forEach((op, i) => {
       const right = e.comparators[i];

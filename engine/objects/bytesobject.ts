@@ -271,6 +271,21 @@ function commonMethods(make: (u: Uint8Array) => PyObject, tname: string) {
       return make(Uint8Array.from(out));
     } },
     { name: 'upper', fn: (s: PyObject) => make(d(s).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))) },
+    { name: 'title', fn: (s: PyObject) => {
+      let prev = false;
+      return make(d(s).map((c) => {
+        const lower = c >= 97 && c <= 122, upper = c >= 65 && c <= 90;
+        const r = lower && !prev ? c - 32 : upper && prev ? c + 32 : c;
+        prev = lower || upper;
+        return r;
+      }));
+    } },
+    { name: 'capitalize', fn: (s: PyObject) => make(d(s).map((c, i) => (i === 0 ? (c >= 97 && c <= 122 ? c - 32 : c) : (c >= 65 && c <= 90 ? c + 32 : c)))) },
+    { name: 'swapcase', fn: (s: PyObject) => make(d(s).map((c) => (c >= 97 && c <= 122 ? c - 32 : c >= 65 && c <= 90 ? c + 32 : c))) },
+    { name: 'isupper', fn: (s: PyObject) => newBool(d(s).some((c) => c >= 65 && c <= 90) && !d(s).some((c) => c >= 97 && c <= 122)) },
+    { name: 'islower', fn: (s: PyObject) => newBool(d(s).some((c) => c >= 97 && c <= 122) && !d(s).some((c) => c >= 65 && c <= 90)) },
+    { name: 'isalnum', fn: (s: PyObject) => newBool(d(s).length > 0 && d(s).every((c) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) },
+    { name: 'isascii', fn: (s: PyObject) => newBool(d(s).every((c) => c < 128)) },
     { name: 'lower', fn: (s: PyObject) => make(d(s).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))) },
     { name: 'isdigit', fn: (s: PyObject) => newBool(d(s).length > 0 && d(s).every((c) => c >= 48 && c <= 57)) },
     { name: 'isalpha', fn: (s: PyObject) => newBool(d(s).length > 0 && d(s).every((c) => (c | 32) >= 97 && (c | 32) <= 122)) },
