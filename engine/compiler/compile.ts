@@ -969,10 +969,10 @@ export class Compiler {
 
   // ## Functions and classes
 
+  /** 3.11 pushes decorators bare: CALL 0 then treats each as the "method" and the function as self. */
   private decorators(decos: Expr[]): void {
     for (const d of decos) {
       this.setLoc(d as A.Located);
-      this.emit(O.PUSH_NULL, 0);
       this.expr(d);
     }
   }

@@ -1,5 +1,6 @@
 // ## Text encodings for str.encode / bytes.decode: utf-8, ascii, latin-1, utf-16, utf-32
-import { raiseTypeError, newExceptionArgs, UnicodeDecodeError, UnicodeEncodeError, raise, LookupError } from './exceptions.js';
+import { raiseTypeError, UnicodeDecodeError, UnicodeEncodeError, raise, LookupError } from './exceptions.js';
+import { call } from './abstract.js';
 import { newStr } from './str.js';
 import { newInt } from './int.js';
 import { PyBytes } from './bytesobject.js';
@@ -20,7 +21,7 @@ function normalize(enc: string): string {
 
 function encodeError(enc: string, s: string, pos: number, reason: string): never {
   const cps = [...s];
-  throw newExceptionArgs(UnicodeEncodeError, [newStr(enc), newStr(s), newInt(pos), newInt(pos + 1), newStr(reason)]);
+  throw call(UnicodeEncodeError, [newStr(enc), newStr(s), newInt(pos), newInt(pos + 1), newStr(reason)]);
   void cps;
 }
 
@@ -74,7 +75,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
 }
 
 function decodeError(enc: string, data: Uint8Array, start: number, end: number, reason: string): never {
-  throw newExceptionArgs(UnicodeDecodeError, [newStr(enc), new PyBytes(Uint8Array.from(data)), newInt(start), newInt(end), newStr(reason)]);
+  throw call(UnicodeDecodeError, [newStr(enc), new PyBytes(Uint8Array.from(data)), newInt(start), newInt(end), newStr(reason)]);
 }
 
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {

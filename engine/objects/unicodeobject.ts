@@ -177,8 +177,11 @@ function unitIndexOf(s: PyStr, cp: number): number {
 }
 
 function find(s: PyStr, sub: string, a: (PyObject | null | undefined)[], reverse: boolean): number {
-  strLength(s);
+  const n = strLength(s);
   const [start, end] = bounds(s, a);
+  // A start beyond the end finds nothing, not even '' (ADJUST_INDICES then start > len).
+  const rawStart = a[0] === undefined || a[0] === null || a[0] === Py_None ? 0 : asSsize(index(a[0]), null);
+  if (rawStart > n) return -1;
   if (end - start < [...sub].length) return start <= end && sub === '' ? (reverse ? end : start) : -1;
   const us = unitIndexOf(s, start), ue = unitIndexOf(s, end);
   const hay = s.value.slice(0, ue);

@@ -1,0 +1,10 @@
+import random
+random.seed(12345)
+print([random.randint(1, 6) for _ in range(10)])
+print(random.choice(["a", "b", "c"]), round(random.random(), 10), random.getrandbits(16))
+rng = random.Random(99)
+print(rng.sample(range(50), 4), rng.choices("xyz", k=5), round(rng.uniform(0, 10), 8))
+deck = list(range(10))
+random.seed(1)
+random.shuffle(deck)
+print(deck)
