@@ -24,7 +24,7 @@ export function computeMro(t: PyType): PyType[] {
       // CPython lists the bases still in conflict, in order, without duplicates.
       const names: string[] = [];
       for (const s of live) if (!names.includes(s[0].shortName)) names.push(s[0].shortName);
-      raiseTypeError(`Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+      raiseTypeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
     }
     out.push(head);
     for (const s of live) if (s[0] === head) s.shift();

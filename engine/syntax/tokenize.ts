@@ -101,7 +101,9 @@ export class Tokenizer {
             this.push(Tok.DEDENT, '', lineNo, pos, lineNo, pos);
           }
           if (col !== this.indents[this.indents.length - 1]) {
-            this.error('unindent does not match any outer indentation level', lineNo, pos, 'IndentationError');
+            // CPython's tokenizer reports this at the end of the line (tok->cur = tok->inp), with no end.
+            const whole = this.lines[lineNo - 1] ?? '';
+            this.error('unindent does not match any outer indentation level', lineNo, whole.length - 1, 'IndentationError', lineNo, -2);
           }
           if (alt !== this.altIndents[this.altIndents.length - 1]) this.error('inconsistent use of tabs and spaces in indentation', lineNo, 0, 'TabError', lineNo, -1);
         }

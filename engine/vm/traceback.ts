@@ -233,7 +233,8 @@ function formatSyntaxErrorBody(exc: PyBaseException, out: string[]): void {
   if (endLine > lineno || end < 0) end = t.replace(/[\r\n]+$/, '').length + 1;
   offset -= removed;
   end -= removed;
-  if (offset < 1) offset = 1;
+  // A caret left of the stripped text is not drawn (e.g. "unexpected indent").
+  if (offset < 1) return;
   if (end <= offset) end = offset + 1;
   const maxEnd = shown.length + 1;
   if (end > maxEnd + 1) end = maxEnd + 1;

@@ -1,0 +1,5 @@
+class Config:
+    debug = False
+cfg = Config()
+print(cfg.debug)
+print(cfg.verbose)
