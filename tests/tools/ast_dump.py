@@ -8,7 +8,8 @@ import ast, json, math, sys
 
 SINGLETONS = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
 
-def const(v):
+def const(v, other=None):
+    """A constant as JSON; `other` handles kinds beyond the AST's (code objects)."""
     if v is None: return {'kind': 'None'}
     if v is True or v is False: return {'kind': 'bool', 'value': v}
     if isinstance(v, int): return {'kind': 'int', 'value': str(v)}
@@ -17,8 +18,9 @@ def const(v):
     if isinstance(v, str): return {'kind': 'str', 'value': v}
     if isinstance(v, bytes): return {'kind': 'bytes', 'value': list(v)}
     if v is Ellipsis: return {'kind': 'Ellipsis'}
-    if isinstance(v, tuple): return {'kind': 'tuple', 'items': [const(x) for x in v]}
-    if isinstance(v, frozenset): return {'kind': 'frozenset', 'items': [const(x) for x in v]}
+    if isinstance(v, tuple): return {'kind': 'tuple', 'items': [const(x, other) for x in v]}
+    if isinstance(v, frozenset): return {'kind': 'frozenset', 'items': [const(x, other) for x in v]}
+    if other is not None: return other(v)
     raise TypeError(type(v))
 
 def dump(node, pos):

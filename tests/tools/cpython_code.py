@@ -4,20 +4,14 @@ bytecode on glasspy's VM independently of glasspy's own parser and compiler.
 Usage: python3 tests/tools/cpython_code.py FILENAME MODE < source
 """
 import json, sys, math
+import ast_dump  # shared constant encoder; the script directory is on sys.path
 
 CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE = 0x20, 0x40, 0x80
 
 def const(v):
-    if v is None: return {'kind': 'None'}
-    if v is True or v is False: return {'kind': 'bool', 'value': v}
-    if isinstance(v, int): return {'kind': 'int', 'value': str(v)}
-    if isinstance(v, float): return {'kind': 'float', 'value': repr(v)}
-    if isinstance(v, complex): return {'kind': 'complex', 'real': repr(v.real), 'imag': repr(v.imag)}
-    if isinstance(v, str): return {'kind': 'str', 'value': v}
-    if isinstance(v, bytes): return {'kind': 'bytes', 'value': list(v)}
-    if v is Ellipsis: return {'kind': 'Ellipsis'}
-    if isinstance(v, tuple): return {'kind': 'tuple', 'items': [const(x) for x in v]}
-    if isinstance(v, frozenset): return {'kind': 'frozenset', 'items': [const(x) for x in v]}
+    return ast_dump.const(v, _code_const)
+
+def _code_const(v):
     if hasattr(v, 'co_code'): return {'kind': 'code', 'code': code(v)}
     raise TypeError(type(v))
 
