@@ -71,7 +71,10 @@ export function connectHooks(): void {
   setAddHook.fn = (s, v) => { setAdd(s as PySet, v); };
   constHooks.complex = (re, im) => new PyComplex(re, im);
   constHooks.bytes = (b) => new PyBytes(Uint8Array.from(b));
-  constHooks.frozenset = (items) => call(PyFrozenSet_Type, [newList(items)]);
+  // The compiler's constant merging (merge_consts_recursive) rebuilds every frozenset constant
+  // from the first one's iteration order, which reorders colliding entries; do the same.
+  constHooks.frozenset = (items) =>
+    call(PyFrozenSet_Type, [newList(iterableToArray(call(PyFrozenSet_Type, [newList(items)])))]);
   void PyComplex_Type; void PyBytes_Type; void newFloat; void newIntSmall;
   setIterToArray(iterableToArray);
   void PySet_Type;
