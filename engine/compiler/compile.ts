@@ -1480,9 +1480,11 @@ export class Compiler {
         if (a._type === 'Starred') {
           if (!built) { this.emit(O.BUILD_LIST, pending); built = true; }
           this.expr(a.value);
+          this.u.loc = node;
           this.emit(O.LIST_EXTEND, 1);
         } else {
           this.expr(a);
+          this.u.loc = node;
           if (built) this.emit(O.LIST_APPEND, 1); else pending++;
         }
       }
@@ -1506,6 +1508,7 @@ export class Compiler {
           flushKw();
           if (!have) { this.emit(O.BUILD_MAP, 0); have = true; }
           this.expr(k.value);
+          this.u.loc = node;
           this.emit(O.DICT_MERGE, 1);
         } else {
           group.push(k);

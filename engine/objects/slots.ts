@@ -14,10 +14,10 @@ import { Py_None, Py_NotImplemented, Py_True, Py_False } from './singletons.js';
 import { PyWrapperDescr, PyCFunction } from './descr.js';
 import { typeLookup, genericGetAttr } from './typeobject.js';
 import {
-  call, typeName, isTrue, hashObject, index as toIndex, raiseAttributeError,
+  call, typeName, isTrue, hashObject, index as toIndex,
 } from './abstract.js';
 import {
-  raiseTypeError, raiseValueError, PyBaseException, AttributeError, StopIteration, raise, OverflowError,
+  raiseTypeError, raiseValueError, PyBaseException, AttributeError, StopIteration, raise, OverflowError, newException,
 } from './exceptions.js';
 import { dictGetStr, dictSetStr } from './dict.js';
 
@@ -38,7 +38,8 @@ export function callBound(f: PyObject, self: PyObject, args: PyObject[], kwnames
 
 function callDunder(self: PyObject, name: string, args: PyObject[]): PyObject {
   const r = callDunderOpt(self, name, args);
-  if (r === null) raiseAttributeError(self, name);
+  // typeobject.c: lookup_method raises AttributeError(name) itself, naming only the dunder.
+  if (r === null) throw newException(AttributeError, name);
   return r;
 }
 

@@ -230,6 +230,14 @@ function setDictAttr(o: PyObject, v: PyObject | null): void {
   o.dict = v;
 }
 
+/** object.__init_subclass__: a no-argument class method, so stray class keywords end here. */
+function object_init_subclass(cls: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const fname = `${cls instanceof PyType ? typeQualName(cls) : typeName(cls)}.__init_subclass__()`;
+  if (kw !== null && kw.length) raiseTypeError(`${fname} takes no keyword arguments`);
+  if (args.length) raiseTypeError(`${fname} takes no arguments (${args.length} given)`);
+  return Py_None;
+}
+
 const m = (name: string, fn: NativeFn, doc?: string, kind?: 'class' | 'static') => ({ name, fn, doc, kind });
 
 defineType(PyBaseObject_Type, {
@@ -243,7 +251,7 @@ defineType(PyBaseObject_Type, {
     m('__format__', object_format, 'Default object formatter.'),
     m('__dir__', (s) => object_dir(s), 'Default dir() implementation.'),
     m('__sizeof__', (s) => newInt(s.ob_type.tp_basicsize), 'Size of object in memory, in bytes.'),
-    m('__init_subclass__', () => Py_None, 'This method is called when a class is subclassed.', 'class'),
+    m('__init_subclass__', object_init_subclass, 'This method is called when a class is subclassed.', 'class'),
     m('__subclasshook__', () => Py_NotImplemented, 'Abstract classes can override this to customize issubclass().', 'class'),
     m('__reduce_ex__', (s) => { raiseTypeError(`cannot pickle '${typeName(s)}' object`); }, 'Helper for pickle.'),
     m('__reduce__', (s) => { raiseTypeError(`cannot pickle '${typeName(s)}' object`); }, 'Helper for pickle.'),
@@ -468,8 +476,13 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
       try {
         call(setName, [t, k]);
       } catch (e) {
+        // 3.11's type_new_set_names wraps the failure in a RuntimeError caused by it (3.12 drops this).
         if (e instanceof PyBaseException) {
-          // 3.11 adds a note-like wrapper: RuntimeError("Error calling __set_name__ ...")? No: 3.11 re-raises as is.
+          const wrapped = newException(RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${reprString(k)} in '${name}'`);
+          wrapped.cause = e;
+          wrapped.context = e;
+          wrapped.suppress_context = true;
+          throw wrapped;
         }
         throw e;
       }

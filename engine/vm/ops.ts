@@ -163,7 +163,7 @@ export function dictMerge(d: PyDict, other: PyObject, func: PyObject): void {
     for (const k of iterableToArray(call(keys, []))) pairs.push([k, callMethod(other, '__getitem__', [k])]);
   }
   for (const [k, v] of pairs) {
-    if (!(k instanceof PyStr)) raiseTypeError(`${funcDesc(func)} keywords must be strings`);
+    if (!(k instanceof PyStr)) raiseTypeError('keywords must be strings');
     if (dictGetItem(d, k) !== null) raiseTypeError(`${funcDesc(func)} got multiple values for keyword argument '${k.value}'`);
     dictSetItem(d, k, v);
   }
@@ -174,7 +174,7 @@ export function funcDesc(func: PyObject): string {
   const qn = getAttrOpt(func, '__qualname__');
   if (qn instanceof PyStr) {
     const mod = getAttrOpt(func, '__module__');
-    if (mod instanceof PyStr && mod.value !== 'builtins' && mod.value !== '__main__') return `${mod.value}.${qn.value}()`;
+    if (mod instanceof PyStr && mod.value !== 'builtins') return `${mod.value}.${qn.value}()`;
     return `${qn.value}()`;
   }
   return `${typeName(func)} object`;
