@@ -126,6 +126,12 @@ export function richCompareBool(v: PyObject, w: PyObject, op: number): boolean {
     if (op === Py_EQ) return true;
     if (op === Py_NE) return false;
   }
+  // Exact str and int equality cannot run Python code; answer without the generic dispatch.
+  const t = v.ob_type;
+  if (t === w.ob_type && (op === Py_EQ || op === Py_NE)) {
+    if (t === PyUnicode_Type) return ((v as PyStr).value === (w as PyStr).value) === (op === Py_EQ);
+    if (t === PyLong_Type) return ((v as PyInt).value == (w as PyInt).value) === (op === Py_EQ);
+  }
   const r = richCompare(v, w, op);
   if (r === Py_True) return true;
   if (r === Py_False) return false;

@@ -3,9 +3,9 @@
 // Models Objects/listobject.c and Objects/tupleobject.c: reprs (with `[...]` for a list that
 // contains itself), lexicographic comparison, indexing and slice assignment, the methods,
 // CPython's over-allocation (list_resize) kept in `allocated`, and tuple hashing (xxHash as
-// 3.11's tuplehash).  list.sort is a stable merge sort that calls only `<`, as CPython's.
+// 3.11's tuplehash).  list.sort is CPython's timsort (listsort.ts).
 
-import { PyObject, Py_EQ, Py_NE, Py_LT } from './object.js';
+import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import { PyList_Type, PyTuple_Type, PyListIter_Type, PyListRevIter_Type, PyTupleIter_Type, PySlice_Type } from './typeobjects.js';
 import { PyList } from './list.js';
@@ -14,12 +14,13 @@ import { PyInt, newInt } from './int.js';
 import { Py_NotImplemented, Py_None, Py_True, Py_False, compareResult } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
-import { raiseTypeError, raiseValueError, raiseIndexError, raise, RuntimeError } from './exceptions.js';
+import { raiseTypeError, raiseValueError, raiseIndexError } from './exceptions.js';
 import {
   typeName, index, iterableToArray, asSsize, reprString, richCompareBool, richCompare, hashObject, call, isTrue, isIndexable,
   fastSequence, enterRecursiveCall, leaveRecursiveCall,
 } from './abstract.js';
 import { sliceIndicesOf } from './sliceobject.js';
+import { timsort } from './listsort.js';
 
 /** list_resize's growth rule: new_allocated = (newsize + (newsize >> 3) + 6) & ~3. */
 export function listResize(l: PyList, newsize: number): void {
@@ -116,62 +117,29 @@ class SeqIter extends PyObject {
   }
 }
 
-// ## Sorting: a stable merge sort calling only `<`
-
-function lt(a: PyObject, b: PyObject): boolean {
-  return richCompareBool(a, b, Py_LT);
-}
-
-function mergeSort(keys: PyObject[], vals: PyObject[]): void {
-  const n = keys.length;
-  if (n < 2) return;
-  // Insertion sort small runs, then merge; stable because merges take from the left on ties.
-  const RUN = 32;
-  for (let s = 0; s < n; s += RUN) {
-    const e = Math.min(s + RUN, n);
-    for (let i = s + 1; i < e; i++) {
-      const k = keys[i], v = vals[i];
-      let lo = s, hi = i;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (lt(k, keys[mid])) hi = mid; else lo = mid + 1;
-      }
-      for (let j = i; j > lo; j--) { keys[j] = keys[j - 1]; vals[j] = vals[j - 1]; }
-      keys[lo] = k; vals[lo] = v;
-    }
-  }
-  const tk = new Array<PyObject>(n), tv = new Array<PyObject>(n);
-  for (let w = RUN; w < n; w *= 2) {
-    for (let s = 0; s < n - w; s += 2 * w) {
-      const mid = s + w, e = Math.min(s + 2 * w, n);
-      if (!lt(keys[mid], keys[mid - 1])) continue;
-      let i = s, j = mid, k = s;
-      while (i < mid && j < e) {
-        if (lt(keys[j], keys[i])) { tk[k] = keys[j]; tv[k++] = vals[j++]; } else { tk[k] = keys[i]; tv[k++] = vals[i++]; }
-      }
-      while (i < mid) { tk[k] = keys[i]; tv[k++] = vals[i++]; }
-      while (j < e) { tk[k] = keys[j]; tv[k++] = vals[j++]; }
-      for (let x = s; x < e; x++) { keys[x] = tk[x]; vals[x] = tv[x]; }
-    }
-  }
-}
-
+/** list.sort: keys first (in list order), then reverse, timsort, reverse back — as list_sort_impl. */
 function listSort(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const [key, reverse] = parseArgs('sort', args, kw, { names: ['key', 'reverse'], required: 0, posonly: 0, kwonlyFrom: 0 });
+  const [key, reverseArg] = parseArgs('sort', args, kw, { names: ['key', 'reverse'], required: 0, posonly: 0, kwonlyFrom: 0 });
   const l = self as PyList;
-  const items = l.items;
+  const reverse = reverseArg !== null && isTrue(reverseArg);
+  // The list looks empty while it is sorted, so a key or __lt__ that mutates it cannot
+  // disturb the sort; any mutation is reported afterwards.
+  const vals = l.items;
+  const allocated = l.allocated;
   l.items = [];
+  l.allocated = -1;
+  let mutated: boolean;
   try {
-    const vals = reverse !== null && isTrue(reverse) ? items.reverse() : items;
-    const keys = key === null || key === Py_None ? vals.slice() : vals.map((x) => call(key, [x]));
-    mergeSort(keys, vals);
-    if (reverse !== null && isTrue(reverse)) vals.reverse();
-    if (l.items.length) raise(RuntimeError, 'list modified during sort');
+    const keys = key === null || key === Py_None ? null : vals.map((x) => call(key, [x]));
+    if (reverse) { keys?.reverse(); vals.reverse(); }
+    timsort(keys ?? vals, keys === null ? null : vals);
+    if (reverse) vals.reverse();
+  } finally {
+    mutated = l.allocated !== -1;
     l.items = vals;
-  } catch (e) {
-    if (l.items.length === 0) l.items = items;
-    throw e;
+    l.allocated = allocated;
   }
+  if (mutated) raiseValueError('list modified during sort');
   return Py_None;
 }
 

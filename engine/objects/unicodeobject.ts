@@ -109,25 +109,31 @@ function argStr(o: PyObject | null | undefined, fname: string, what = 'argument'
   raiseTypeError(`${fname}() ${what} must be str, not ${o === null || o === undefined ? 'NoneType' : typeName(o)}`);
 }
 
-const WS = /[\s\u001c-\u001f\u0085]/u;
-const isSpace = (c: string) => WS.test(c) && c !== '\u200b';
+// str.isspace(): bidirectional class WS, B or S, or category Zs.  Every such character is
+// in the BMP, so scanning UTF-16 code units is exact (a surrogate is never a space).
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20);
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+const isSpace = (c: string) => c.length === 1 && isSpaceCode(c.charCodeAt(0));
 
 function splitWhitespace(s: string, max: number): string[] {
   const out: string[] = [];
-  const cs = [...s];
+  const n = s.length;
   let i = 0;
-  while (i < cs.length) {
-    while (i < cs.length && isSpace(cs[i])) i++;
-    if (i >= cs.length) break;
+  while (i < n) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i >= n) break;
     if (max >= 0 && out.length === max) {
-      let e = cs.length;
-      while (e > i && isSpace(cs[e - 1])) e--;
-      out.push(cs.slice(i, e).join(''));
+      let e = n;
+      while (e > i && isSpaceCode(s.charCodeAt(e - 1))) e--;
+      out.push(s.slice(i, e));
       return out;
     }
     let j = i;
-    while (j < cs.length && !isSpace(cs[j])) j++;
-    out.push(cs.slice(i, j).join(''));
+    while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
+    out.push(s.slice(i, j));
     i = j;
   }
   return out;
@@ -135,23 +141,22 @@ function splitWhitespace(s: string, max: number): string[] {
 
 function rsplitWhitespace(s: string, max: number): string[] {
   const out: string[] = [];
-  const cs = [...s];
-  let i = cs.length;
+  let i = s.length;
   while (i > 0) {
-    while (i > 0 && isSpace(cs[i - 1])) i--;
+    while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (max >= 0 && out.length === max) {
       let b = 0;
-      while (b < i && isSpace(cs[b])) b++;
-      out.unshift(cs.slice(b, i).join(''));
-      return out;
+      while (b < i && isSpaceCode(s.charCodeAt(b))) b++;
+      out.push(s.slice(b, i));
+      break;
     }
     let j = i;
-    while (j > 0 && !isSpace(cs[j - 1])) j--;
-    out.unshift(cs.slice(j, i).join(''));
+    while (j > 0 && !isSpaceCode(s.charCodeAt(j - 1))) j--;
+    out.push(s.slice(j, i));
     i = j;
   }
-  return out;
+  return out.reverse();
 }
 
 /** Start/end arguments in code points, clamped as CPython's ADJUST_INDICES. */
