@@ -19,6 +19,7 @@ import { newInt } from './int.js';
 import { Py_None, Py_NotImplemented, Py_True, Py_False, newBool } from './singletons.js';
 import { defineType, readyType, inheritSlots, newMethodHook } from './typeready.js';
 import { computeMro } from './mro.js';
+import { newGenericAlias } from './genericaliasobject.js';
 import {
   raiseTypeError, raise, AttributeError, newException, PyBaseException, RuntimeError,
 } from './exceptions.js';
@@ -762,10 +763,10 @@ typeMeta.type = PyType_Type;
 tupleTypeRef.type = PyTuple_Type;
 
 classGetItemHook.fn = (t, key) => {
+  // abstract.c: PyObject_GetItem special-cases type[int] (type has no __class_getitem__).
+  if (t === PyType_Type) return newGenericAlias(t, key);
   const f = typeLookup(t, '__class_getitem__');
-  if (f === null) {
-    raiseTypeError(`type '${t.tp_flags & Py_TPFLAGS_HEAPTYPE ? typeQualName(t) : t.tp_name}' is not subscriptable`);
-  }
+  if (f === null) raiseTypeError(`type '${t.tp_name}' is not subscriptable`);
   const get = f.ob_type.tp_descr_get;
   const bound = get !== null ? get(f, null, t) : f;
   return call(bound, [key]);

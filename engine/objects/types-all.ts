@@ -10,3 +10,4 @@ import './dictobject.js';
 import './setobject.js';
 import './rangeobject.js';
 import './memoryobject.js';
+import './genericaliasobject.js';

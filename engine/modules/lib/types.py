@@ -43,6 +43,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 CellType = type((lambda x: lambda: x)(1).__closure__[0])
+GenericAlias = type(list[int])
 del sys, _f, _g, _C
 
 
