@@ -48,6 +48,10 @@ import {
 } from './ops.js';
 import { newGenerator, PyGen } from './gen.js';
 import { internalErrorToPython } from './errors.js';
+import {
+  tracing, TRACE_OPCODE, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
+  callTraced, callWithStarTraced,
+} from './tracing.js';
 
 /** Code units to skip after each opcode: 1 + its inline cache entries. */
 const STEP = new Uint8Array(256);
@@ -79,6 +83,8 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
         if (pending !== null) {
           const e = pending;
           pending = null;
+          if (tracing.active) traceFunctionEntry(frame); // generator.throw() enters the frame
+
           throw e;
         }
         // execute() returns SWITCH whenever it changes frames or has run a long stretch, so
@@ -89,8 +95,11 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
       } catch (err) {
         // ## exception_unwind
         frame = tstate.frame!;
-        const exc = toPyException(err, frame);
-        if (!(err instanceof ReraiseSignal)) addTraceback(exc, frame);
+        let exc = toPyException(err, frame);
+        if (!(err instanceof ReraiseSignal)) {
+          addTraceback(exc, frame);
+          if (tracing.active) exc = traceException(frame, exc);
+        }
         // RERAISE restores f_lasti for the traceback, but the handler is the one covering the
         // RERAISE itself (ceval.c: "We can't use frame->f_lasti here, as RERAISE may have set it").
         let at = err instanceof ReraiseSignal && err.at >= 0 ? err.at : frame.lasti;
@@ -105,9 +114,11 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
             f[sp++] = exc;
             frame.sp = sp;
             frame.ip = code.exTarget[h];
+            if (frame.trace !== null) frame.trace.prev = frame.lasti;
             break;
           }
           // No handler here: the frame is done; continue in the caller.
+          if (tracing.active) exc = traceUnwind(frame, exc);
           frame.state = FRAME_COMPLETED;
           if (frame === entry) {
             tstate.frame = frame.f_back;
@@ -120,6 +131,7 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
           tstate.frame = frame;
           at = frame.lasti;
           addTraceback(exc, frame);
+          if (tracing.active) exc = traceException(frame, exc);
         }
       }
     }
@@ -180,7 +192,7 @@ function nameError(name: string): never {
 function execute(startFrame: Frame, entry: Frame): PyObject {
   let frame = startFrame;
   let code = frame.f_code;
-  let ops = code.ops, opargs = code.opargs;
+  let ops = frame.trace === null ? code.ops : frame.trace.ops, opargs = code.opargs;
   let f = frame.f;
   let sp = frame.sp;
   let ip = frame.ip;
@@ -205,6 +217,17 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           Atomics.store(interrupt, 0, 0);
           raise(KeyboardInterrupt, null);
         }
+        // The 'call' event; a frame that traces lines continues on its own opcode array.
+        if (tracing.active && traceFunctionEntry(frame)) {
+          frame.ip = ip;
+          frame.sp = sp;
+          return SWITCH;
+        }
+        break;
+      case TRACE_OPCODE:
+        // An armed instruction of a line-traced frame: report, then run the real one.
+        traceInstruction(frame);
+        ip = frame.lasti;
         break;
       case O.LOAD_FAST: {
         const v = f[oparg];
@@ -501,6 +524,13 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         sp = start;
         frame.sp = sp;
         frame.ip = ip;
+        if (tracing.active) {
+          // c_call/c_return around builtins; afterwards re-enter, as the hook may have
+          // started line tracing in this frame.
+          f[sp++] = callTraced(fn, args, kwnames);
+          frame.sp = sp;
+          return SWITCH;
+        }
         const res = call(fn, args, kwnames);
         f[sp++] = res;
         break;
@@ -512,7 +542,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp] = NULL;
         const fn = f[sp - 1]!;
         frame.sp = sp;
-        const res = callWithStar(fn, callargs, kwargs);
+        const res = tracing.active ? callWithStarTraced(fn, callargs, kwargs) : callWithStar(fn, callargs, kwargs);
         f[sp - 1] = NULL;
         sp--;
         f[sp - 1] = res;
@@ -522,6 +552,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const retval = f[--sp]!;
         f[sp] = NULL;
         frame.sp = sp;
+        if (tracing.active) traceFunctionExit(frame, retval);
         frame.state = FRAME_COMPLETED;
         if (frame === entry) {
           tstate.frame = frame.f_back;
@@ -550,6 +581,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp] = NULL;
         frame.sp = sp;
         frame.ip = ip;
+        if (tracing.active) traceFunctionExit(frame, v);
         frame.state = FRAME_SUSPENDED;
         tstate.frame = frame.f_back;
         if (frame !== entry) raise(SystemError, 'yield from a frame that is not a generator entry');

@@ -10,6 +10,7 @@ import { PyFrame_Type, PyTraceBack_Type } from '../objects/typeobjects.js';
 import { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import type { PyFunction } from '../objects/function.js';
+import type { FrameTrace } from './tracing.js';
 
 export const FRAME_CREATED = 0, FRAME_SUSPENDED = 1, FRAME_EXECUTING = 2, FRAME_COMPLETED = 3, FRAME_CLEARED = 4;
 
@@ -33,7 +34,8 @@ export class Frame extends PyObject {
   kwnames: string[] | null;
   /** The generator owning this frame, if any. */
   gen: PyObject | null;
-  /** Line of the last trace event, for f_lineno of suspended frames. */
+  /** Local trace function and line-tracing state (tracing.ts); null when never traced. */
+  trace: FrameTrace | null;
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, func: PyFunction | null) {
     super(PyFrame_Type);
     this.f_code = code;
@@ -52,6 +54,7 @@ export class Frame extends PyObject {
     this.state = FRAME_CREATED;
     this.kwnames = null;
     this.gen = null;
+    this.trace = null;
   }
 
   get lineno(): number {
