@@ -7,3 +7,4 @@ import './os.js';
 import './traceback.js';
 import './math.js';
 import './_random.js';
+import './_lsprof.js';

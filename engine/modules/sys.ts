@@ -18,6 +18,7 @@ import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { raiseTypeError, raiseValueError, raise, newExceptionArgs, SystemExit, NotImplementedError, PyBaseException } from '../objects/exceptions.js';
 import { recursion, index, typeName, call, reprString, setAttr } from '../objects/abstract.js';
 import { tstate, topmostException } from '../vm/tstate.js';
+import { tracing, setTrace, setProfile, traceTrampoline, profileTrampoline } from '../vm/tracing.js';
 import { interp } from '../vm/interp.js';
 import { stdio } from '../vm/stdio.js';
 import { formatException } from '../vm/traceback.js';
@@ -169,10 +170,18 @@ defineModule('sys', (m: PyModule) => {
     ['getsizeof', notYet('getsizeof', 'object sizes arrive with the memory-internals work, issue 4')],
     ['getallocatedblocks', notYet('getallocatedblocks', 'the allocator model arrives with issue 4')],
     ['_debugmallocstats', notYet('_debugmallocstats', 'the allocator model arrives with issue 4')],
-    ['settrace', notYet('settrace', 'tracing is not implemented yet')],
-    ['setprofile', notYet('setprofile', 'profiling hooks are not implemented yet')],
-    ['gettrace', () => Py_None],
-    ['getprofile', () => Py_None],
+    ['settrace', (_m, a, k) => {
+      const func = oneArg('settrace', a, k);
+      setTrace(func === Py_None ? null : traceTrampoline, func);
+      return Py_None;
+    }, 'Set the global debug tracing function.'],
+    ['setprofile', (_m, a, k) => {
+      const func = oneArg('setprofile', a, k);
+      setProfile(func === Py_None ? null : profileTrampoline, func);
+      return Py_None;
+    }, 'Set the profiling function.'],
+    ['gettrace', () => tracing.c_traceobj ?? Py_None, 'Return the global debug tracing function set with sys.settrace.'],
+    ['getprofile', () => tracing.c_profileobj ?? Py_None, 'Return the profiling function set with sys.setprofile.'],
     ['is_finalizing', () => Py_False],
   ];
   for (const [name, f, doc] of fns) set(name, fn(name, f, doc));

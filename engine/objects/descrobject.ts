@@ -114,7 +114,7 @@ defineType(PyMethodDescr_Type, {
       descrCheck({ objclass: d.objclass, name: d.def.name }, args[0], 'call');
       return d.def.fn(args[0], args.slice(1), kwnames);
     },
-    tp_repr: (self) => `<method '${(self as PyMethodDescr).def.name}' of '${(self as PyMethodDescr).objclass.shortName}' objects>`,
+    tp_repr: (self) => `<method '${(self as PyMethodDescr).def.name}' of '${(self as PyMethodDescr).objclass.tp_name}' objects>`,
   },
   getsets: [
     { name: '__name__', get: (s) => newStr((s as PyMethodDescr).def.name) },
@@ -137,7 +137,7 @@ defineType(PyClassMethodDescr_Type, {
       const d = self as PyClassMethodDescr;
       return d.def.fn(args[0], args.slice(1), kwnames);
     },
-    tp_repr: (self) => `<method '${(self as PyClassMethodDescr).def.name}' of '${(self as PyClassMethodDescr).objclass.shortName}' objects>`,
+    tp_repr: (self) => `<method '${(self as PyClassMethodDescr).def.name}' of '${(self as PyClassMethodDescr).objclass.tp_name}' objects>`,
   },
   getsets: [{ name: '__name__', get: (s) => newStr((s as PyClassMethodDescr).def.name) }],
 });

@@ -5,9 +5,26 @@ import { PyFrame_Type, PyTraceBack_Type } from '../objects/typeobjects.js';
 import { defineType } from '../objects/typeready.js';
 import { Frame, PyTraceBack, FRAME_COMPLETED } from './frame.js';
 import { newInt } from '../objects/int.js';
-import { Py_None } from '../objects/singletons.js';
+import { Py_None, Py_True, Py_False, newBool } from '../objects/singletons.js';
+
 import { addressHex } from '../memory/address.js';
 import { fastLocalsToDict } from '../modules/builtins.js';
+import { FrameTrace, setFrameTrace } from './tracing.js';
+import { raiseTypeError } from '../objects/exceptions.js';
+
+function traceState(o: PyObject): FrameTrace {
+  const f = fr(o);
+  if (f.trace === null) f.trace = new FrameTrace(f.f_code);
+  return f.trace;
+}
+
+/** f_trace_lines/f_trace_opcodes accept only bools (frameobject.c's setters). */
+function boolAttr(name: string, v: PyObject | null): boolean {
+  if (v === null) raiseTypeError("can't delete numeric/char attribute");
+  if (v !== Py_True && v !== Py_False) raiseTypeError('attribute value type must be bool');
+  void name;
+  return v === Py_True;
+}
 
 const fr = (o: PyObject) => o as Frame;
 
@@ -26,7 +43,9 @@ defineType(PyFrame_Type, {
     { name: 'f_back', get: (o) => fr(o).f_back ?? Py_None },
     { name: 'f_lineno', get: (o) => newInt(fr(o).lineno) },
     { name: 'f_lasti', get: (o) => newInt(2 * Math.max(fr(o).lasti, 0)) },
-    { name: 'f_trace', get: () => Py_None, set: () => {} },
+    { name: 'f_trace', get: (o) => fr(o).trace?.f_trace ?? Py_None, set: (o, v) => setFrameTrace(fr(o), v ?? Py_None) },
+    { name: 'f_trace_lines', get: (o) => newBool(fr(o).trace?.f_trace_lines ?? true), set: (o, v) => { traceState(o).f_trace_lines = boolAttr('f_trace_lines', v); } },
+    { name: 'f_trace_opcodes', get: (o) => newBool(fr(o).trace?.f_trace_opcodes ?? false), set: (o, v) => { traceState(o).f_trace_opcodes = boolAttr('f_trace_opcodes', v); } },
   ],
   methods: [
     { name: 'clear', fn: (o) => { const f = fr(o); if (f.state === FRAME_COMPLETED) f.f.fill(null); return Py_None; } },
