@@ -524,15 +524,14 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         sp = start;
         frame.sp = sp;
         frame.ip = ip;
+        const res = tracing.active ? callTraced(fn, args, kwnames) : call(fn, args, kwnames);
+        f[sp++] = res;
         if (tracing.active) {
-          // c_call/c_return around builtins; afterwards re-enter, as the hook may have
-          // started line tracing in this frame.
-          f[sp++] = callTraced(fn, args, kwnames);
+          // The call may have started line tracing in this frame (sys.settrace, a hook
+          // setting f_trace): re-enter so the loop reads the frame's own opcode array.
           frame.sp = sp;
           return SWITCH;
         }
-        const res = call(fn, args, kwnames);
-        f[sp++] = res;
         break;
       }
       case O.CALL_FUNCTION_EX: {
