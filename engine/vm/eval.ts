@@ -87,8 +87,9 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
 
           throw e;
         }
-        // execute() returns SWITCH whenever it changes frames or has run a long stretch, so
-        // V8 sees many short calls it can optimise normally instead of one endless OSR'd loop.
+        // execute() follows calls and returns itself, and returns SWITCH after a long
+        // stretch of loop iterations, so V8 sees calls it can optimise normally instead of
+        // one endless OSR'd loop.
         let r = execute(frame, entry);
         while (r === SWITCH) r = execute(tstate.frame!, entry);
         return r;
@@ -203,6 +204,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
   // Resume where the frame left off.
   void ip;
 
+  // lasti and sp are stored every instruction: code called from here may look at this
+  // frame's line (tracebacks, sys._getframe), and exception unwinding needs the stack
+  // depth.  (Storing sp only in a catch around the loop measured slower in V8.)
   for (;;) {
     const op = ops[ip];
     const oparg = opargs[ip];
@@ -517,7 +521,12 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           callee.f_back = frame;
           callee.state = FRAME_EXECUTING;
           tstate.frame = callee;
-          return SWITCH;
+          // Continue in the callee without leaving this loop.
+          frame = callee;
+          code = frame.f_code;
+          ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
+          f = frame.f; sp = frame.sp; ip = frame.ip;
+          break;
         }
         const args = f.slice(base, sp) as PyObject[];
         for (let i = start; i < sp; i++) f[i] = NULL;
@@ -560,9 +569,19 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         recursion.depth--;
         const back = frame.f_back!;
         frame.f_back = null;
-        back.f[back.sp++] = retval;
         tstate.frame = back;
-        return SWITCH;
+        // Continue in the caller without leaving this loop.
+        frame = back;
+        code = frame.f_code;
+        ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
+        f = frame.f; sp = frame.sp; ip = frame.ip;
+        f[sp++] = retval;
+        if (frame.trace !== null) {
+          // A line-traced caller continues on its own opcode array.
+          frame.sp = sp;
+          return SWITCH;
+        }
+        break;
       }
       case O.RETURN_GENERATOR:
         // Reached only when a generator frame is run directly (the CALL fast path never runs

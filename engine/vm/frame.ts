@@ -45,8 +45,10 @@ export class Frame extends PyObject {
     this.f_func = func;
     this.f_back = null;
     const size = code.nlocalsplus + code.unit.co_stacksize + 1;
-    const f: (PyObject | null)[] = new Array(size);
-    for (let i = 0; i < size; i++) f[i] = null;
+    // Built by push so V8 keeps the array "packed" (new Array(n) would make it holey, and
+    // every stack access in the loop would pay for a hole check).
+    const f: (PyObject | null)[] = [];
+    for (let i = 0; i < size; i++) f.push(null);
     this.f = f;
     this.sp = code.nlocalsplus;
     this.ip = 0;
