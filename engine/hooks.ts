@@ -32,7 +32,8 @@ import { PyComplex } from './objects/complexobject.js';
 import { PyBytes } from './objects/bytesobject.js';
 import { PyMappingProxy } from './objects/typeobject.js';
 import { MemoryError } from './objects/exceptions.js';
-import { isTrue, index } from './objects/abstract.js';
+import { isTrue, index, warnHook } from './objects/abstract.js';
+import { importModule } from './vm/import.js';
 import { newInt as newInt2 } from './objects/int.js';
 
 import { toIndexHook } from './objects/typeready.js';
@@ -43,6 +44,7 @@ import { ZeroDivisionError } from './objects/exceptions.js';
 export function connectHooks(): void {
   zeroDivRef.t = ZeroDivisionError;
   toIndexHook.fn = (o) => Number(index(o).value);
+  warnHook.fn = (category, message) => { callMethod(importModule('warnings'), 'warn', [newStr(message), category]); };
   newStrRef.fn = newStr;
   setListFactory(newList);
   setDictStrFactory(newStr);

@@ -12,7 +12,7 @@ import { PyInt } from './int.js';
 import { Py_NotImplemented, Py_True, Py_False, Py_None } from './singletons.js';
 import {
   raiseTypeError, raise, AttributeError, TypeError as TypeErrorT, IndexError, OverflowError,
-  PyBaseException, newException, StopIteration, RecursionError,
+  PyBaseException, newException, StopIteration, RecursionError, DeprecationWarning,
 } from './exceptions.js';
 import { PyUnicode_Type, PyLong_Type } from './typeobjects.js';
 
@@ -349,15 +349,23 @@ export function index(o: PyObject): PyInt {
   if (f === null) raiseTypeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
   const r = f(o);
   if (!(r instanceof PyInt)) raiseTypeError(`__index__ returned non-int (type ${typeName(r)})`);
+  if (r.ob_type !== PyLong_Type) {
+    warnHook.fn(DeprecationWarning, `__index__ returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+  }
   return r;
 }
+
+/** Set at boot: warnings.warn(message, category) attributed to the running Python frame (PyErr_WarnEx). */
+export const warnHook: { fn: (category: PyType, message: string) => void } = {
+  fn: () => { throw new Error('warnHook used before boot'); },
+};
 
 /** PyNumber_AsSsize_t: a JS number, raising `exc` (IndexError/OverflowError) when it does not fit. */
 export function asSsize(o: PyObject, exc: PyType | null = IndexError): number {
   const v = index(o).value;
   if (typeof v === 'number') return v;
   if (exc === null) return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-  raise(exc, `cannot fit 'int' into an index-sized integer`);
+  raise(exc, `cannot fit '${typeName(o)}' into an index-sized integer`);
 }
 
 export function isIndexable(o: PyObject): boolean {
@@ -402,12 +410,17 @@ export function delItem(o: PyObject, key: PyObject): void {
 export function contains(container: PyObject, item: PyObject): boolean {
   const f = container.ob_type.sq_contains;
   if (f !== null) return f(container, item);
-  // Fall back to iteration (PySequence_Contains -> _PySequence_IterSearch).
-  const t = container.ob_type;
-  if (t.tp_iter === null && !(t.mp_subscript !== null && t.sq_item)) {
-    raiseTypeError(`argument of type '${typeName(container)}' is not iterable`);
+  // Fall back to iteration (PySequence_Contains -> _PySequence_IterSearch), which renames
+  // the TypeError of a failed iter().
+  let it: PyObject;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.ob_type, TypeErrorT)) {
+      raiseTypeError(`argument of type '${typeName(container)}' is not iterable`);
+    }
+    throw e;
   }
-  const it = getIter(container);
   for (;;) {
     const x = iterNext(it);
     if (x === null) return false;

@@ -122,7 +122,7 @@ function subscript(d: Uint8Array, key: PyObject, make: (u: Uint8Array) => PyObje
     for (let i = 0, j = start; i < len; i++, j += step) out[i] = d[j];
     return make(out);
   }
-  let i = asSsize(index(key));
+  let i = asSsize(key);
   if (i < 0) i += d.length;
   if (i < 0 || i >= d.length) raiseIndexError(`${what} index out of range`);
   return newInt(d[i]);
@@ -398,7 +398,7 @@ defineType(PyByteArray_Type, {
         b.data = Uint8Array.from(cur); b.length = cur.length;
         return;
       }
-      let i = asSsize(index(k));
+      let i = asSsize(k);
       if (i < 0) i += b.length;
       if (i < 0 || i >= b.length) raiseIndexError('bytearray index out of range');
       if (v === null) {

@@ -5,16 +5,17 @@
 
 import { PyObject, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_TRUE_DIVIDE, NB_POWER, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
-import { PyComplex_Type } from './typeobjects.js';
+import { PyComplex_Type, PyFloat_Type } from './typeobjects.js';
 import { PyFloat } from './float.js';
-import { PyInt } from './int.js';
+import { PyInt, newInt } from './int.js';
 import { PyStr, newStr } from './str.js';
+import { newTuple } from './tuple.js';
 import { Py_NotImplemented, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowError } from './exceptions.js';
 import { typeName, call } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
-import { floatRepr, formatFloat } from './numformat.js';
+import { floatRepr, formatFloat, parseSpec } from './numformat.js';
 import { hashDouble, complexPowHook, parseFloatText } from './floatobject.js';
 
 export class PyComplex extends PyObject {
@@ -102,31 +103,109 @@ function parseComplex(s: string): [number, number] | null {
   return f === null ? null : [f, 0];
 }
 
+/** float(o) for complex(): PyNumber_Float, which also accepts __index__. */
+function toDouble(o: PyObject): number {
+  const p = parts(o);
+  if (p !== null) return p[0];
+  const f = call(PyFloat_Type, [o]);
+  return (f as PyFloat).value;
+}
+
+/** A type with __float__ or __index__ (or a complex) counts as a number for complex(). */
+function isNumberLike(o: PyObject): boolean {
+  return o instanceof PyComplex || o instanceof PyInt || o instanceof PyFloat || o.ob_type.nb_float !== null || o.ob_type.nb_index !== null;
+}
+
+// Models Objects/complexobject.c: complex_new_impl.  The real and imaginary arguments may
+// themselves be complex: complex(a, b) is a + b*1j, computed part by part so that signed
+// zeros survive (complex(0, -0.0) is -0j, not 0j).
+function complex_new(type: PyType, args: PyObject[], kw: string[] | null): PyObject {
+  const nkw = kw === null ? 0 : kw.length, npos = args.length - nkw;
+  if (args.length > 2) raiseTypeError(`complex() takes at most 2 arguments (${args.length} given)`);
+  let r: PyObject | null = npos > 0 ? args[0] : null, i: PyObject | null = npos > 1 ? args[1] : null;
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k], v = args[npos + k];
+    if (name === 'real') {
+      if (npos >= 1) raiseTypeError("argument for complex() given by name ('real') and position (1)");
+      r = v;
+    } else if (name === 'imag') {
+      if (npos >= 2) raiseTypeError("argument for complex() given by name ('imag') and position (2)");
+      i = v;
+    } else {
+      raiseTypeError(`'${name}' is an invalid keyword argument for complex()`);
+    }
+  }
+  if (r === null) r = newInt(0);
+  if (r.ob_type === PyComplex_Type && i === null && type === PyComplex_Type) return r;
+  if (r instanceof PyStr) {
+    if (i !== null) raiseTypeError("complex() can't take second arg if first is a string");
+    const p = parseComplex(r.value);
+    if (p === null) raiseValueError('complex() arg is a malformed string');
+    return new PyComplex(p[0], p[1], type);
+  }
+  if (i !== null && i instanceof PyStr) raiseTypeError("complex() second arg can't be a string");
+  const special = lookupSpecial(r, '__complex__');
+  if (special !== null) {
+    const c = call(special, []);
+    if (!(c instanceof PyComplex)) raiseTypeError(`__complex__ returned non-complex (type ${typeName(c)})`);
+    r = c;
+  }
+  if (!isNumberLike(r)) raiseTypeError(`complex() first argument must be a string or a number, not '${typeName(r)}'`);
+  if (i !== null && !isNumberLike(i)) raiseTypeError(`complex() second argument must be a number, not '${typeName(i)}'`);
+  let crReal: number, crImag = 0, ciReal: number, ciImag = 0;
+  const crIsComplex = r instanceof PyComplex;
+  if (r instanceof PyComplex) { crReal = r.real; crImag = r.imag; } else crReal = toDouble(r);
+  let ciIsComplex = false;
+  if (i === null) ciReal = crImag;
+  else if (i instanceof PyComplex) { ciReal = i.real; ciImag = i.imag; ciIsComplex = true; }
+  else ciReal = toDouble(i);
+  if (ciIsComplex) crReal -= ciImag;
+  if (crIsComplex && i !== null) ciReal += crImag;
+  return new PyComplex(crReal, ciReal, type);
+}
+
+// Models Python/formatter_unicode.c: format_complex_internal.  Each part is formatted as a
+// float; the imaginary part always carries a sign unless the real part is left out, and
+// the whole is padded as one field (right-aligned by default).
+function complexFormat(re: number, im: number, specStr: string): string {
+  if (specStr === '') return complexRepr(re, im);
+  const spec = parseSpec(specStr, null);
+  if (spec.type !== null && !'eEfFgGn'.includes(spec.type)) {
+    raiseValueError(`Unknown format code '${spec.type}' for object of type 'complex'`);
+  }
+  if (spec.fill === '0') raiseValueError('Zero padding is not allowed in complex format specifier');
+  if (spec.align === '=') raiseValueError("'=' alignment flag is not allowed in complex format specifier");
+  let type = spec.type, prec = spec.precision, defaultPrec = 6, skipRe = false, parens = false;
+  if (type === null) {
+    type = 'r';
+    defaultPrec = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true; else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (prec < 0) prec = defaultPrec; else if (type === 'r') type = 'g';
+  const part = (x: number, sign: string | null): string => {
+    if (type === 'r') {
+      const body = fmtPart(Math.abs(x));
+      const neg = x < 0 || Object.is(x, -0);
+      return (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + body;
+    }
+    return formatFloat(x, `${sign ?? ''}${spec.alt ? '#' : ''}${spec.grouping ?? ''}.${prec}${type}`);
+  };
+  const body = (parens ? '(' : '') + (skipRe ? '' : part(re, spec.sign)) + part(im, skipRe ? spec.sign : '+') + 'j' + (parens ? ')' : '');
+  const len = [...body].length;
+  const n = spec.width > len ? spec.width - len : 0;
+  switch (spec.align ?? '>') {
+    case '<': return body + spec.fill.repeat(n);
+    case '^': return spec.fill.repeat(Math.floor(n / 2)) + body + spec.fill.repeat(n - Math.floor(n / 2));
+    default: return spec.fill.repeat(n) + body;
+  }
+}
+
 defineType(PyComplex_Type, {
   doc: 'Create a complex number from a real part and an optional imaginary part.',
   basicsize: 32,
   slots: {
-    tp_new: (type, args) => {
-      if (args.length === 0) return new PyComplex(0, 0, type);
-      if (args[0] instanceof PyStr) {
-        if (args.length > 1) raiseTypeError("complex() can't take second arg if first is a string");
-        const r = parseComplex(args[0].value);
-        if (r === null) raiseValueError('complex() arg is a malformed string');
-        return new PyComplex(r[0], r[1], type);
-      }
-      const conv = (o: PyObject): [number, number] => {
-        const p = parts(o);
-        if (p !== null) return p;
-        const f = lookupSpecial(o, '__complex__') ?? lookupSpecial(o, '__float__');
-        if (f === null) raiseTypeError(`complex() first argument must be a string or a number, not '${typeName(o)}'`);
-        const r = parts(call(f, []));
-        if (r === null) raiseTypeError('__complex__ returned non-complex');
-        return r;
-      };
-      const [a, b] = conv(args[0]);
-      const [c, d] = args.length > 1 ? conv(args[1]) : [0, 0];
-      return new PyComplex(a - d, b + c, type);
-    },
+    tp_new: complex_new,
     tp_repr: (o) => complexRepr((o as PyComplex).real, (o as PyComplex).imag),
     tp_hash: (o) => {
       const c = o as PyComplex;
@@ -159,11 +238,10 @@ defineType(PyComplex_Type, {
   },
   methods: [
     { name: 'conjugate', fn: (s) => new PyComplex((s as PyComplex).real, -(s as PyComplex).imag) },
+    { name: '__getnewargs__', fn: (s) => newTuple([new PyFloat((s as PyComplex).real), new PyFloat((s as PyComplex).imag)]) },
     { name: '__format__', fn: (s, a) => {
-      const spec = (a[0] as PyStr).value;
-      const c = s as PyComplex;
-      if (spec === '') return newStr(complexRepr(c.real, c.imag));
-      return newStr(`${formatFloat(c.real, spec)}${c.imag >= 0 ? '+' : ''}${formatFloat(c.imag, spec)}j`);
+      if (!(a[0] instanceof PyStr)) raiseTypeError(`__format__() argument must be str, not ${typeName(a[0])}`);
+      return newStr(complexFormat((s as PyComplex).real, (s as PyComplex).imag, a[0].value));
     } },
   ],
   getsets: [

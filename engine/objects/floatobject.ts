@@ -19,7 +19,7 @@ import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowErro
 import { typeName, index, call, reprString } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
 import { floatRepr, formatFloat, doubleRound } from './numformat.js';
-import { compareIntFloat, floatToInt } from './longobject.js';
+import { compareIntFloat, floatToInt, decimalDigitValue } from './longobject.js';
 import { bytesData } from './bytesbridge.js';
 import { floatHashBig } from './hashexact.js';
 
@@ -127,7 +127,7 @@ function floatNew(type: PyType, args: PyObject[], kw: string[] | null): PyObject
       if (!Number.isFinite(v)) raise(OverflowError, 'int too large to convert to float');
     } else if (x instanceof PyStr || bytesData(x) !== null) {
       const text = x instanceof PyStr ? x.value : new TextDecoder('latin1').decode(bytesData(x)!);
-      const r = parseFloatText(text.replace(/\p{Nd}/gu, (d) => String(Number.parseInt(d, 10) || d)));
+      const r = parseFloatText(text.replace(/\p{Nd}/gu, (d) => String(decimalDigitValue(d.codePointAt(0)!))));
       if (r === null) raiseValueError(`could not convert string to float: ${reprString(x instanceof PyStr ? x : newStr(text))}`);
       v = r;
     } else {
@@ -233,14 +233,9 @@ defineType(PyFloat_Type, {
       return newStr(formatFloat(val(s), a[0].value));
     }),
     { name: 'fromhex', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[]) => {
-      const s = (a[0] as PyStr).value.trim().toLowerCase();
-      const mm = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
-      if (!mm || (mm[2] === '' && (mm[3] ?? '') === '')) raiseValueError('invalid hexadecimal floating-point string');
-      let v = parseInt(mm[2] || '0', 16);
-      const frac = mm[3] ?? '';
-      for (let i = 0; i < frac.length; i++) v += parseInt(frac[i], 16) / 16 ** (i + 1);
-      v *= 2 ** Number(mm[4] ?? 0);
-      if (mm[1] === '-') v = -v;
+      if (a.length !== 1) raiseTypeError(`float.fromhex() takes exactly one argument (${a.length} given)`);
+      if (!(a[0] instanceof PyStr)) raiseTypeError(`fromhex() argument must be str, not ${typeName(a[0])}`);
+      const v = fromHex(a[0].value);
       return cls === PyFloat_Type ? new PyFloat(v) : call(cls, [new PyFloat(v)]);
     } },
   ],
@@ -249,5 +244,45 @@ defineType(PyFloat_Type, {
     { name: 'imag', get: () => new PyFloat(0) },
   ],
 });
+
+// Models Objects/floatobject.c: float_fromhex.  The hex digits form an exact integer M and
+// the value is M * 2**e, rounded once, half to even, to the nearest double (subnormals
+// included); a result beyond the largest double is an OverflowError, not inf.
+function fromHex(text: string): number {
+  const bad = () => raiseValueError('invalid hexadecimal floating-point string');
+  const s = text.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/gu, '');
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special) {
+    const v = special[2].toLowerCase() === 'nan' ? NaN : Infinity;
+    return special[1] === '-' ? -v : v;
+  }
+  const m = /^([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?[0-9]+))?$/.exec(s);
+  if (m === null || m[2] + (m[3] ?? '') === '') bad();
+  const neg = m![1] === '-';
+  const digits = m![2] + (m![3] ?? '');
+  const mant = BigInt('0x' + digits);
+  if (mant === 0n) return neg ? -0 : 0;
+  // Exponents far outside the double range only matter through their sign.
+  const pexp = m![4] === undefined ? 0n : BigInt(m![4]);
+  const clamp = pexp > 1000000n ? 1000000 : pexp < -1000000n ? -1000000 : Number(pexp);
+  const e = clamp - 4 * (m![3] ?? '').length;
+  const bits = mant.toString(2).length;
+  const top = bits - 1 + e;
+  if (top > 1023) raise(OverflowError, 'hexadecimal value too large to represent as a float');
+  const lsb = Math.max(top - 52, -1074);
+  const shift = lsb - e;
+  let q: bigint;
+  if (shift > 0) {
+    const sh = BigInt(shift);
+    q = mant >> sh;
+    const rem = mant & ((1n << sh) - 1n), half = 1n << (sh - 1n);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+  } else {
+    q = mant << BigInt(-shift);
+  }
+  const v = Number(q) * 2 ** lsb;
+  if (!Number.isFinite(v)) raise(OverflowError, 'hexadecimal value too large to represent as a float');
+  return neg ? -v : v;
+}
 
 export { parseArgs };

@@ -67,7 +67,7 @@ function seqCompare(a: PyObject[], b: PyObject[], op: number): PyObject {
 
 function getIndex(key: PyObject, n: number, what: string): number {
   if (!isIndexable(key)) raiseTypeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
-  let i = asSsize(index(key));
+  let i = asSsize(key);
   if (i < 0) i += n;
   return i;
 }
@@ -219,7 +219,7 @@ defineType(PyList_Type, {
     m('pop', (s, a) => {
       const items = L(s).items;
       if (items.length === 0) raiseIndexError('pop from empty list');
-      let i = a.length ? asSsize(index(a[0])) : items.length - 1;
+      let i = a.length ? asSsize(a[0]) : items.length - 1;
       if (i < 0) i += items.length;
       if (i < 0 || i >= items.length) raiseIndexError('pop index out of range');
       const v = items.splice(i, 1)[0];

@@ -276,7 +276,8 @@ export function parseIntLiteral(text: string, base: number): bigint | null {
       b = 10;
       if (/^0+[_0]*[1-9]/.test(s.replace(/_/g, '')) && /^0/.test(s)) return null;
     }
-    if (b !== 10) s = s.slice(2);
+    // A single underscore may follow the prefix, as in the literal 0x_ff.
+    if (b !== 10) { s = s.slice(2); if (s.startsWith('_')) s = s.slice(1); }
   } else if ((b === 16 && pre === '0x') || (b === 8 && pre === '0o') || (b === 2 && pre === '0b')) {
     s = s.slice(2);
     if (s.startsWith('_')) s = s.slice(1);
@@ -284,7 +285,7 @@ export function parseIntLiteral(text: string, base: number): bigint | null {
   if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
   s = s.replace(/_/g, '');
   // Unicode decimal digits count as digits.
-  s = s.replace(/\p{Nd}/gu, (d) => String(d.codePointAt(0)! - digitZero(d.codePointAt(0)!)));
+  s = s.replace(/\p{Nd}/gu, (d) => String(decimalDigitValue(d.codePointAt(0)!)));
   const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
   let v = 0n;
   const B = BigInt(b);
@@ -296,12 +297,11 @@ export function parseIntLiteral(text: string, base: number): bigint | null {
   return neg ? -v : v;
 }
 
-function digitZero(cp: number): number {
-  // Decimal digit blocks are contiguous runs of ten starting at a code point ≡ 0 (mod 16) or so;
-  // search back for the run's zero.
+/** The value of a Unicode decimal digit (category Nd): Nd runs are whole blocks of ten starting at a zero. */
+export function decimalDigitValue(cp: number): number {
   let z = cp;
-  while (z > 0 && /\p{Nd}/u.test(String.fromCodePoint(z - 1)) && cp - z < 9) z--;
-  return z;
+  while (z > 0 && /\p{Nd}/u.test(String.fromCodePoint(z - 1))) z--;
+  return (cp - z) % 10;
 }
 
 function intNew(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -436,9 +436,9 @@ defineType(PyLong_Type, {
     }),
     m('to_bytes', (s, a, k) => {
       const [length, byteorder, signed] = parseArgs('to_bytes', a, k, { names: ['length', 'byteorder', 'signed'], required: 0, posonly: 0, kwonlyFrom: 2 });
-      const n = length === null ? 1 : asSsize(length);
-      const order = byteorder === null ? 'big' : (byteorder as PyStr).value;
-      if (order !== 'big' && order !== 'little') raiseValueError("byteorder must be either 'little' or 'big'");
+      const n = length === null ? 1 : asSsize(length, OverflowError);
+      if (n < 0) raiseValueError('length argument must be non-negative');
+      const order = byteOrder('to_bytes', byteorder);
       let v = big(s as PyInt);
       const isSigned = signed !== null && signed === Py_True;
       if (v < 0n && !isSigned) raiseOverflowError("can't convert negative int to unsigned");
@@ -452,9 +452,15 @@ defineType(PyLong_Type, {
     }, 'Return an array of bytes representing an integer.'),
     { name: 'from_bytes', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[], k: string[] | null) => {
       const [bytes, byteorder, signed] = parseArgs('from_bytes', a, k, { names: ['bytes', 'byteorder', 'signed'], required: 1, posonly: 0, kwonlyFrom: 2 });
+      // PyObject_Bytes: a buffer, __bytes__, or an iterable of ints — but never a str.
+      if (bytes instanceof PyStr) raiseTypeError("cannot convert 'str' object to bytes");
       let data = bytesData(bytes!);
-      if (data === null) data = Uint8Array.from(iterToInts(bytes!));
-      const order = byteorder === null ? 'big' : (byteorder as PyStr).value;
+      if (data === null) {
+        const conv = lookupSpecial(bytes!, '__bytes__');
+        data = conv !== null ? bytesData(call(conv, [])) : null;
+        if (data === null) data = Uint8Array.from(iterToInts(bytes!));
+      }
+      const order = byteOrder('from_bytes', byteorder);
       const arr = order === 'little' ? Array.from(data).reverse() : Array.from(data);
       let v = 0n;
       for (const x of arr) v = (v << 8n) | BigInt(x);
@@ -470,6 +476,14 @@ defineType(PyLong_Type, {
     { name: 'denominator', get: () => newInt(1) },
   ],
 });
+
+/** The byteorder argument of to_bytes/from_bytes: 'big' (the default) or 'little'. */
+function byteOrder(fname: string, o: PyObject | null): string {
+  if (o === null) return 'big';
+  if (!(o instanceof PyStr)) raiseTypeError(`${fname}() argument 'byteorder' must be str, not ${typeName(o)}`);
+  if (o.value !== 'big' && o.value !== 'little') raiseValueError("byteorder must be either 'little' or 'big'");
+  return o.value;
+}
 
 let iterToInts: (o: PyObject) => number[] = () => [];
 export function setIterToInts(f: (o: PyObject) => number[]): void { iterToInts = f; }

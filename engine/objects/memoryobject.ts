@@ -15,7 +15,7 @@ import { newTuple } from './tuple.js';
 import { Py_None, Py_True, Py_False, Py_NotImplemented, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { raiseTypeError, raiseValueError, raiseIndexError, raise, BufferError, NotImplementedError } from './exceptions.js';
-import { typeName, index, asSsize } from './abstract.js';
+import { typeName, asSsize } from './abstract.js';
 import { sliceIndicesOf } from './sliceobject.js';
 import { bytesData } from './bytesbridge.js';
 import { addressHex } from '../memory/address.js';
@@ -71,7 +71,7 @@ function mvNew(obj: PyObject): PyMemoryView {
 const M = (o: PyObject) => o as PyMemoryView;
 
 function itemIndex(m: PyMemoryView, key: PyObject): number {
-  let i = asSsize(index(key));
+  let i = asSsize(key);
   if (i < 0) i += m.length;
   if (i < 0 || i >= m.length) raiseIndexError('index out of bounds on dimension 1');
   return i;

@@ -8,7 +8,7 @@ import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import {
   PyRange_Type, PyRangeIter_Type, PyLongRangeIter_Type, PyEnum_Type, PyZip_Type, PyMap_Type, PyFilter_Type,
-  PyReversed_Type, PySeqIter_Type, PyCallIter_Type, PySlice_Type,
+  PyReversed_Type, PySeqIter_Type, PyCallIter_Type, PySlice_Type, PyDict_Type,
 } from './typeobjects.js';
 import { PyInt, newInt, newIntBig, intToBig } from './int.js';
 import { newTuple, PyTuple } from './tuple.js';
@@ -321,7 +321,8 @@ defineType(PyReversed_Type, {
       const seq = args[0];
       const rev = lookupSpecial(seq, '__reversed__');
       if (rev !== null && rev !== Py_None) return call(rev, []);
-      if (rev === Py_None || seq.ob_type.mp_subscript === null || seq.ob_type.mp_length === null || !seq.ob_type.sq_item && seq.ob_type.tp_name === 'dict') {
+      // PySequence_Check: indexable by int and not a dict; then the length must exist.
+      if (rev === Py_None || !seq.ob_type.sq_item || isSubtype(seq.ob_type, PyDict_Type)) {
         raiseTypeError(`'${typeName(seq)}' object is not reversible`);
       }
       return new SeqIter(seq, length(seq) - 1, type);
@@ -338,6 +339,15 @@ defineType(PyReversed_Type, {
       }
     },
   },
+  methods: [{
+    name: '__length_hint__', doc: 'Private method returning an estimate of len(list(it)).', fn: (s) => {
+      // enumobject.c: reversed_len — what is left, or 0 once the sequence has shrunk below it.
+      const it = s as SeqIter;
+      if (it.seq === null || it.i < 0) return newInt(0);
+      const position = it.i + 1;
+      return newInt(length(it.seq) < position ? 0 : position);
+    },
+  }],
 });
 
 defineType(PySeqIter_Type, {

@@ -25,6 +25,8 @@ import { strFormat } from './strformat.js';
 import { percentFormat } from './percentformat.js';
 import { bytesData, newBytes } from './bytesbridge.js';
 import { isPrintable } from './unicodeprint.js';
+import { CASEFOLD_EXCEPTIONS, TITLECASE_EXCEPTIONS } from './unicodecase.js';
+import { isSubtype } from './type.js';
 
 const S = (o: PyObject) => (o as PyStr).value;
 
@@ -92,7 +94,7 @@ function subscript(o: PyObject, key: PyObject): PyObject {
     return newStr(r);
   }
   if (!isIndexable(key)) raiseTypeError(`string indices must be integers, not '${typeName(key)}'`);
-  let i = asSsize(index(key));
+  let i = asSsize(key);
   if (i < 0) i += n;
   if (i < 0 || i >= n) raiseIndexError('string index out of range');
   return newStr(s.cps === null ? s.value[i] : String.fromCodePoint(s.cps[i]));
@@ -146,9 +148,8 @@ function rsplitWhitespace(s: string, max: number): string[] {
     while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (max >= 0 && out.length === max) {
-      let b = 0;
-      while (b < i && isSpaceCode(s.charCodeAt(b))) b++;
-      out.push(s.slice(b, i));
+      // The unsplit remainder keeps its leading whitespace, as CPython's rsplit does.
+      out.push(s.slice(0, i));
       break;
     }
     let j = i;
@@ -199,21 +200,97 @@ function caseMap(s: string, f: (c: string) => string): string {
   return f(s);
 }
 
+// ## Case mappings (unicodeobject.c: do_title, do_capitalize, do_swapcase, do_casefold)
+//
+// JS gives the full upper and lower mappings, including the final-sigma rule when a whole
+// string is lowered; title case and case folding come from tables generated from CPython's
+// Unicode database (unicodecase.ts).  "Cased", "Uppercase" and "Lowercase" are the Unicode
+// derived properties CPython's flags are built from.
+
+const CASED = /\p{Cased}/u, UPPER = /\p{Uppercase}/u, LOWER = /\p{Lowercase}/u;
+
+/** Lowercase `chars[i]`, with Greek capital sigma becoming final sigma at the end of a word. */
+function lowerAt(chars: string[], i: number): string {
+  const ch = chars[i];
+  if (ch !== 'Σ') return ch.toLowerCase();
+  // Models unicodeobject.c: handle_capital_sigma (cased before, no cased letter after,
+  // skipping case-ignorable characters both ways).
+  const ignorable = /\p{Case_Ignorable}/u;
+  let j = i - 1;
+  while (j >= 0 && ignorable.test(chars[j])) j--;
+  const before = j >= 0 && CASED.test(chars[j]);
+  let k = i + 1;
+  while (k < chars.length && ignorable.test(chars[k])) k++;
+  const after = k < chars.length && CASED.test(chars[k]);
+  return before && !after ? 'ς' : 'σ';
+}
+
 function title(s: string): string {
+  const chars = [...s];
   let out = '', prevCased = false;
-  for (const ch of s) {
-    const cased = ch.toLowerCase() !== ch.toUpperCase();
-    out += prevCased ? ch.toLowerCase() : titleChar(ch);
-    prevCased = cased;
+  for (let i = 0; i < chars.length; i++) {
+    out += prevCased ? lowerAt(chars, i) : titleChar(chars[i]);
+    prevCased = CASED.test(chars[i]);
   }
   return out;
 }
 function titleChar(ch: string): string {
-  const special: Record<string, string> = { 'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ', 'ß': 'Ss' };
-  return special[ch] ?? ch.toUpperCase();
+  return TITLECASE_EXCEPTIONS[ch.codePointAt(0)!] ?? ch.toUpperCase();
+}
+function capitalize(s: string): string {
+  const chars = [...s];
+  let out = chars.length ? titleChar(chars[0]) : '';
+  for (let i = 1; i < chars.length; i++) out += lowerAt(chars, i);
+  return out;
+}
+function swapcase(s: string): string {
+  const chars = [...s];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    out += UPPER.test(ch) ? lowerAt(chars, i) : LOWER.test(ch) ? ch.toUpperCase() : ch;
+  }
+  return out;
+}
+function casefold(s: string): string {
+  let out = '';
+  for (const ch of s) out += CASEFOLD_EXCEPTIONS[ch.codePointAt(0)!] ?? ch.toLowerCase();
+  return out;
 }
 
-function isCased(ch: string): boolean { return ch.toLowerCase() !== ch.toUpperCase(); }
+const TITLE = /\p{Lt}/u;
+// unicodeobject.c: unicode_islower_impl / unicode_isupper_impl / unicode_istitle_impl.
+function isLower(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    if (UPPER.test(ch) || TITLE.test(ch)) return false;
+    if (LOWER.test(ch)) cased = true;
+  }
+  return cased;
+}
+function isUpper(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    if (LOWER.test(ch) || TITLE.test(ch)) return false;
+    if (UPPER.test(ch)) cased = true;
+  }
+  return cased;
+}
+function isTitle(s: string): boolean {
+  let cased = false, prevCased = false;
+  for (const ch of s) {
+    if (UPPER.test(ch) || TITLE.test(ch)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (LOWER.test(ch)) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else {
+      prevCased = false;
+    }
+  }
+  return cased;
+}
 
 function expandTabs(s: string, size: number): string {
   let out = '', col = 0;
@@ -244,11 +321,16 @@ function translate(s: string, table: PyObject): string {
     try {
       r = getItem(table, newInt(ch.codePointAt(0)!));
     } catch (e) {
-      if ((e as PyObject).ob_type?.tp_name === 'KeyError' || (e as PyObject).ob_type?.tp_name === 'LookupError' || (e as PyObject).ob_type?.tp_name === 'IndexError') { out += ch; continue; }
+      // unicodeobject.c: charmaptranslate_lookup leaves the character alone on LookupError.
+      if (e instanceof PyObject && isSubtype(e.ob_type, LookupError)) { out += ch; continue; }
       throw e;
     }
     if (r === Py_None) continue;
-    if (r instanceof PyInt) out += String.fromCodePoint(Number(r.value));
+    if (r instanceof PyInt) {
+      const v = Number(r.value);
+      if (!(v >= 0 && v <= 0x10ffff)) raiseValueError('character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(v);
+    }
     else if (r instanceof PyStr) out += r.value;
     else raiseTypeError('character mapping must return integer, None or str');
   }
@@ -362,9 +444,9 @@ defineType(PyUnicode_Type, {
     m('rstrip', (s, a) => newStr(stripChars(S(s), a[0], false, true))),
     m('upper', (s) => newStr(caseMap(S(s), (x) => x.toUpperCase()))),
     m('lower', (s) => newStr(caseMap(S(s), (x) => x.toLowerCase()))),
-    m('casefold', (s) => newStr(S(s).toLowerCase().replace(/ß/g, 'ss'))),
-    m('swapcase', (s) => newStr([...S(s)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''))),
-    m('capitalize', (s) => { const cs = [...S(s)]; return newStr(cs.length ? titleChar(cs[0]) + cs.slice(1).join('').toLowerCase() : ''); }),
+    m('casefold', (s) => newStr(casefold(S(s)))),
+    m('swapcase', (s) => newStr(swapcase(S(s)))),
+    m('capitalize', (s) => newStr(capitalize(S(s)))),
     m('title', (s) => newStr(title(S(s)))),
     m('replace', (s, a, k) => {
       const [old, nw, count] = parseArgs('replace', a, k, { names: ['old', 'new', 'count'], required: 2 });
@@ -482,9 +564,9 @@ defineType(PyUnicode_Type, {
     pred('isnumeric', (s) => /^[\p{N}\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6]+$/u.test(s)),
     pred('isalnum', (s) => /^[\p{L}\p{N}]+$/u.test(s)),
     pred('isspace', (s) => [...s].every(isSpace)),
-    m('islower', (s) => { const v = S(s); return newBool([...v].some(isCased) && v === v.toLowerCase()); }),
-    m('isupper', (s) => { const v = S(s); return newBool([...v].some(isCased) && v === v.toUpperCase()); }),
-    m('istitle', (s) => { const v = S(s); return newBool([...v].some(isCased) && v === title(v)); }),
+    m('islower', (s) => newBool(isLower(S(s)))),
+    m('isupper', (s) => newBool(isUpper(S(s)))),
+    m('istitle', (s) => newBool(isTitle(S(s)))),
     m('isascii', (s) => newBool(/^[\x00-\x7f]*$/.test(S(s)))),
     m('isidentifier', (s) => newBool(isId(S(s)))),
     m('isprintable', (s) => newBool([...S(s)].every((c) => isPrintable(c.codePointAt(0)!)))),

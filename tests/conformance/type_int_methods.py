@@ -1,0 +1,46 @@
+# int methods: bit_length/bit_count, to_bytes/from_bytes, as_integer_ratio, conjugate, attributes.
+for n in (0, 1, 7, 255, -256, 2 ** 64 - 1, -(2 ** 100)):
+    print(n, n.bit_length(), n.bit_count(), n.as_integer_ratio(), n.conjugate(), n.real, n.imag, n.numerator, n.denominator)
+print((1024).to_bytes(2, 'big'), (1024).to_bytes(2, 'little'), (1024).to_bytes(4, byteorder='big'))
+print((-1).to_bytes(2, 'big', signed=True), (-129).to_bytes(2, 'little', signed=True), (0).to_bytes(0, 'big'))
+print((255).to_bytes(), (2 ** 64).to_bytes(9, 'big'))
+print(int.from_bytes(b'\x00\x10', 'big'), int.from_bytes(b'\x00\x10', 'little'), int.from_bytes(b'\xff\xff', 'big', signed=True))
+print(int.from_bytes([1, 2, 3], 'big'), int.from_bytes(bytearray(b'\x80'), 'big', signed=True), int.from_bytes(b''), int.from_bytes(b'\x01'))
+print(int.from_bytes(b'\xff' * 10, 'little'), int.from_bytes(memoryview(b'\x02\x01'), byteorder='little'))
+class MyInt(int):
+    pass
+m = MyInt.from_bytes(b'\x05', 'big')
+print(type(m).__name__, m)
+print(True.bit_length(), True.as_integer_ratio(), (5).__abs__(), (-5).__neg__(), (6).__floordiv__(4), (7).__rtruediv__(2))
+print((10).__round__(-1), (15).__round__(-1), (25).__round__(-1), round(-15, -1), (123).__trunc__(), (123).__floor__(), (123).__ceil__())
+print(int.__doc__.splitlines()[0])
+print((3).__format__('05d'), (3).__sizeof__() > 0, int('0b101', 0), int('0o17', 0), int('0x_ff', 0), int('1_000'))
+print(int(' +12 '), int('-0'), int('z', 36), int('Z1', 36), int(b'42'), int(bytearray(b'7')), int(3.99), int(-3.99))
+
+def attempt(label, fn):
+    try:
+        print(label, fn())
+    except Exception as e:
+        print(label, type(e).__name__ + ':', e)
+attempt('to_bytes overflow', lambda: (256).to_bytes(1, 'big'))
+attempt('negative unsigned', lambda: (-1).to_bytes(1, 'big'))
+attempt('signed overflow', lambda: (128).to_bytes(1, 'big', signed=True))
+attempt('bad byteorder', lambda: (1).to_bytes(1, 'middle'))
+attempt('negative length', lambda: (1).to_bytes(-1, 'big'))
+attempt('from_bytes str', lambda: int.from_bytes('ab', 'big'))
+attempt('from_bytes bad order', lambda: int.from_bytes(b'a', 'sideways'))
+attempt('int base 1', lambda: int('1', 1))
+attempt('int base 37', lambda: int('1', 37))
+attempt('int with base non-str', lambda: int(5, 10))
+attempt('int empty', lambda: int(''))
+attempt('int bad literal', lambda: int('12a'))
+attempt('int float str', lambda: int('1.5'))
+attempt('int None', lambda: int(None))
+attempt('int inf', lambda: int(float('inf')))
+attempt('int nan', lambda: int(float('nan')))
+attempt('double underscore', lambda: int('1__0'))
+print(int(), int(True), int('  7\n'), int('٣'), (2 ** 70).bit_count(), (-1).bit_count())
+print((12).__index__(), (12).__int__(), (12).__float__(), (12).__bool__(), (0).__bool__(), (-7).__invert__())
+print(divmod(-7, 2), (-7).__divmod__(2), (7).__rdivmod__(20), pow(3, -1, 7), pow(-2, 3), (-2) ** 0.5 if False else '')
+print(int('9' * 30) % 97, -(2 ** 63) // 3, 10 ** 20 // -7, (-10 ** 20) % 7)
+print(int.from_bytes(b'\x01', 'big', 1))
