@@ -63,7 +63,9 @@ export function floatDivmod(x: number, y: number): [number, number] {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = x / y < 0 ? -0 : 0;
+    // A zero with the sign of the true quotient (copysign(0.0, x / y)).
+    const q = x / y;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
   }
   return [floordiv, mod];
 }

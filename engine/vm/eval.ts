@@ -11,7 +11,7 @@
 // are JS throws of Python exception objects; the catch block below unwinds through the
 // exception table exactly as CPython's exception_unwind does.
 
-import { PyObject, Py_EQ, NB_ADD, NB_SUBTRACT, NB_INPLACE } from '../objects/object.js';
+import { PyObject, Py_EQ, NB_INPLACE } from '../objects/object.js';
 import { isSubtype } from '../objects/type.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
@@ -48,6 +48,7 @@ import {
 } from './ops.js';
 import { newGenerator, PyGen } from './gen.js';
 import { internalErrorToPython } from './errors.js';
+import { smallIntOp, floatOp } from './arith.js';
 import {
   tracing, TRACE_OPCODE, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
   callTraced, callWithStarTraced,
@@ -275,22 +276,16 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp] = NULL;
         const a = f[sp - 1]!;
         // Fast paths for small ints and floats (what 3.11 specialises BINARY_OP into).
-        if (a.ob_type === PyLong_Type && b.ob_type === PyLong_Type) {
-          const x = (a as PyInt).value, y = (b as PyInt).value;
-          if (typeof x === 'number' && typeof y === 'number') {
-            if (oparg === NB_ADD || oparg === NB_ADD + NB_INPLACE) {
-              const r = x + y;
-              if (Number.isSafeInteger(r)) { f[sp - 1] = newInt(r); break; }
-            } else if (oparg === NB_SUBTRACT || oparg === NB_SUBTRACT + NB_INPLACE) {
-              const r = x - y;
-              if (Number.isSafeInteger(r)) { f[sp - 1] = newInt(r); break; }
+        const at = a.ob_type, bt = b.ob_type;
+        if (at === PyLong_Type || at === PyFloat_Type) {
+          if (bt === PyLong_Type || bt === PyFloat_Type) {
+            const x = (a as PyInt | PyFloat).value, y = (b as PyInt | PyFloat).value;
+            if (typeof x === 'number' && typeof y === 'number') {
+              const nb = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
+              const r = at === PyLong_Type && bt === PyLong_Type ? smallIntOp(x, y, nb) : floatOp(x, y, nb);
+              if (r !== null) { f[sp - 1] = r; break; }
             }
           }
-        } else if (a.ob_type === PyFloat_Type && b.ob_type === PyFloat_Type) {
-          const x = (a as PyFloat).value, y = (b as PyFloat).value;
-          if (oparg === NB_ADD || oparg === NB_ADD + NB_INPLACE) { f[sp - 1] = new PyFloat(x + y); break; }
-          if (oparg === NB_SUBTRACT || oparg === NB_SUBTRACT + NB_INPLACE) { f[sp - 1] = new PyFloat(x - y); break; }
-          if (oparg === 5 || oparg === 18) { f[sp - 1] = new PyFloat(x * y); break; }
         }
         f[sp - 1] = binaryOp(a, b, oparg);
         break;
