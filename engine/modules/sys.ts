@@ -171,12 +171,12 @@ defineModule('sys', (m: PyModule) => {
     ['getallocatedblocks', notYet('getallocatedblocks', 'the allocator model arrives with issue 4')],
     ['_debugmallocstats', notYet('_debugmallocstats', 'the allocator model arrives with issue 4')],
     ['settrace', (_m, a, k) => {
-      const func = oneArg('settrace', a, k);
+      const func = oneArg('sys.settrace', a, k);
       setTrace(func === Py_None ? null : traceTrampoline, func);
       return Py_None;
     }, 'Set the global debug tracing function.'],
     ['setprofile', (_m, a, k) => {
-      const func = oneArg('setprofile', a, k);
+      const func = oneArg('sys.setprofile', a, k);
       setProfile(func === Py_None ? null : profileTrampoline, func);
       return Py_None;
     }, 'Set the profiling function.'],

@@ -21,24 +21,29 @@ __all__ = ["Stats", "SortKey", "FunctionProfile", "StatsProfile"]
 
 
 class SortKey(StrEnum):
-    CALLS = 'calls', 'ncalls'
-    CUMULATIVE = 'cumulative', 'cumtime'
-    FILENAME = 'filename', 'module'
+    CALLS = 'calls'
+    CUMULATIVE = 'cumulative'
+    FILENAME = 'filename'
     LINE = 'line'
     NAME = 'name'
     NFL = 'nfl'
     PCALLS = 'pcalls'
     STDNAME = 'stdname'
-    TIME = 'time', 'tottime'
+    TIME = 'time'
 
-    def __new__(cls, *values):
-        # The first spelling is the value; the others look the member up as well.
-        member = str.__new__(cls, values[0])
-        member._value_ = values[0]
-        for alias in values[1:]:
-            cls._value2member_map_[alias] = member
-        member._all_values = values
-        return member
+
+# Other spellings that look a member up too: SortKey('ncalls') is SortKey.CALLS.
+_SORT_KEY_ALIASES = {
+    SortKey.CALLS: ('ncalls',),
+    SortKey.CUMULATIVE: ('cumtime',),
+    SortKey.FILENAME: ('module',),
+    SortKey.TIME: ('tottime',),
+}
+for _member in SortKey:
+    _member._all_values = (_member.value,) + _SORT_KEY_ALIASES.get(_member, ())
+    for _alias in _member._all_values[1:]:
+        SortKey._value2member_map_[_alias] = _member
+del _member, _alias
 
 
 @dataclass(unsafe_hash=True)
