@@ -49,6 +49,7 @@ import {
 import { newGenerator, PyGen } from './gen.js';
 import { internalErrorToPython } from './errors.js';
 import { smallIntOp, floatOp } from './arith.js';
+import type { PyMethodDescr } from '../objects/descr.js';
 import {
   tracing, TRACE_OPCODE, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
   callTraced, callWithStarTraced,
@@ -522,6 +523,21 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
           f = frame.f; sp = frame.sp; ip = frame.ip;
           break;
+        }
+        if (isMeth && fn.ob_type === methodDescrType.t && !tracing.active) {
+          // A builtin method called on its object (list.append, dict.get, str.join): call
+          // the C-level function directly, as CPython 3.11's CALL_NO_KW_METHOD_DESCRIPTOR_*.
+          const d = fn as PyMethodDescr;
+          const self = f[base]!;
+          if (self.ob_type === d.objclass || isSubtype(self.ob_type, d.objclass)) {
+            const margs = f.slice(base + 1, sp) as PyObject[];
+            for (let i = start; i < sp; i++) f[i] = NULL;
+            sp = start;
+            frame.sp = sp;
+            frame.ip = ip;
+            f[sp++] = d.def.fn(self, margs, kwnames);
+            break;
+          }
         }
         const args = f.slice(base, sp) as PyObject[];
         for (let i = start; i < sp; i++) f[i] = NULL;
