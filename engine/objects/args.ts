@@ -35,6 +35,7 @@ export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | n
       }
       raiseTypeError(`${fname} expected at most ${kwonlyFrom} argument${kwonlyFrom === 1 ? '' : 's'}, got ${npos}`);
     }
+    if (kwonlyFrom === 0) raiseTypeError(`${fname}() takes no positional arguments`);
     raiseTypeError(`${fname}() takes at most ${kwonlyFrom} positional argument${kwonlyFrom === 1 ? '' : 's'} (${npos} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];

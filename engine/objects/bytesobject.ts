@@ -33,7 +33,7 @@ export class PyByteArray extends PyObject {
   view(): Uint8Array { return this.data.subarray(0, this.length); }
 }
 
-function dataOf(o: PyObject): Uint8Array | null {
+export function dataOf(o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes) return o.data;
   if (o instanceof PyByteArray) return o.view();
   const v = (o as { view?: () => Uint8Array }).view;
@@ -41,13 +41,14 @@ function dataOf(o: PyObject): Uint8Array | null {
 }
 
 /** repr of bytes: b'...' choosing quotes like CPython. */
-export function bytesRepr(d: Uint8Array, prefix = 'b'): string {
+export function bytesRepr(d: Uint8Array, prefix = 'b', escapeSingle = false): string {
   let hasSingle = false, hasDouble = false;
   for (const c of d) { if (c === 0x27) hasSingle = true; else if (c === 0x22) hasDouble = true; }
   const q = hasSingle && !hasDouble ? '"' : "'";
   let s = prefix + q;
   for (const c of d) {
-    if (c === q.charCodeAt(0) || c === 0x5c) s += '\\' + String.fromCharCode(c);
+    // bytearray_repr escapes every single quote, whichever quote it chose (bytes_repr does not).
+    if (c === q.charCodeAt(0) || c === 0x5c || (escapeSingle && c === 0x27)) s += '\\' + String.fromCharCode(c);
     else if (c === 0x09) s += '\\t';
     else if (c === 0x0a) s += '\\n';
     else if (c === 0x0d) s += '\\r';
@@ -128,7 +129,7 @@ function subscript(d: Uint8Array, key: PyObject, make: (u: Uint8Array) => PyObje
   return newInt(d[i]);
 }
 
-function findSub(hay: Uint8Array, needle: Uint8Array, start: number, end: number, reverse = false): number {
+export function findSub(hay: Uint8Array, needle: Uint8Array, start: number, end: number, reverse = false): number {
   const last = end - needle.length;
   if (!reverse) {
     for (let i = start; i <= last; i++) {
@@ -146,7 +147,7 @@ function findSub(hay: Uint8Array, needle: Uint8Array, start: number, end: number
   return -1;
 }
 
-function argBytes(o: PyObject): Uint8Array {
+export function argBytes(o: PyObject): Uint8Array {
   if (o instanceof PyInt) {
     const v = Number(o.value);
     if (v < 0 || v > 255) raiseValueError('byte must be in range(0, 256)');
@@ -157,7 +158,7 @@ function argBytes(o: PyObject): Uint8Array {
   return d;
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]);
+export const WS = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]);
 
 function commonMethods(make: (u: Uint8Array) => PyObject, tname: string) {
   const d = (s: PyObject) => dataOf(s)!;
@@ -175,27 +176,6 @@ function commonMethods(make: (u: Uint8Array) => PyObject, tname: string) {
     { name: 'decode', fn: (s: PyObject, a: PyObject[], k: string[] | null) => {
       const [enc, err] = parseArgs('decode', a, k, { names: ['encoding', 'errors'], required: 0, posonly: 0 });
       return newStr(decodeBytes(d(s), enc === null ? 'utf-8' : (enc as PyStr).value, err === null ? 'strict' : (err as PyStr).value));
-    } },
-    { name: 'hex', fn: (s: PyObject, a: PyObject[]) => {
-      const hex = Array.from(d(s), (b) => b.toString(16).padStart(2, '0'));
-      if (a.length && a[0] instanceof PyStr) return newStr(hex.join(a[0].value));
-      return newStr(hex.join(''));
-    } },
-    { name: 'count', fn: (s: PyObject, a: PyObject[]) => {
-      const [st, en] = range(s, a, 1);
-      const nd = argBytes(a[0]);
-      let c = 0, i = st;
-      if (nd.length === 0) return newInt(en - st + 1);
-      while ((i = findSub(d(s), nd, i, en)) >= 0) { c++; i += nd.length; }
-      return newInt(c);
-    } },
-    { name: 'find', fn: (s: PyObject, a: PyObject[]) => { const [st, en] = range(s, a, 1); return newInt(findSub(d(s), argBytes(a[0]), st, en)); } },
-    { name: 'rfind', fn: (s: PyObject, a: PyObject[]) => { const [st, en] = range(s, a, 1); return newInt(findSub(d(s), argBytes(a[0]), st, en, true)); } },
-    { name: 'index', fn: (s: PyObject, a: PyObject[]) => {
-      const [st, en] = range(s, a, 1);
-      const r = findSub(d(s), argBytes(a[0]), st, en);
-      if (r < 0) raiseValueError('subsection not found');
-      return newInt(r);
     } },
     { name: 'startswith', fn: (s: PyObject, a: PyObject[]) => {
       const [st, en] = range(s, a, 1);
@@ -294,7 +274,7 @@ function commonMethods(make: (u: Uint8Array) => PyObject, tname: string) {
   ].map((x) => ({ ...x, doc: `${tname}.${x.name}` }));
 }
 
-function raiseBufferError(): never {
+export function raiseBufferError(): never {
   raise(BufferError, 'Existing exports of data: object cannot be re-sized');
 }
 
@@ -327,8 +307,8 @@ function repeat(a: PyObject, n: number, make: (u: Uint8Array) => PyObject): PyOb
   return make(out);
 }
 
-const newB = (u: Uint8Array) => new PyBytes(u);
-const newBA = (u: Uint8Array) => new PyByteArray(u, u.length);
+export const newB = (u: Uint8Array) => new PyBytes(u);
+export const newBA = (u: Uint8Array) => new PyByteArray(u, u.length);
 
 defineType(PyBytes_Type, {
   basicsize: 33,
@@ -352,19 +332,13 @@ defineType(PyBytes_Type, {
   },
   methods: [
     ...commonMethods(newB, 'bytes'),
-    { name: 'fromhex', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[]) => {
-      const s = (a[0] as PyStr).value.replace(/\s+/g, '');
-      if (!/^([0-9a-fA-F]{2})*$/.test(s)) raiseValueError(`non-hexadecimal number found in fromhex() arg at position ${s.search(/[^0-9a-fA-F]/)}`);
-      const out = new Uint8Array(s.length / 2);
-      for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
-      return cls === PyBytes_Type ? new PyBytes(out) : call(cls, [new PyBytes(out)]);
-    } },
   ],
 });
 
 defineType(PyByteArray_Type, {
   basicsize: 57,
   sequence: true,
+  nb: { 6: (a, b) => (a instanceof PyByteArray ? newBA(percentFormatBytes(a.view(), b)) : Py_NotImplemented) },
   slots: {
     tp_new: (type) => new PyByteArray(new Uint8Array(0), 0, type),
     tp_init: (self, args, kw) => {
@@ -372,7 +346,7 @@ defineType(PyByteArray_Type, {
       const b = self as PyByteArray;
       b.data = d; b.length = d.length;
     },
-    tp_repr: (o) => `${o.ob_type.shortName}(${bytesRepr((o as PyByteArray).view())})`,
+    tp_repr: (o) => `${o.ob_type.shortName}(${bytesRepr((o as PyByteArray).view(), 'b', true)})`,
     tp_richcompare: richcompare,
     mp_length: (o) => (o as PyByteArray).length,
     mp_subscript: (o, k) => subscript((o as PyByteArray).view(), k, newBA, 'bytearray'),
@@ -380,6 +354,7 @@ defineType(PyByteArray_Type, {
       const b = o as PyByteArray;
       if (k.ob_type === PySlice_Type) {
         const [start, stop, step, len] = sliceIndicesOf(k, b.length);
+        if (v instanceof PyInt) raiseTypeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
         const src = v === null ? new Uint8Array(0) : fromObject(v, 'bytearray');
         const cur = Array.from(b.view());
         if (step === 1) {
@@ -429,7 +404,16 @@ defineType(PyByteArray_Type, {
     } },
     { name: 'extend', fn: (s, a) => {
       const b = s as PyByteArray; if (b.exports > 0) raiseBufferError();
-      const add = fromObject(a[0], 'bytearray');
+      // bytearray_extend: a buffer is copied; anything else must iterate over ints.
+      let add = dataOf(a[0]);
+      if (add === null) {
+        if (a[0].ob_type.tp_iter === null && !a[0].ob_type.sq_item) raiseTypeError(`can't extend bytearray with ${typeName(a[0])}`);
+        add = Uint8Array.from(iterableToArray(a[0]).map((x) => {
+          const v = Number(index(x).value);
+          if (!(v >= 0 && v <= 255)) raiseValueError('byte must be in range(0, 256)');
+          return v;
+        }));
+      }
       const d = new Uint8Array(b.length + add.length); d.set(b.view()); d.set(add, b.length);
       b.data = d; b.length = d.length;
       return Py_None;

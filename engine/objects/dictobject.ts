@@ -4,7 +4,7 @@
 // from mappings or pairs, repr, ==, `|`, subscripting with __missing__ for subclasses,
 // iteration that detects size changes, the methods, and the keys/values/items views.
 
-import { PyObject, Py_EQ, Py_NE, NB_OR, NB_INPLACE, NB_AND, NB_SUBTRACT, NB_XOR } from './object.js';
+import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, NB_OR, NB_INPLACE, NB_AND, NB_SUBTRACT, NB_XOR } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import {
   PyDict_Type, PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type, PyDictIterKey_Type, PyDictIterValue_Type,
@@ -12,21 +12,22 @@ import {
 } from './typeobjects.js';
 import { PyDict, dictGetItem, dictSetItem, dictDelItem, dictItems, dictLookup, dictClear, removeEntry } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
-import { newList } from './list.js';
 import { newInt } from './int.js';
 import { PyStr } from './str.js';
 import { Py_NotImplemented, Py_None, Py_True, Py_False, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
 import { raiseTypeError, raiseValueError, raiseKeyError, raise, RuntimeError } from './exceptions.js';
-import { typeName, reprString, richCompareBool, iterableToArray, getAttrOpt, call, getItem, getIter, iterNext, length } from './abstract.js';
+import {
+  typeName, reprString, richCompareBool, iterableToArray, getAttrOpt, call, callMethod, getItem, getIter, iterNext, length, contains,
+} from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
-import { PySet, setItems, setContains } from './setobject.js';
+import { PySet } from './setobject.js';
 
 const D = (o: PyObject) => o as PyDict;
 
 /** dict.update(other) semantics: a mapping (has keys()) or an iterable of pairs. */
-export function dictMergeFrom(d: PyDict, other: PyObject, fname = 'dict'): void {
+export function dictMergeFrom(d: PyDict, other: PyObject): void {
   if (other instanceof PyDict && other.ob_type === PyDict_Type) {
     for (const [k, v] of dictItems(other)) dictSetItem(d, k, v);
     return;
@@ -39,10 +40,10 @@ export function dictMergeFrom(d: PyDict, other: PyObject, fname = 'dict'): void 
   if (other.ob_type.tp_iter === null && !other.ob_type.sq_item) raiseTypeError(`'${typeName(other)}' object is not iterable`);
   iterableToArray(other).forEach((pair, i) => {
     if (pair.ob_type.tp_iter === null && !pair.ob_type.sq_item) {
-      raiseTypeError(`cannot convert ${fname} update sequence element #${i} to a sequence`);
+      raiseTypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
     }
     const kv = iterableToArray(pair);
-    if (kv.length !== 2) raiseValueError(`${fname} update sequence element #${i} has length ${kv.length}; 2 is required`);
+    if (kv.length !== 2) raiseValueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
     dictSetItem(d, kv[0], kv[1]);
   });
 }
@@ -165,6 +166,7 @@ defineType(PyDict_Type, {
       return dictGetItem(D(s), a[0]) ?? (a.length > 1 ? a[1] : Py_None);
     }),
     m('setdefault', (s, a) => {
+      if (a.length < 1 || a.length > 2) raiseTypeError(`setdefault expected ${a.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${a.length}`);
       const v = dictGetItem(D(s), a[0]);
       if (v !== null) return v;
       const d = a.length > 1 ? a[1] : Py_None;
@@ -241,23 +243,83 @@ function viewContains(v: PyObject, x: PyObject): boolean {
   return viewItems(v).some((y) => richCompareBool(y, x, Py_EQ));
 }
 
+// ## Set operations on keys and items views (dictobject.c: dictviews_and/or/sub/xor)
+//
+// The result is built the way CPython builds it — a set made from the left operand (from
+// the dict itself for a keys view), then updated in place — so that its table grows through
+// the same sizes and its iteration order matches.
+
+/** dictviews_to_set: set(left), reading an exact dict directly for a keys view. */
+function viewsToSet(left: PyObject): PySet {
+  const src = left instanceof DictView && left.ob_type === PyDictKeys_Type && left.d.ob_type === PyDict_Type ? left.d : left;
+  return call(setTypeRef.t!, [src]) as PySet;
+}
+
+function isSetView(o: PyObject): o is DictView {
+  return o instanceof DictView && o.ob_type !== PyDictValues_Type;
+}
+
+function viewsAnd(a: PyObject, b: PyObject): PyObject {
+  let self = a, other = b;
+  if (!isSetView(self)) [self, other] = [other, self];
+  const lenSelf = V(self).d.used;
+  // A smaller view against a set reuses set.intersection.
+  if (other.ob_type === setTypeRef.t && lenSelf <= length(other)) return callMethod(other, 'intersection', [self]);
+  if (isSetView(other) && V(other).d.used > lenSelf) [self, other] = [other, self];
+  const result = call(setTypeRef.t!, []) as PySet;
+  const it = getIter(other);
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+    if (viewContains(self, x)) callMethod(result, 'add', [x]);
+  }
+  return result;
+}
+
+/** dictitems_xor: pairs of either dict whose key is missing from, or maps differently in, the other. */
+function itemsXor(a: DictView, b: DictView): PyObject {
+  const temp = new PyDict();
+  for (const [k, v] of dictItems(a.d)) dictSetItem(temp, k, v);
+  const result = call(setTypeRef.t!, []) as PySet;
+  for (const [k, v2] of dictItems(b.d)) {
+    const v1 = dictGetItem(temp, k);
+    if (v1 !== null && richCompareBool(v1, v2, Py_EQ)) dictDelItem(temp, k);
+    else callMethod(result, 'add', [newTuple([k, v2])]);
+  }
+  callMethod(result, 'update', [new DictView(temp, PyDictItems_Type)]);
+  return result;
+}
+
 function viewSetOp(op: 'and' | 'or' | 'sub' | 'xor') {
   return (a: PyObject, b: PyObject): PyObject => {
-    const setT = setTypeRef.t!;
-    if (!(a instanceof DictView)) {
-      [a, b] = [b, a];
-      if (!(a instanceof DictView)) return Py_NotImplemented;
+    if (op === 'and') return viewsAnd(a, b);
+    if (op === 'xor' && a instanceof DictView && b instanceof DictView && a.ob_type === PyDictItems_Type && b.ob_type === PyDictItems_Type) {
+      return itemsXor(a, b);
     }
-    const left = call(setT, [newList(viewItems(a))]) as PySet;
-    const rightItems = b instanceof DictView ? viewItems(b) : iterableToArray(b);
-    const right = call(setT, [newList(rightItems)]) as PySet;
-    let items: PyObject[];
-    if (op === 'and') items = setItems(left).filter((x) => setContains(right, x));
-    else if (op === 'or') items = [...setItems(left), ...setItems(right)];
-    else if (op === 'sub') items = setItems(left).filter((x) => !setContains(right, x));
-    else items = [...setItems(left).filter((x) => !setContains(right, x)), ...setItems(right).filter((x) => !setContains(left, x))];
-    return call(setT, [newList(items)]);
+    const result = viewsToSet(a);
+    const method = op === 'or' ? 'update' : op === 'sub' ? 'difference_update' : 'symmetric_difference_update';
+    callMethod(result, method, [b]);
+    return result;
   };
+}
+
+/** all_contained_in: every item of `a` is in `b`. */
+function allContainedIn(a: PyObject, b: PyObject): boolean {
+  const it = getIter(a);
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) if (!contains(b, x)) return false;
+  return true;
+}
+
+/** dictview_richcompare: views compare with sets and other set-like views as sets. */
+function viewRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(isSetView(b) || b instanceof PySet)) return Py_NotImplemented;
+  const la = length(a), lb = length(b);
+  switch (op) {
+    case Py_EQ: return newBool(la === lb && allContainedIn(a, b));
+    case Py_NE: return newBool(!(la === lb && allContainedIn(a, b)));
+    case Py_LT: return newBool(la < lb && allContainedIn(a, b));
+    case Py_LE: return newBool(la <= lb && allContainedIn(a, b));
+    case Py_GT: return newBool(la > lb && allContainedIn(b, a));
+    default: return newBool(la >= lb && allContainedIn(b, a));
+  }
 }
 export const setTypeRef: { t: PyType | null } = { t: null };
 
@@ -271,16 +333,7 @@ for (const t of [PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type]) {
       tp_iter: (o) => new DictIter(V(o).d, kind === 0 ? PyDictIterKey_Type : kind === 1 ? PyDictIterValue_Type : PyDictIterItem_Type, kind as 0 | 1 | 2, false),
       sq_contains: viewContains,
       tp_repr: (o) => `${viewNames.get(o.ob_type)}([${viewItems(o).map((x) => reprString(x)).join(', ')}])`,
-      ...(setLike ? {
-        tp_richcompare: (a: PyObject, b: PyObject, op: number) => {
-          if (!(b instanceof DictView) && !(b instanceof PySet)) return Py_NotImplemented;
-          const x = viewItems(a), y = b instanceof DictView ? viewItems(b) : setItems(b as PySet);
-          const eq = x.length === y.length && x.every((i) => (b instanceof DictView ? viewContains(b, i) : setContains(b as PySet, i)));
-          if (op === Py_EQ) return newBool(eq);
-          if (op === Py_NE) return newBool(!eq);
-          return Py_NotImplemented;
-        },
-      } : {}),
+      ...(setLike ? { tp_richcompare: viewRichCompare } : {}),
     },
     nb: setLike ? { [NB_AND]: viewSetOp('and'), [NB_OR]: viewSetOp('or'), [NB_SUBTRACT]: viewSetOp('sub'), [NB_XOR]: viewSetOp('xor') } : {},
     methods: [

@@ -65,6 +65,12 @@ function seqCompare(a: PyObject[], b: PyObject[], op: number): PyObject {
   return richCompare(a[i], b[i], op);
 }
 
+/** A METH_O method's argument check: list.count() and friends take exactly one argument. */
+function oneArg(name: string, a: PyObject[]): null {
+  if (a.length !== 1) raiseTypeError(`list.${name}() takes exactly one argument (${a.length} given)`);
+  return null;
+}
+
 function getIndex(key: PyObject, n: number, what: string): number {
   if (!isIndexable(key)) raiseTypeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
   let i = asSsize(key);
@@ -86,8 +92,8 @@ function listAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void 
   if (key.ob_type === PySlice_Type) {
     const [start, stop, step, len] = sliceIndicesOf(key, items.length);
     if (step === 1) {
-      const src = v === null ? [] : v === o ? items.slice() : iterableToArray(v);
       if (v !== null && v.ob_type.tp_iter === null && !v.ob_type.sq_item) raiseTypeError('can only assign an iterable');
+      const src = v === null ? [] : v === o ? items.slice() : iterableToArray(v);
       items.splice(start, Math.max(0, stop - start), ...src);
       listResize(l, items.length);
       return;
@@ -203,6 +209,7 @@ defineType(PyList_Type, {
   methods: [
     m('append', (s, a) => { if (a.length !== 1) raiseTypeError(`list.append() takes exactly one argument (${a.length} given)`); listAppend(L(s), a[0]); return Py_None; }),
     m('extend', (s, a) => {
+      oneArg('extend', a);
       if (a[0].ob_type.tp_iter === null && !a[0].ob_type.sq_item) raiseTypeError(`'${typeName(a[0])}' object is not iterable`);
       for (const x of a[0] === s ? L(s).items.slice() : iterableToArray(a[0])) listAppend(L(s), x);
       return Py_None;
@@ -227,6 +234,7 @@ defineType(PyList_Type, {
       return v;
     }),
     m('remove', (s, a) => {
+      oneArg('remove', a);
       const items = L(s).items;
       for (let i = 0; i < items.length; i++) {
         if (richCompareBool(items[i], a[0], Py_EQ)) { items.splice(i, 1); listResize(L(s), items.length); return Py_None; }
@@ -234,6 +242,7 @@ defineType(PyList_Type, {
       raiseValueError('list.remove(x): x not in list');
     }),
     m('index', (s, a) => {
+      if (a.length < 1 || a.length > 3) raiseTypeError(`index expected ${a.length < 1 ? 'at least 1 argument' : 'at most 3 arguments'}, got ${a.length}`);
       const items = L(s).items;
       const n = items.length;
       const norm = (o: PyObject | undefined, d: number) => {
@@ -246,7 +255,7 @@ defineType(PyList_Type, {
       for (let i = st; i < en; i++) if (richCompareBool(items[i], a[0], Py_EQ)) return newInt(i);
       raiseValueError(`${reprString(a[0])} is not in list`);
     }),
-    m('count', (s, a) => newInt(L(s).items.filter((x) => richCompareBool(x, a[0], Py_EQ)).length)),
+    m('count', (s, a) => oneArg('count', a) ?? newInt(L(s).items.filter((x) => richCompareBool(x, a[0], Py_EQ)).length)),
     m('clear', (s) => { L(s).items = []; L(s).allocated = 0; return Py_None; }),
     m('copy', (s) => new PyList(L(s).items.slice())),
     m('reverse', (s) => { L(s).items.reverse(); return Py_None; }),
@@ -298,8 +307,10 @@ defineType(PyTuple_Type, {
     mp_subscript: (o, key) => {
       const items = T(o).items;
       if (key.ob_type === PySlice_Type) {
-        const r = sliceOf(items, key);
-        return r.length === items.length && o.ob_type === PyTuple_Type ? o : newTuple(r);
+        // tupleobject.c: tuplesubscript shares the tuple itself only for a whole forward slice.
+        const [start, , step, len] = sliceIndicesOf(key, items.length);
+        if (start === 0 && step === 1 && len === items.length && o.ob_type === PyTuple_Type) return o;
+        return newTuple(sliceOf(items, key));
       }
       const i = getIndex(key, items.length, 'tuple');
       if (i < 0 || i >= items.length) raiseIndexError('tuple index out of range');

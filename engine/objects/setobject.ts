@@ -277,7 +277,8 @@ function inplace(f: (s: PySet, other: PyObject[]) => void) {
 }
 
 const common = [
-  m('copy', (s) => result(s, setItems(S(s)))),
+  // setobject.c: frozenset_copy hands back an exact frozenset itself.
+  m('copy', (s) => (s.ob_type === PyFrozenSet_Type ? s : result(s, setItems(S(s))))),
   m('union', (s, a) => result(s, [...setItems(S(s)), ...a.flatMap(otherItems)])),
   m('intersection', (s, a) => { let cur = setItems(S(s)); for (const o of a) { const t = newSetOf(PySet_Type, otherItems(o)); cur = cur.filter((x) => setContains(t, x)); } return result(s, cur); }),
   m('difference', (s, a) => { let cur = setItems(S(s)); for (const o of a) { const t = newSetOf(PySet_Type, otherItems(o)); cur = cur.filter((x) => !setContains(t, x)); } return result(s, cur); }),

@@ -105,6 +105,9 @@ export function readyType(t: PyType): void {
   addOperators(t, dict);
   if (dictGetStr(dict, '__doc__') === null) dictSetStr(dict, '__doc__', t.tp_doc === null ? Py_None : newStr(t.tp_doc));
   if (t.tp_base) inheritSlots(t, t.tp_base);
+  // typeobject.c: type_ready_set_hash — a type left without a hash (it defines == but not
+  // hash, like list or dict) shows that as __hash__ = None.
+  if (t.tp_hash === null && dictGetStr(dict, '__hash__') === null) dictSetStr(dict, '__hash__', Py_None);
   for (const b of t.tp_bases) if (!b.tp_subclasses.includes(t)) b.tp_subclasses.push(t);
 }
 

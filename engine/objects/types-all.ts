@@ -4,6 +4,7 @@ import './floatobject.js';
 import './complexobject.js';
 import './unicodeobject.js';
 import './bytesobject.js';
+import './bytesmethods.js';
 import './sliceobject.js';
 import './listobject.js';
 import './dictobject.js';
