@@ -22,7 +22,7 @@ import { parseArgs, oneArg } from '../objects/args.js';
 import * as E from '../objects/exceptions.js';
 import { raiseTypeError, raiseValueError, raise, PyBaseException } from '../objects/exceptions.js';
 import {
-  reprString, strString, hashObject, isTrue, getAttr, getAttrOpt, setAttr, call, callMethod, getIter, iterNext,
+  reprString, strString, isTrue, getAttr, getAttrOpt, setAttr, call, callMethod, getIter, iterNext,
   iterableToArray, richCompareBool, isInstance, isSubclass, length, index, absolute, power, binaryOp, typeName,
   formatObject, callMethodOnType,
 } from '../objects/abstract.js';
@@ -163,9 +163,8 @@ function builtin_format(_m: PyObject, args: PyObject[], kw: string[] | null): Py
 }
 
 function builtin_hash(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const o = oneArg('hash', args, kw);
-  hashObject(o);
-  return newIntBig(exactHash(o));
+  // exactHash raises for unhashable objects and calls a Python __hash__ once.
+  return newIntBig(exactHash(oneArg('hash', args, kw)));
 }
 
 function builtin_id(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {

@@ -591,7 +591,8 @@ function escape(s: string): string {
   return s.replace(/[\\.^$*+?{}[\]|()\t\n\r\v\f #&~-]/g, (c) => '\\' + c);
 }
 
-defineModule('re', (mod: PyModule) => {
+// Registered as _re: the public module is re.py, which adds RegexFlag as CPython's re does.
+defineModule('_re', (mod: PyModule) => {
   const d = mod.md_dict;
   readyType(PyPattern_Type);
   readyType(PyMatch_Type);
@@ -599,9 +600,10 @@ defineModule('re', (mod: PyModule) => {
   reError.tp_hasdict = true;
   readyType(reError);
   iterTypeRef.t = iterFromListType();
-  const flagVals: [string, number][] = [['IGNORECASE', I], ['I', I], ['LOCALE', L], ['L', L], ['MULTILINE', M], ['M', M],
-    ['DOTALL', S_], ['S', S_], ['UNICODE', U], ['U', U], ['VERBOSE', X], ['X', X], ['ASCII', A], ['A', A], ['NOFLAG', 0]];
-  for (const [n, v] of flagVals) dictSetStr(d, n, newInt(v));
+  // The flag values; re.py (engine/modules/lib/re.py) wraps them in the RegexFlag enum.
+  const flagVals: [string, number][] = [['TEMPLATE', 1], ['IGNORECASE', I], ['LOCALE', L], ['MULTILINE', M],
+    ['DOTALL', S_], ['UNICODE', U], ['VERBOSE', X], ['DEBUG', 128], ['ASCII', A]];
+  for (const [n, v] of flagVals) dictSetStr(d, `SRE_FLAG_${n}`, newInt(v));
   dictSetStr(d, 'error', reError);
   dictSetStr(d, 'Pattern', PyPattern_Type);
   dictSetStr(d, 'Match', PyMatch_Type);

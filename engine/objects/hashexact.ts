@@ -9,9 +9,11 @@ import { PyInt } from './int.js';
 import { PyFloat } from './float.js';
 import { PyStr } from './str.js';
 import { PyTuple } from './tuple.js';
+import { PyBytes } from './bytesobject.js';
 import { PyLong_Type, PyFloat_Type, PyUnicode_Type, PyTuple_Type, PyBytes_Type, PyBool_Type } from './typeobjects.js';
 import { hashStringBig, siphash13Big } from './strhash.js';
 import { hashObject } from './abstract.js';
+import { pythonHashResult } from './slots.js';
 
 const MOD = (1n << 61n) - 1n;
 
@@ -43,8 +45,20 @@ export function floatHashBig(v: number): bigint {
   return x === -1n ? -2n : x;
 }
 
-export function exactHash(o: PyObject): bigint {
+/** A subclass that keeps its builtin base's hash slot hashes as that base: `class T(tuple)`. */
+function hashingType(o: PyObject): PyObject['ob_type'] {
   const t = o.ob_type;
+  if (t === PyLong_Type || t === PyFloat_Type || t === PyUnicode_Type || t === PyTuple_Type || t === PyBytes_Type) return t;
+  if (o instanceof PyInt && t.tp_hash === PyLong_Type.tp_hash) return PyLong_Type;
+  if (o instanceof PyFloat && t.tp_hash === PyFloat_Type.tp_hash) return PyFloat_Type;
+  if (o instanceof PyStr && t.tp_hash === PyUnicode_Type.tp_hash) return PyUnicode_Type;
+  if (o instanceof PyTuple && t.tp_hash === PyTuple_Type.tp_hash) return PyTuple_Type;
+  if (o instanceof PyBytes && t.tp_hash === PyBytes_Type.tp_hash) return PyBytes_Type;
+  return t;
+}
+
+export function exactHash(o: PyObject): bigint {
+  const t = hashingType(o);
   if (t === PyLong_Type || t === PyBool_Type) return intHashBig(BigInt((o as PyInt).value));
   if (t === PyFloat_Type) return floatHashBig((o as PyFloat).value);
   if (t === PyUnicode_Type) {
@@ -53,7 +67,7 @@ export function exactHash(o: PyObject): bigint {
     return str.hashBig;
   }
   if (t === PyBytes_Type) {
-    const d = (o as unknown as { data: Uint8Array }).data;
+    const d = (o as PyBytes).data;
     return d.length === 0 ? 0n : siphash13Big(d);
   }
   if (t === PyTuple_Type) {
@@ -71,6 +85,14 @@ export function exactHash(o: PyObject): bigint {
     if (acc === M) return 1546275796n;
     const r = BigInt.asIntN(64, acc);
     return r === -1n ? -2n : r;
+  }
+  // Models typeobject.c slot_tp_hash(): a result that fits Py_hash_t is kept as is (-1 becomes
+  // -2); a bigger int is hashed as an int.
+  const r = pythonHashResult(o);
+  if (r !== null) {
+    const v = BigInt(r.value);
+    if (v >= -(1n << 63n) && v < (1n << 63n)) return v === -1n ? -2n : v;
+    return intHashBig(v);
   }
   return BigInt(hashObject(o));
 }

@@ -55,6 +55,15 @@ const slot_tp_str = (self: PyObject): string => {
   if (!(r instanceof PyStr)) raiseTypeError(`__str__ returned non-string (type ${typeName(r)})`);
   return r.value;
 };
+/** The int a Python-level __hash__ returned, for hash() to show exactly (slot hashes are JS numbers). */
+export function pythonHashResult(self: PyObject): PyInt | null {
+  if (self.ob_type.tp_hash !== slot_tp_hash) return null;
+  const f = typeLookup(self.ob_type, '__hash__');
+  if (f === null || f === Py_None) raiseTypeError(`unhashable type: '${typeName(self)}'`);
+  const r = callBound(f, self, []);
+  if (!(r instanceof PyInt)) raiseTypeError('__hash__ method should return an integer');
+  return r;
+}
 const slot_tp_hash = (self: PyObject): number => {
   const f = typeLookup(self.ob_type, '__hash__');
   if (f === null || f === Py_None) raiseTypeError(`unhashable type: '${typeName(self)}'`);
@@ -301,7 +310,9 @@ function updateOne(t: PyType, tt: Record<string, unknown>, sd: SlotDef): void {
   let python = false;
   for (const n of sd.names) {
     const v = typeLookup(t, n);
-    if (v !== null && isPythonLevel(v)) {
+    // A builtin wrapper of another slot (`__str__ = int.__repr__`) must be called through the
+    // dunder, as CPython's update_one_slot() only reuses a wrapper of this very slot.
+    if (v !== null && (isPythonLevel(v) || !sd.names.includes((v as PyWrapperDescr).name))) {
       // `__hash__ = None` makes the type unhashable rather than calling None.
       if (sd.field === 'tp_hash' && v === Py_None) continue;
       python = true;

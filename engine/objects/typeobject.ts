@@ -21,7 +21,7 @@ import { defineType, readyType, inheritSlots, newMethodHook } from './typeready.
 import { computeMro } from './mro.js';
 import { newGenericAlias } from './genericaliasobject.js';
 import {
-  raiseTypeError, raise, AttributeError, newException, PyBaseException, RuntimeError,
+  raiseTypeError, raise, AttributeError, newException, PyBaseException, RuntimeError, NotImplementedError,
 } from './exceptions.js';
 import {
   call, typeName, attachAttributeErrorContext, richCompare, isTrue, reprString, strString,
@@ -695,6 +695,17 @@ defineType(PyType_Type, {
 
 defineType(PyDictProxy_Type, {
   slots: {
+    // types.MappingProxyType(mapping): a read-only view (descrobject.c mappingproxy_new).
+    tp_new: (_t, args, kw) => {
+      const [mapping] = parseArgs('mappingproxy', args, kw, { names: ['mapping'], required: 1 });
+      if (!(mapping instanceof PyDict)) {
+        if (mapping!.ob_type.mp_subscript === null || mapping instanceof PyTuple || typeName(mapping!) === 'list') {
+          raiseTypeError(`mappingproxy() argument must be a mapping, not ${typeName(mapping!)}`);
+        }
+        raise(NotImplementedError, 'mappingproxy over a mapping that is not a dict is not supported yet');
+      }
+      return new PyMappingProxy(mapping);
+    },
     mp_subscript: (s, k) => {
       const r = dictGetItem((s as PyMappingProxy).mapping as PyDict, k);
       if (r === null) throw newExceptionKey(k);

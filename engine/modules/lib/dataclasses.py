@@ -101,13 +101,23 @@ def _field_assign(frozen, name, value, self_name):
     return f'{self_name}.{name}={value}'
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot=False):
     fields = {}
+    any_frozen_base = False
+    has_dataclass_bases = False
     for b in cls.__mro__[-1:0:-1]:
         base_fields = getattr(b, _FIELDS, None)
         if base_fields is not None:
+            has_dataclass_bases = True
             for f in base_fields.values():
                 fields[f.name] = f
+            if getattr(b, _PARAMS).frozen:
+                any_frozen_base = True
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     cls_annotations = cls.__dict__.get('__annotations__', {})
     kw_only_now = kw_only
     for name, tp in cls_annotations.items():
@@ -204,6 +214,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if other.__class__ is self.__class__:
                 return astuple_cmp(self) == astuple_cmp(other)
             return NotImplemented
+        __eq__.__qualname__ = f'{cls.__qualname__}.__eq__'
         cls.__eq__ = __eq__
 
     if order:
@@ -217,6 +228,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                     return op(astuple_cmp(self), astuple_cmp(other))
                 return NotImplemented
             method.__name__ = name
+            method.__qualname__ = f'{cls.__qualname__}.{name}'
             setattr(cls, name, method)
 
     if frozen:
@@ -229,6 +241,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if type(self) is cls or name in fields:
                 raise FrozenInstanceError(f'cannot delete field {name!r}')
             super(cls, self).__delattr__(name)
+        __setattr__.__qualname__ = f'{cls.__qualname__}.__setattr__'
+        __delattr__.__qualname__ = f'{cls.__qualname__}.__delattr__'
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
 
@@ -236,19 +250,54 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     has_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
     if unsafe_hash or (eq and frozen):
         if not has_hash or unsafe_hash:
-            cls.__hash__ = lambda self: hash(tuple(getattr(self, f.name) for f in hash_fields))
+            def __hash__(self):
+                return hash(tuple(getattr(self, f.name) for f in hash_fields))
+            __hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
+            cls.__hash__ = __hash__
     elif eq and not has_hash:
         cls.__hash__ = None
 
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in fields.values() if f.init and not f.kw_only)
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
+    return cls
+
+
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    # Models dataclasses.py _add_slots(): __slots__ can only be set when a class is created,
+    # so the class is made again from its namespace, with the fields as slots.
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    extra = ('__weakref__',) if weakref_slot else ()
+    cls_dict['__slots__'] = tuple(n for n in field_names + extra if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        if order and not eq:
+            raise ValueError('eq must be true if order is true')
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -71,6 +71,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
     __new__ = eval(code, namespace)
     __new__.__name__ = '__new__'
+    __new__.__qualname__ = f'{typename}.__new__'
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
     if defaults is not None:
         __new__.__defaults__ = defaults
@@ -190,7 +191,10 @@ class deque:
         return self._items.count(x)
 
     def index(self, x, *args):
-        return self._items.index(x, *args)
+        try:
+            return self._items.index(x, *args)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
 
     def insert(self, i, x):
         if self._maxlen is not None and len(self._items) >= self._maxlen:
@@ -296,6 +300,8 @@ class defaultdict(dict):
 # ## OrderedDict
 
 class OrderedDict(dict):
+    """A dict that remembers insertion order and can reorder it; order counts in ==."""
+
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:
@@ -324,7 +330,36 @@ class OrderedDict(dict):
             return dict.__eq__(self, other) and list(self) == list(other)
         return dict.__eq__(self, other)
 
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
     __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
 
     def copy(self):
         return self.__class__(self)
@@ -333,6 +368,8 @@ class OrderedDict(dict):
 # ## Counter
 
 class Counter(dict):
+    """A dict subclass for counting hashable items; missing items count zero."""
+
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
@@ -344,19 +381,27 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
+        # sorted() is stable, so equal counts keep first-encountered order, as CPython's.
         items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return items if n is None else items[:n]
+        return items if n is None else items[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
+            if hasattr(iterable, 'keys'):
+                if self:
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) + 1
@@ -365,9 +410,9 @@ class Counter(dict):
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+            if hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    self[elem] = self.get(elem, 0) - iterable[elem]
             else:
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) - 1
@@ -376,6 +421,9 @@ class Counter(dict):
 
     def copy(self):
         return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:
@@ -389,6 +437,39 @@ class Counter(dict):
         except TypeError:
             d = dict(self)
         return f'{self.__class__.__name__}({d!r})'
+
+    # Rich comparisons treat missing elements as zero counts (multiset inclusion).
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -441,6 +522,48 @@ class Counter(dict):
                 result[elem] = newcount
         return result
 
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
 
 # ## ChainMap
 
@@ -479,6 +602,40 @@ class ChainMap:
 
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def __eq__(self, other):
+        if not hasattr(other, 'items') or not hasattr(other, 'keys'):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
 
     def keys(self):
         return list(self)

@@ -39,7 +39,7 @@ def _encode_str(s, ensure_ascii):
     return ''.join(out)
 
 
-def _float_repr(o, allow_nan):
+def _float_repr(o, allow_nan, one_shot=False):
     if o != o:
         text = 'NaN'
     elif o == float('inf'):
@@ -49,6 +49,10 @@ def _float_repr(o, allow_nan):
     else:
         return float.__repr__(o)
     if not allow_nan:
+        # CPython's C encoder (one-shot encode without indent) leaves the value out of the
+        # message; the Python encoder used otherwise adds it.
+        if one_shot:
+            raise ValueError("Out of range float values are not JSON compliant")
         raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
     return text
 
@@ -76,114 +80,146 @@ class JSONEncoder:
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        return ''.join(self.iterencode(o))
+        if isinstance(o, str):
+            return _encode_str(o, self.ensure_ascii)
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
+        # Chunks as json/encoder.py _make_iterencode() yields them: a scalar in a container
+        # travels with the separator before it.
         markers = {} if self.check_circular else None
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        one_shot = _one_shot and indent is None
+        item_separator = self.item_separator
+        key_separator = self.key_separator
 
-        def enc(o, level):
-            if isinstance(o, str):
-                yield _encode_str(o, self.ensure_ascii)
-            elif o is None:
-                yield 'null'
-            elif o is True:
-                yield 'true'
-            elif o is False:
-                yield 'false'
-            elif isinstance(o, int):
-                yield int.__repr__(o)
-            elif isinstance(o, float):
-                yield _float_repr(o, self.allow_nan)
-            elif isinstance(o, (list, tuple)):
-                yield from enc_list(o, level)
-            elif isinstance(o, dict):
-                yield from enc_dict(o, level)
-            else:
-                if markers is not None:
-                    if id(o) in markers:
-                        raise ValueError("Circular reference detected")
-                    markers[id(o)] = o
-                yield from enc(self.default(o), level)
-                if markers is not None:
-                    del markers[id(o)]
+        def encoder(s):
+            return _encode_str(s, self.ensure_ascii)
+
+        def floatstr(f):
+            return _float_repr(f, self.allow_nan, one_shot)
+
+        def scalar(v):
+            if isinstance(v, str):
+                return encoder(v)
+            if v is None:
+                return 'null'
+            if v is True:
+                return 'true'
+            if v is False:
+                return 'false'
+            if isinstance(v, int):
+                return int.__repr__(v)
+            if isinstance(v, float):
+                return floatstr(v)
+            return None
+
+        def enter(o):
+            if markers is not None:
+                if id(o) in markers:
+                    raise ValueError("Circular reference detected")
+                markers[id(o)] = o
+
+        def leave(o):
+            if markers is not None:
+                del markers[id(o)]
 
         def enc_list(lst, level):
             if not lst:
                 yield '[]'
                 return
-            if markers is not None:
-                if id(lst) in markers:
-                    raise ValueError("Circular reference detected")
-                markers[id(lst)] = lst
+            enter(lst)
+            buf = '['
             if indent is not None:
                 level += 1
-                nl = '\n' + indent * level
-                sep = self.item_separator + nl
-                yield '[' + nl
+                newline_indent = '\n' + indent * level
+                separator = item_separator + newline_indent
+                buf += newline_indent
             else:
-                sep = self.item_separator
-                yield '['
+                newline_indent = None
+                separator = item_separator
             first = True
-            for v in lst:
-                if not first:
-                    yield sep
-                first = False
-                yield from enc(v, level)
-            if indent is not None:
-                yield '\n' + indent * (level - 1)
+            for value in lst:
+                if first:
+                    first = False
+                else:
+                    buf = separator
+                text = scalar(value)
+                if text is not None:
+                    yield buf + text
+                else:
+                    yield buf
+                    yield from enc(value, level)
+            if newline_indent is not None:
+                level -= 1
+                yield '\n' + indent * level
             yield ']'
-            if markers is not None:
-                del markers[id(lst)]
+            leave(lst)
 
-        def enc_dict(d, level):
-            if not d:
+        def enc_dict(dct, level):
+            if not dct:
                 yield '{}'
                 return
-            if markers is not None:
-                if id(d) in markers:
-                    raise ValueError("Circular reference detected")
-                markers[id(d)] = d
+            enter(dct)
+            yield '{'
             if indent is not None:
                 level += 1
-                nl = '\n' + indent * level
-                sep = self.item_separator + nl
-                yield '{' + nl
+                newline_indent = '\n' + indent * level
+                separator = item_separator + newline_indent
+                yield newline_indent
             else:
-                sep = self.item_separator
-                yield '{'
-            items = sorted(d.items()) if self.sort_keys else d.items()
+                newline_indent = None
+                separator = item_separator
             first = True
-            for k, v in items:
-                if isinstance(k, str):
+            items = sorted(dct.items()) if self.sort_keys else dct.items()
+            for key, value in items:
+                if isinstance(key, str):
                     pass
-                elif isinstance(k, float):
-                    k = _float_repr(k, self.allow_nan)
-                elif k is True:
-                    k = 'true'
-                elif k is False:
-                    k = 'false'
-                elif k is None:
-                    k = 'null'
-                elif isinstance(k, int):
-                    k = int.__repr__(k)
+                elif isinstance(key, float):
+                    key = floatstr(key)
+                elif key is True:
+                    key = 'true'
+                elif key is False:
+                    key = 'false'
+                elif key is None:
+                    key = 'null'
+                elif isinstance(key, int):
+                    key = int.__repr__(key)
                 elif self.skipkeys:
                     continue
                 else:
-                    raise TypeError(f'keys must be str, int, float, bool or None, not {k.__class__.__name__}')
-                if not first:
-                    yield sep
-                first = False
-                yield _encode_str(k, self.ensure_ascii)
-                yield self.key_separator
-                yield from enc(v, level)
-            if indent is not None:
-                yield '\n' + indent * (level - 1)
+                    raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
+                if first:
+                    first = False
+                else:
+                    yield separator
+                yield encoder(key)
+                yield key_separator
+                text = scalar(value)
+                if text is not None:
+                    yield text
+                else:
+                    yield from enc(value, level)
+            if newline_indent is not None:
+                level -= 1
+                yield '\n' + indent * level
             yield '}'
-            if markers is not None:
-                del markers[id(d)]
+            leave(dct)
+
+        def enc(o, level):
+            text = scalar(o)
+            if text is not None:
+                yield text
+            elif isinstance(o, (list, tuple)):
+                yield from enc_list(o, level)
+            elif isinstance(o, dict):
+                yield from enc_dict(o, level)
+            else:
+                enter(o)
+                yield from enc(self.default(o), level)
+                leave(o)
 
         return enc(o, 0)
 

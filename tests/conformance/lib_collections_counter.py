@@ -1,0 +1,48 @@
+# collections.Counter: counting, arithmetic, most_common, elements, subtract, total.
+from collections import Counter
+
+c = Counter('abracadabra')
+print(c)
+print(c.most_common(), c.most_common(2), c.most_common(0))
+print(sorted(c.elements()), c['z'], 'z' in c)
+print(c.total(), len(c))
+d = Counter(a=1, b=5, z=2)
+print(c + d)
+print(c - d)
+print(c & d)
+print(c | d)
+e = Counter(a=3, b=-2, c=0)
+print(+e, -e)
+e.subtract({'a': 5, 'q': 1})
+print(e)
+e.subtract('aab')
+print(e)
+e.update(['q', 'q'], q=1)
+print(e)
+e.update({'a': 10})
+print(e)
+print(Counter({'x': 2, 'y': 1}) == Counter(y=1, x=2), Counter(a=0) == Counter())
+print(repr(Counter()), Counter([1, 1, 2]))
+del c['a']
+print(c)
+print(list(Counter('hello world').items()))
+try:
+    Counter.fromkeys('abc')
+except NotImplementedError as err:
+    print(type(err).__name__, err)
+print(Counter('aaabbc') < Counter('aaabbcc'), Counter('ab') <= Counter('ab'))
+print(Counter(a=2, b=1) >= Counter(a=1), Counter(a=1) > Counter(a=1))
+f = Counter(a=2)
+f += Counter(b=3, a=-5)
+print(f)
+f -= Counter(b=1)
+print(f)
+f |= Counter(c=4)
+f &= Counter(b=1, c=2)
+print(f)
+print(sorted(Counter('mississippi').items(), key=lambda kv: (-kv[1], kv[0])))
+print(Counter(['x', 'y', 'x']).most_common(1)[0])
+try:
+    Counter(1)
+except TypeError as err:
+    print(type(err).__name__, err)
