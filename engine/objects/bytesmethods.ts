@@ -64,7 +64,7 @@ function bounds(n: number, a: PyObject[], i: number): [number, number] {
 
 // Python/pystrhex.c: _Py_strhex_impl — groups of bytes_per_sep counted from the right when
 // positive, from the left when negative.
-function hexOf(d: Uint8Array, sepArg: PyObject | null, perArg: PyObject | null): string {
+export function hexOf(d: Uint8Array, sepArg: PyObject | null, perArg: PyObject | null): string {
   const hex = Array.from(d, (b) => b.toString(16).padStart(2, '0'));
   if (sepArg === null) return hex.join('');
   let sep: string;

@@ -1,4 +1,4 @@
-// ## memoryview (one-dimensional, unsigned bytes)
+// ## memoryview (one-dimensional, byte formats 'B', 'b' and 'c')
 //
 // Models Objects/memoryobject.c for 1-D byte buffers: a view shares its exporter's memory —
 // slicing makes a new view over the same bytes (no copy), item and slice assignment write
@@ -8,20 +8,25 @@
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyMemoryView_Type, PySlice_Type } from './typeobjects.js';
 import { PyBytes, PyByteArray } from './bytesobject.js';
-import { PyInt, newInt } from './int.js';
-import { newStr } from './str.js';
+import { newInt } from './int.js';
+import { PyStr, newStr } from './str.js';
 import { newList } from './list.js';
 import { newTuple } from './tuple.js';
 import { Py_None, Py_True, Py_False, Py_NotImplemented, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { raiseTypeError, raiseValueError, raiseIndexError, raise, BufferError, NotImplementedError } from './exceptions.js';
-import { typeName, asSsize } from './abstract.js';
+import { typeName, asSsize, index, isIndexable, richCompareBool } from './abstract.js';
+import { parseArgs } from './args.js';
+import { hashBytes } from './strhash.js';
+import { hexOf } from './bytesmethods.js';
 import { sliceIndicesOf } from './sliceobject.js';
 import { bytesData } from './bytesbridge.js';
 import { addressHex } from '../memory/address.js';
 
 export class PyMemoryView extends PyObject {
   released = false;
+  /** The struct format of one item: 'B' (unsigned), 'b' (signed) or 'c' (a bytes of length 1). */
+  fmt = 'B';
   /** Whether releasing this view gives back an export of the bytearray. */
   ownsExport = true;
   constructor(readonly obj: PyObject, readonly start: number, readonly length: number, readonly step: number, readonly readonly_: boolean) {
@@ -58,7 +63,9 @@ function mvNew(obj: PyObject): PyMemoryView {
   if (obj instanceof PyMemoryView) {
     obj.check();
     if (obj.obj instanceof PyByteArray) obj.obj.exports++;
-    return new PyMemoryView(obj.obj, obj.start, obj.length, obj.step, obj.readonly_);
+    const copy = new PyMemoryView(obj.obj, obj.start, obj.length, obj.step, obj.readonly_);
+    copy.fmt = obj.fmt;
+    return copy;
   }
   if (obj instanceof PyBytes) return new PyMemoryView(obj, 0, obj.data.length, 1, true);
   if (obj instanceof PyByteArray) {
@@ -69,6 +76,30 @@ function mvNew(obj: PyObject): PyMemoryView {
 }
 
 const M = (o: PyObject) => o as PyMemoryView;
+
+/** memoryobject.c: unpack_single for the byte formats. */
+function unpack(fmt: string, b: number): PyObject {
+  if (fmt === 'c') return new PyBytes(Uint8Array.of(b));
+  return newInt(fmt === 'b' && b > 127 ? b - 256 : b);
+}
+
+/** memoryobject.c: pack_single; its errors name the format. */
+function pack(fmt: string, v: PyObject): number {
+  if (fmt === 'c') {
+    if (!(v instanceof PyBytes)) raiseTypeError(`memoryview: invalid type for format '${fmt}'`);
+    if (v.data.length !== 1) raiseValueError(`memoryview: invalid value for format '${fmt}'`);
+    return v.data[0];
+  }
+  if (!isIndexable(v)) raiseTypeError(`memoryview: invalid type for format '${fmt}'`);
+  const x = Number(index(v).value);
+  const [lo, hi] = fmt === 'b' ? [-128, 127] : [0, 255];
+  if (!(x >= lo && x <= hi)) raiseValueError(`memoryview: invalid value for format '${fmt}'`);
+  return x & 0xff;
+}
+
+function items(m: PyMemoryView): PyObject[] {
+  return Array.from(m.view(), (c) => unpack(m.fmt, c));
+}
 
 function itemIndex(m: PyMemoryView, key: PyObject): number {
   let i = asSsize(key);
@@ -96,10 +127,12 @@ defineType(PyMemoryView_Type, {
         // A slice shares its parent's export (CPython's managed buffer), so it does not add one.
         const sv = new PyMemoryView(m.obj, m.start + start * m.step, len, m.step * step, m.readonly_);
         sv.ownsExport = false;
+        sv.fmt = m.fmt;
         return sv;
       }
       if (key === Py_None) raise(NotImplementedError, 'multi-dimensional memoryview indexing is not supported by glasspy');
-      return newInt(m.base()[m.start + itemIndex(m, key) * m.step]);
+      if (!isIndexable(key)) raiseTypeError('memoryview: invalid slice key');
+      return unpack(m.fmt, m.base()[m.start + itemIndex(m, key) * m.step]);
     },
     mp_ass_subscript: (o, key, v) => {
       const m = M(o);
@@ -116,51 +149,91 @@ defineType(PyMemoryView_Type, {
         for (let i = 0; i < len; i++) b[m.start + (start + i * step) * m.step] = copy[i];
         return;
       }
-      if (!(v instanceof PyInt)) raiseTypeError(`memoryview: invalid type for format 'B'`);
-      const x = Number(v.value);
-      if (x < 0 || x > 255) raiseValueError("memoryview: invalid value for format 'B'");
-      b[m.start + itemIndex(m, key) * m.step] = x;
+      if (!isIndexable(key)) raiseTypeError('memoryview: invalid slice key');
+      const i = itemIndex(m, key);
+      b[m.start + i * m.step] = pack(m.fmt, v);
     },
     tp_richcompare: (a, b, op) => {
       if (op !== Py_EQ && op !== Py_NE) return Py_NotImplemented;
       const x = M(a);
-      if (x.released) return newBool((a === b) === (op === Py_EQ));
+      if (x.released || (b instanceof PyMemoryView && b.released)) return newBool((a === b) === (op === Py_EQ));
       const y = bytesData(b);
       if (y === null) return Py_NotImplemented;
       const v = x.view();
-      const eq = v.length === y.length && v.every((c, i) => c === y[i]);
+      const yfmt = b instanceof PyMemoryView ? b.fmt : 'B';
+      // memory_richcompare: equal formats compare as bytes, others item by item as values.
+      const eq = v.length === y.length && (x.fmt === yfmt
+        ? v.every((c, i) => c === y[i])
+        : v.every((c, i) => richCompareBool(unpack(x.fmt, c), unpack(yfmt, y[i]), Py_EQ)));
       return newBool(op === Py_EQ ? eq : !eq);
     },
     tp_iter: (o) => {
-      const list = newList(Array.from(M(o).view(), (c) => newInt(c)));
+      const list = newList(items(M(o)));
       return list.ob_type.tp_iter!(list);
+    },
+    tp_hash: (o) => {
+      const m = M(o);
+      m.check();
+      if (!m.readonly_) raiseValueError('cannot hash writable memoryview object');
+      return hashBytes(m.view());
     },
   },
   methods: [
     { name: 'tobytes', fn: (s) => new PyBytes(Uint8Array.from(M(s).view())) },
-    { name: 'tolist', fn: (s) => newList(Array.from(M(s).view(), (c) => newInt(c))) },
-    { name: 'hex', fn: (s) => newStr(Array.from(M(s).view(), (c) => c.toString(16).padStart(2, '0')).join('')) },
+    { name: 'tolist', fn: (s) => newList(items(M(s))) },
+    {
+      name: 'hex', fn: (s, a, k) => {
+        const [sep, per] = parseArgs('hex', a, k, { names: ['sep', 'bytes_per_sep'], required: 0, posonly: 0 });
+        return newStr(hexOf(M(s).view(), sep, per));
+      },
+    },
     { name: 'release', fn: (s) => { release(M(s)); return Py_None; } },
     { name: '__enter__', fn: (s) => { M(s).check(); return s; } },
     { name: '__exit__', fn: (s) => { release(M(s)); return Py_None; } },
-    { name: 'toreadonly', fn: (s) => { const m = M(s); m.check(); if (m.obj instanceof PyByteArray) m.obj.exports++; return new PyMemoryView(m.obj, m.start, m.length, m.step, true); } },
-    { name: 'cast', fn: (s, a) => {
-      const fmt = (a[0] as { value?: string }).value;
-      if (fmt !== 'B' && fmt !== 'c' && fmt !== 'b') raise(NotImplementedError, `memoryview.cast('${fmt}') is not supported by glasspy yet (only byte formats)`);
-      return mvNew(s);
-    } },
+    {
+      name: 'toreadonly', fn: (s) => {
+        const m = M(s);
+        m.check();
+        if (m.obj instanceof PyByteArray) m.obj.exports++;
+        const r = new PyMemoryView(m.obj, m.start, m.length, m.step, true);
+        r.fmt = m.fmt;
+        return r;
+      },
+    },
+    {
+      name: 'cast', fn: (s, a, k) => {
+        const [format, shape] = parseArgs('cast', a, k, { names: ['format', 'shape'], required: 1, posonly: 0 });
+        const m = M(s);
+        m.check();
+        if (!(format instanceof PyStr)) raiseTypeError(`cast() argument 'format' must be str, not ${typeName(format!)}`);
+        if (m.step !== 1) raiseTypeError('memoryview: casts are restricted to C-contiguous views');
+        const fmt = format.value.startsWith('@') ? format.value.slice(1) : format.value;
+        if (!/^[cbB?hHiIlLqQnNfdeP]$/.test(fmt)) {
+          raiseValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+        if (fmt !== 'B' && fmt !== 'c' && fmt !== 'b' || shape !== null) {
+          raise(NotImplementedError, `memoryview.cast('${format.value}'${shape !== null ? ', shape' : ''}) is not supported by glasspy yet (only 1-D byte formats)`);
+        }
+        const r = mvNew(s);
+        r.fmt = fmt;
+        return r;
+      },
+    },
   ],
   getsets: [
     { name: 'nbytes', get: (s) => { M(s).check(); return newInt(M(s).length); } },
     { name: 'readonly', get: (s) => { M(s).check(); return M(s).readonly_ ? Py_True : Py_False; } },
-    { name: 'format', get: (s) => { M(s).check(); return newStr('B'); } },
+    { name: 'format', get: (s) => { M(s).check(); return newStr(M(s).fmt); } },
     { name: 'itemsize', get: (s) => { M(s).check(); return newInt(1); } },
     { name: 'ndim', get: (s) => { M(s).check(); return newInt(1); } },
     { name: 'shape', get: (s) => { M(s).check(); return newTuple([newInt(M(s).length)]); } },
     { name: 'strides', get: (s) => { M(s).check(); return newTuple([newInt(M(s).step)]); } },
     { name: 'obj', get: (s) => { M(s).check(); return M(s).obj; } },
-    { name: 'released', get: (s) => (M(s).released ? Py_True : Py_False) },
-    { name: 'contiguous', get: (s) => (M(s).step === 1 ? Py_True : Py_False) },
+    // One-dimensional: C and Fortran contiguity are both "unit stride".
+    { name: 'contiguous', get: (s) => { M(s).check(); return M(s).step === 1 ? Py_True : Py_False; } },
+    { name: 'c_contiguous', get: (s) => { M(s).check(); return M(s).step === 1 ? Py_True : Py_False; } },
+    { name: 'f_contiguous', get: (s) => { M(s).check(); return M(s).step === 1 ? Py_True : Py_False; } },
+    { name: 'suboffsets', get: (s) => { M(s).check(); return newTuple([]); } },
   ],
 });
 
