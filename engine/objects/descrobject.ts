@@ -27,8 +27,9 @@ import { Py_None, Py_NotImplemented, Py_True, Py_False, newBool } from './single
 import { defineType, staticMethodHook } from './typeready.js';
 import {
   raiseTypeError, raise, AttributeError, ValueError, newException,
+  DeprecationWarning,
 } from './exceptions.js';
-import { call, typeName, reprString, richCompareBool, hashObject, attachAttributeErrorContext, getAttr, isTrue } from './abstract.js';
+import { call, typeName, reprString, richCompareBool, hashObject, attachAttributeErrorContext, getAttr, isTrue, warnHook } from './abstract.js';
 import {
   genericGetAttr, genericGetAttrOpt, typeQualName, object_hash, memberDescrHook, staticMethodWrapHook, classMethodWrapHook,
 } from './typeobject.js';
@@ -583,6 +584,11 @@ defineType(PyNone_Type, {
 defineType(PyNotImplemented_Type, {
   slots: {
     tp_repr: () => 'NotImplemented', tp_hash: (s) => object_hash(s),
+    // object.c: notimplemented_bool — still true in 3.11, but deprecated.
+    nb_bool: () => {
+      warnHook.fn(DeprecationWarning, 'NotImplemented should not be used in a boolean context');
+      return true;
+    },
     tp_new: (_t, args) => {
       if (args.length) raiseTypeError('NotImplementedType takes no arguments');
       return Py_NotImplemented;

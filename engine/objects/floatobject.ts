@@ -234,6 +234,16 @@ defineType(PyFloat_Type, {
       if (!(a[0] instanceof PyStr)) raiseTypeError(`format() argument 2 must be str, not ${typeName(a[0])}`);
       return newStr(formatFloat(val(s), a[0].value));
     }),
+    {
+      name: '__getformat__', kind: 'class' as const, fn: (_cls: PyObject, a: PyObject[]) => {
+        if (a.length !== 1) raiseTypeError(`float.__getformat__() takes exactly one argument (${a.length} given)`);
+        if (!(a[0] instanceof PyStr)) raiseTypeError(`__getformat__() argument must be str, not ${typeName(a[0])}`);
+        if (a[0].value !== 'double' && a[0].value !== 'float') raiseValueError("__getformat__() argument 1 must be 'double' or 'float'");
+        // JS numbers are IEEE 754 doubles; every platform Node runs on is little-endian.
+        return newStr('IEEE, little-endian');
+      },
+      doc: 'You probably don\'t want to use this function.',
+    },
     { name: 'fromhex', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[]) => {
       if (a.length !== 1) raiseTypeError(`float.fromhex() takes exactly one argument (${a.length} given)`);
       if (!(a[0] instanceof PyStr)) raiseTypeError(`fromhex() argument must be str, not ${typeName(a[0])}`);

@@ -1,0 +1,41 @@
+# float methods: hex/fromhex, is_integer, as_integer_ratio, conjugate, round, and float() parsing.
+values = [0.0, -0.0, 1.0, 0.5, -2.75, 0.1, 1e300, 5e-324, 2.0 ** 52 + 0.5, 123456.789]
+for v in values:
+    print(repr(v), v.hex(), v.is_integer(), v.as_integer_ratio())
+print(float.fromhex('0x1.8p1'), float.fromhex('-0x1p-1074'), float.fromhex('0X1.FFFFFFFFFFFFFP+1023'))
+print(float.fromhex('0x.8'), float.fromhex('1'), float.fromhex(' 0xap0 '), float.fromhex('inf'), float.fromhex('-nan'))
+print(float.fromhex('0x1.0000000000000801p0'), float.fromhex('0x3p-2'), float.fromhex('0x1p+3'))
+print(float('inf').hex(), float('-inf').hex(), float('nan').hex())
+print((2.5).conjugate(), (2.5).real, (2.5).imag, (-0.0).__abs__(), (3.7).__trunc__(), (3.7).__floor__(), (-3.2).__ceil__())
+print(round(2.675, 2), round(0.5), round(1.5), round(-0.5), round(1e20), round(123.456, -1), round(7.0, 0))
+print((1.5).__round__(), type(round(1.5)).__name__, type(round(1.5, 0)).__name__, (2.5).__round__(None))
+print(float('  1.5e3 '), float('-.5'), float('+1_000.25'), float('INFINITY'), float('-Inf'), float('nAn'), float('1e-400'))
+print(float(10 ** 20), float(True), float(b'2.5'), float(bytearray(b'3')), float('٣.٥'))
+print(5.0 // 2, -5.0 // 2, 5.0 % -2, -5.0 % 2, divmod(7.5, -2), 2.0 ** -1, (-8.0) ** (1 / 3) if False else '')
+print(1e16 + 1, 0.1 + 0.2, 1 / 3, 2 / 3, 100.0, 1e22, 1e-5, 123456789012345678.0, -1.5e-10)
+print(float.__getformat__('double'), (0.1).__repr__(), (1.0).__str__(), hash(1.5) == hash(1.5), hash(2.0) == hash(2))
+print(max(1.0, float('nan')), min(float('nan'), 1.0), float('nan') == float('nan'), float('inf') > 1e308)
+
+def attempt(label, fn):
+    try:
+        print(label, fn())
+    except Exception as e:
+        print(label, type(e).__name__ + ':', e)
+attempt('fromhex garbage', lambda: float.fromhex('0xg'))
+attempt('fromhex overflow', lambda: float.fromhex('0x1p1024'))
+attempt('float of junk', lambda: float('1.2.3'))
+attempt('float empty', lambda: float(''))
+attempt('float of list', lambda: float([1]))
+attempt('ratio of inf', lambda: float('inf').as_integer_ratio())
+attempt('ratio of nan', lambda: float('nan').as_integer_ratio())
+attempt('int of inf', lambda: int(float('-inf')))
+attempt('round nan', lambda: round(float('nan')))
+attempt('round inf', lambda: round(float('inf')))
+attempt('float too big', lambda: float(10 ** 400))
+attempt('pow overflow', lambda: 10.0 ** 400)
+attempt('zero division', lambda: 1.0 / 0)
+attempt('mod zero', lambda: 1.0 % 0.0)
+attempt('neg to frac power', lambda: (-8.0) ** 0.5)
+attempt('zero to neg power', lambda: 0.0 ** -1)
+print(float.fromhex('0x1.fffffffffffffp1023') == 1.7976931348623157e308, (1.7976931348623157e308).hex())
+print(float.fromhex('nope'))
