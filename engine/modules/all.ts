@@ -8,3 +8,4 @@ import './traceback.js';
 import './math.js';
 import './_random.js';
 import './_lsprof.js';
+import './marshal.js';
