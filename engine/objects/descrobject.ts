@@ -188,11 +188,8 @@ defineType(PyMemberDescr_Type, {
       const d = self as PyMemberDescr;
       descrCheck(d, obj, 'set');
       if (obj.slots === null) obj.slots = new Array(obj.ob_type.tp_slotnames.length).fill(null);
-      if (value === null && obj.slots[d.index] === null) {
-        const e = newException(AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
-        attachAttributeErrorContext(e, obj, d.name);
-        throw e;
-      }
+      // structmember.c: deleting an unset T_OBJECT_EX member raises AttributeError(name).
+      if (value === null && obj.slots[d.index] === null) throw newException(AttributeError, d.name);
       obj.slots[d.index] = value;
     },
     tp_repr: (self) => `<member '${(self as PyMemberDescr).name}' of '${typeQualName((self as PyMemberDescr).objclass)}' objects>`,
