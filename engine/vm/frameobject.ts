@@ -10,7 +10,7 @@ import { Py_None, Py_True, Py_False, newBool } from '../objects/singletons.js';
 import { addressHex } from '../memory/address.js';
 import { fastLocalsToDict } from '../modules/builtins.js';
 import { FrameTrace, setFrameTrace } from './tracing.js';
-import { raiseTypeError } from '../objects/exceptions.js';
+import { raise, raiseTypeError, NotImplementedError } from '../objects/exceptions.js';
 
 function traceState(o: PyObject): FrameTrace {
   const f = fr(o);
@@ -41,7 +41,10 @@ defineType(PyFrame_Type, {
     { name: 'f_builtins', get: (o) => fr(o).f_builtins },
     { name: 'f_locals', get: (o) => fr(o).f_locals ?? fastLocalsToDict(fr(o)) },
     { name: 'f_back', get: (o) => fr(o).f_back ?? Py_None },
-    { name: 'f_lineno', get: (o) => newInt(fr(o).lineno) },
+    {
+      name: 'f_lineno', get: (o) => newInt(fr(o).lineno),
+      set: () => raise(NotImplementedError, 'glasspy: setting frame.f_lineno (a jump from a trace function) is not supported yet'),
+    },
     { name: 'f_lasti', get: (o) => newInt(2 * Math.max(fr(o).lasti, 0)) },
     { name: 'f_trace', get: (o) => fr(o).trace?.f_trace ?? Py_None, set: (o, v) => setFrameTrace(fr(o), v ?? Py_None) },
     { name: 'f_trace_lines', get: (o) => newBool(fr(o).trace?.f_trace_lines ?? true), set: (o, v) => { traceState(o).f_trace_lines = boolAttr('f_trace_lines', v); } },
