@@ -24,26 +24,47 @@ import { raiseTypeError, raise, IndexError, ValueError, newExceptionArgs, Except
 import { typeName, reprString, call, index, strString } from '../objects/abstract.js';
 import { addressHex } from '../memory/address.js';
 import { defineModule } from './registry.js';
+import { checkPattern } from './re_check.js';
 import { PyStr as S } from '../objects/str.js';
 
 export const I = 2, L = 4, M = 8, S_ = 16, U = 32, X = 64, A = 256;
 
 let reError: PyType | null = null;
+/** re.error(msg, pattern, pos): the message names the position, and the line and column
+ * when the pattern has several lines (Lib/re/_constants.py error.__init__). */
 function error(msg: string, pattern?: string, pos?: number): never {
-  const e = newExceptionArgs(reError!, [newStr(msg)]);
+  let text = msg;
+  let lineno: PyObject = Py_None, colno: PyObject = Py_None;
+  if (pattern !== undefined && pos !== undefined) {
+    text = `${msg} at position ${pos}`;
+    const before = pattern.slice(0, pos);
+    const line = before.split('\n').length;
+    const col = pos - before.lastIndexOf('\n');
+    lineno = newInt(line);
+    colno = newInt(col);
+    if (pattern.includes('\n')) text = `${text} (line ${line}, column ${col})`;
+  }
+  const e = newExceptionArgs(reError!, [newStr(text)]);
   e.dict = new PyDict();
   dictSetStr(e.dict, 'msg', newStr(msg));
   dictSetStr(e.dict, 'pattern', pattern === undefined ? Py_None : newStr(pattern));
   dictSetStr(e.dict, 'pos', pos === undefined ? Py_None : newInt(pos));
+  dictSetStr(e.dict, 'lineno', lineno);
+  dictSetStr(e.dict, 'colno', colno);
   throw e;
 }
 
 // ## Translation
 
-interface Compiled { re: RegExp; groups: number; names: Map<string, number>; flags: number }
+interface Compiled {
+  re: RegExp; groups: number; names: Map<string, number>; flags: number;
+  /** closeOrder[g]: when group g's ')' comes, counting ')'s of capturing groups (for lastindex). */
+  closeOrder: number[];
+}
 
 /** Python pattern → JS source, with group names and count. */
 function translate(pat: string, flags: number): Compiled {
+  checkPattern(pat, flags, (msg, pos) => error(msg, pat, pos));
   // Leading global inline flags: (?aiLmsux)
   let src = pat;
   for (;;) {
@@ -58,6 +79,12 @@ function translate(pat: string, flags: number): Compiled {
   let groups = 0;
   const names = new Map<string, number>();
   let inClass = false;
+  // The open groups (0 for a non-capturing one) and the order in which groups close.
+  const parens: number[] = [];
+  const closeOrder: number[] = [];
+  let closed = 0;
+  // A set holding \W in Unicode mode is rewritten as a whole when it closes (see below).
+  let classStart = 0, classNegated = false, classHasW = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') {
@@ -70,7 +97,7 @@ function translate(pat: string, flags: number): Compiled {
       if (n === 'D') { out += ascii ? '\\D' : '\\P{Nd}'; continue; }
       if (n === 'w') { out += ascii ? '\\w' : inClass ? '\\p{L}\\p{N}_\\p{Mn}' : '[\\p{L}\\p{N}_\\p{Mn}]'; continue; }
       if (n === 'W') {
-        if (inClass && !ascii) error('\\W inside a character class is not supported by glasspy\'s re', pat, i - 1);
+        if (inClass && !ascii) { classHasW = true; continue; }
         out += ascii ? '\\W' : '[^\\p{L}\\p{N}_\\p{Mn}]';
         continue;
       }
@@ -104,13 +131,27 @@ function translate(pat: string, flags: number): Compiled {
       continue;
     }
     if (inClass) {
-      if (c === ']' && !(out.endsWith('[') || out.endsWith('[^'))) inClass = false;
-      else if (c === '[') { out += '\\['; continue; }
+      if (c === ']' && (classHasW || out.length > classStart + (classNegated ? 2 : 1))) {
+        inClass = false;
+        if (classHasW) {
+          // JS has no negated class inside a class: [R\W] is R or a non-word character,
+          // [^R\W] a word character that is not in R.
+          const body = out.slice(classStart + (classNegated ? 2 : 1));
+          const word = '[\\p{L}\\p{N}_\\p{Mn}]', nonWord = '[^\\p{L}\\p{N}_\\p{Mn}]';
+          out = out.slice(0, classStart);
+          if (classNegated) out += body ? `(?:(?![${body}])${word})` : word;
+          else out += body ? `(?:[${body}]|${nonWord})` : nonWord;
+          classHasW = false;
+          continue;
+        }
+      } else if (c === '[') { out += '\\['; continue; }
       out += c;
       continue;
     }
     if (c === '[') {
       inClass = true;
+      classStart = out.length;
+      classNegated = src[i + 1] === '^';
       out += '[';
       if (src[i + 1] === '^') { out += '^'; i++; }
       if (src[i + 1] === ']') { out += '\\]'; i++; }
@@ -126,6 +167,7 @@ function translate(pat: string, flags: number): Compiled {
           groups++;
           if (names.has(name)) error(`redefinition of group name '${name}' as group ${groups}; was group ${names.get(name)}`, pat, i + 4);
           names.set(name, groups);
+          parens.push(groups);
           out += `(?<${name}>`;
           i += 2 + end;
           continue;
@@ -143,6 +185,7 @@ function translate(pat: string, flags: number): Compiled {
           continue;
         }
         if (rest.startsWith(':') || rest.startsWith('=') || rest.startsWith('!') || rest.startsWith('<=') || rest.startsWith('<!')) {
+          parens.push(0);
           out += '(';
           continue;
         }
@@ -153,7 +196,14 @@ function translate(pat: string, flags: number): Compiled {
         error(`unknown extension ?${rest[0] ?? ''}`, pat, i + 1);
       }
       groups++;
+      parens.push(groups);
       out += '(';
+      continue;
+    }
+    if (c === ')') {
+      const g = parens.pop();
+      if (g) closeOrder[g] = ++closed;
+      out += ')';
       continue;
     }
     if (c === '$') {
@@ -187,7 +237,7 @@ function translate(pat: string, flags: number): Compiled {
     error(translateJsError((e as Error).message), pat);
   }
   if (!(flags & A)) flags |= U;
-  return { re, groups, names, flags };
+  return { re, groups, names, flags, closeOrder };
 }
 
 function translateJsError(m: string): string {
@@ -358,46 +408,93 @@ function groupValue(m: PyMatch, i: number, dflt: PyObject = Py_None): PyObject {
   return v === undefined ? dflt : newStr(v);
 }
 
-/** Expand a replacement template: \1, \g<1>, \g<name>, and the usual escapes. */
-function expandTemplate(m: PyMatch, tpl: string): string {
-  let out = '';
+/** A compiled replacement template: literal text and group numbers, in order. */
+type Template = (string | number)[];
+
+/** Models Lib/re/_parser.py parse_template(): \1, \g<1>, \g<name>, octal and the usual
+ * escapes, with CPython's errors raised before any matching. */
+function parseTemplate(pat: PyPattern, tpl: string): Template {
+  const parts: Template = [];
+  let lit = '';
+  const addGroup = (index: number, pos: number) => {
+    if (index > pat.c.groups) error(`invalid group reference ${index}`, tpl, pos);
+    if (lit) { parts.push(lit); lit = ''; }
+    parts.push(index);
+  };
   for (let i = 0; i < tpl.length; i++) {
     const c = tpl[i];
-    if (c !== '\\') { out += c; continue; }
-    const n = tpl[++i];
-    if (n === undefined) error('bad escape (end of pattern)', tpl, i - 1);
+    if (c !== '\\') { lit += c; continue; }
+    const n = tpl[i + 1];
+    if (n === undefined) error('bad escape (end of pattern)', tpl, tpl.length - 1);
+    i++;
     if (n === 'g') {
-      const end = tpl.indexOf('>', i);
-      if (tpl[i + 1] !== '<' || end < 0) error('missing <', tpl, i + 1);
+      if (tpl[i + 1] !== '<') error('missing <', tpl, i + 1);
+      const end = tpl.indexOf('>', i + 2);
+      if (end < 0) {
+        const name = tpl.slice(i + 2);
+        if (!name) error('missing group name', tpl, i + 2);
+        error('missing >, unterminated name', tpl, i + 2);
+      }
       const name = tpl.slice(i + 2, end);
-      const gi = /^\d+$/.test(name) ? Number(name) : m.pat.c.names.get(name);
-      if (gi === undefined) raise(IndexError, `unknown group name '${name}'`);
-      if (gi > m.pat.c.groups) error(`invalid group reference ${gi}`, tpl, i + 2);
-      out += m.m[gi] ?? '';
+      if (!name) error('missing group name', tpl, i + 2);
+      let index: number;
+      if (/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) {
+        const gi = pat.c.names.get(name);
+        if (gi === undefined) raise(IndexError, `unknown group name '${name}'`);
+        index = gi;
+      } else {
+        if (!/^[0-9]+$/.test(name)) error(`bad character in group name ${reprString(newStr(name))}`, tpl, i + 2);
+        index = Number(name);
+      }
+      addGroup(index, i + 2);
       i = end;
       continue;
     }
+    if (n === '0') {
+      let j = i + 1;
+      while (j < tpl.length && j - i <= 2 && /[0-7]/.test(tpl[j])) j++;
+      lit += String.fromCharCode(parseInt(tpl.slice(i, j), 8) & 0xff);
+      i = j - 1;
+      continue;
+    }
     if (/[0-9]/.test(n)) {
-      let num = n;
-      if (/[0-9]/.test(tpl[i + 1] ?? '')) num += tpl[++i];
-      const gi = Number(num);
-      if (gi > m.pat.c.groups) error(`invalid group reference ${gi}`, tpl, i);
-      out += m.m[gi] ?? '';
+      const start = i - 1;
+      let digits = n;
+      if (/[0-9]/.test(tpl[i + 1] ?? '')) {
+        digits += tpl[++i];
+        if (/[0-7]/.test(n) && /[0-7]/.test(digits[1]) && /[0-7]/.test(tpl[i + 1] ?? '')) {
+          digits += tpl[++i];
+          const code = parseInt(digits, 8);
+          if (code > 0o377) error(`octal escape value \\${digits} outside of range 0-0o377`, tpl, start);
+          lit += String.fromCharCode(code);
+          continue;
+        }
+      }
+      addGroup(Number(digits), start + 1);
       continue;
     }
     const esc: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', a: '\x07', b: '\b', '\\': '\\' };
-    if (n in esc) { out += esc[n]; continue; }
+    if (n in esc) { lit += esc[n]; continue; }
     if (/[A-Za-z]/.test(n)) error(`bad escape \\${n}`, tpl, i - 1);
-    out += '\\' + n;
+    lit += '\\' + n;
   }
+  if (lit) parts.push(lit);
+  return parts;
+}
+
+function expandTemplate(m: PyMatch, parts: Template): string {
+  let out = '';
+  for (const p of parts) out += typeof p === 'string' ? p : m.m[p] ?? '';
   return out;
 }
 
 function subn(pat: PyPattern, repl: PyObject, s: PyStr, count: number): [string, number] {
+  const isFn = !(repl instanceof PyStr);
+  if (isFn && repl.ob_type.tp_call === null) raiseTypeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
+  const template = isFn ? null : parseTemplate(pat, (repl as PyStr).value);
   const ms = allMatches(pat, s, 0, Number.MAX_SAFE_INTEGER, count);
   const ix = indexers(s.value);
   let out = '', last = 0;
-  const isFn = !(repl instanceof PyStr);
   for (const m of ms) {
     const start = m.m.index;
     out += s.value.slice(last, start);
@@ -406,7 +503,7 @@ function subn(pat: PyPattern, repl: PyObject, s: PyStr, count: number): [string,
       if (!(r instanceof PyStr)) raiseTypeError(`expected str instance, ${typeName(r)} found`);
       out += r.value;
     } else {
-      out += expandTemplate(m, (repl as PyStr).value);
+      out += expandTemplate(m, template!);
     }
     last = start + m.m[0].length;
   }
@@ -559,33 +656,38 @@ defineType(PyMatch_Type, {
       const [s, e] = mm(o).span(a.length ? groupIndex(mm(o), a[0]) : 0);
       return newTuple([newInt(s), newInt(e)]);
     }),
-    pm('expand', (o, a) => newStr(expandTemplate(mm(o), strArg(a[0]).value))),
+    pm('expand', (o, a) => newStr(expandTemplate(mm(o), parseTemplate(mm(o).pat, strArg(a[0]).value)))),
   ],
   getsets: [
     { name: 'string', get: (o) => mm(o).string },
     { name: 're', get: (o) => mm(o).pat },
     { name: 'pos', get: (o) => newInt(mm(o).pos) },
     { name: 'endpos', get: (o) => newInt(mm(o).endpos) },
-    { name: 'lastindex', get: (o) => {
-      const m = mm(o);
-      let best = -1, bestEnd = -1;
-      for (let i = 1; i <= m.pat.c.groups; i++) {
-        const [, e] = m.span(i);
-        if (e >= 0 && e >= bestEnd) { best = i; bestEnd = e; }
-      }
-      return best < 0 ? Py_None : newInt(best);
-    } },
+    { name: 'lastindex', get: (o) => { const g = lastIndex(mm(o)); return g < 0 ? Py_None : newInt(g); } },
     { name: 'lastgroup', get: (o) => {
-      const m = mm(o);
-      let best: string | null = null, bestEnd = -1;
-      for (const [name, i] of m.pat.c.names) {
-        const [, e] = m.span(i);
-        if (e >= 0 && e >= bestEnd) { best = name; bestEnd = e; }
-      }
-      return best === null ? Py_None : newStr(best);
+      const m = mm(o), g = lastIndex(m);
+      for (const [name, i] of m.pat.c.names) if (i === g) return newStr(name);
+      return Py_None;
+    } },
+    { name: 'regs', get: (o) => {
+      const m = mm(o), spans: PyObject[] = [];
+      for (let g = 0; g <= m.pat.c.groups; g++) spans.push(newTuple(m.span(g).map((v) => newInt(v))));
+      return newTuple(spans);
     } },
   ],
 });
+
+/** The group that closed last in the match (SRE sets lastindex as each group's end is marked):
+ * the matched group ending furthest right, the later-closing one on a tie. */
+function lastIndex(m: PyMatch): number {
+  let best = -1, bestEnd = -1, bestOrder = -1;
+  for (let g = 1; g <= m.pat.c.groups; g++) {
+    const [, e] = m.span(g);
+    const order = m.pat.c.closeOrder[g] ?? 0;
+    if (e >= 0 && (e > bestEnd || (e === bestEnd && order > bestOrder))) { best = g; bestEnd = e; bestOrder = order; }
+  }
+  return best;
+}
 
 function escape(s: string): string {
   return s.replace(/[\\.^$*+?{}[\]|()\t\n\r\v\f #&~-]/g, (c) => '\\' + c);
