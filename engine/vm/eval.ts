@@ -248,10 +248,6 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[oparg] = f[--sp];
         f[sp] = NULL;
         break;
-      case O.DELETE_FAST:
-        if (f[oparg] === NULL) unboundLocal(code, oparg);
-        f[oparg] = NULL;
-        break;
       case O.POP_TOP:
         f[--sp] = NULL;
         break;
@@ -268,9 +264,6 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp - oparg] = t;
         break;
       }
-      case O.UNARY_POSITIVE: f[sp - 1] = positive(f[sp - 1]!); break;
-      case O.UNARY_NEGATIVE: f[sp - 1] = negative(f[sp - 1]!); break;
-      case O.UNARY_INVERT: f[sp - 1] = invert(f[sp - 1]!); break;
       case O.UNARY_NOT: f[sp - 1] = isTrue(f[sp - 1]!) ? Py_False : Py_True; break;
       case O.BINARY_OP: {
         const b = f[--sp]!;
@@ -349,25 +342,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         setItem(container, key, v);
         break;
       }
-      case O.DELETE_SUBSCR: {
-        const key = f[sp - 1]!, container = f[sp - 2]!;
-        f[sp - 1] = f[sp - 2] = NULL;
-        sp -= 2;
-        delItem(container, key);
-        break;
-      }
-      case O.GET_LEN:
-        f[sp] = newInt(length(f[sp - 1]!));
-        sp++;
-        break;
       case O.GET_ITER:
         f[sp - 1] = getIter(f[sp - 1]!);
         break;
-      case O.GET_YIELD_FROM_ITER: {
-        const it = f[sp - 1]!;
-        if (!(it instanceof PyGen)) f[sp - 1] = getIter(it);
-        break;
-      }
       case O.FOR_ITER: {
         const it = f[sp - 1]!;
         const next = it.ob_type.tp_iternext!(it);
@@ -390,13 +367,6 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp++] = v;
         break;
       }
-      case O.STORE_GLOBAL:
-        dictSetStr(frame.f_globals, names[oparg], f[--sp]!);
-        f[sp] = NULL;
-        break;
-      case O.DELETE_GLOBAL:
-        if (dictDelStr(frame.f_globals, names[oparg]) === null) nameError(names[oparg]);
-        break;
       case O.LOAD_NAME: {
         const name = names[oparg];
         const locals = frame.f_locals;
@@ -423,16 +393,6 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         else setItem(locals, code.names[oparg], v);
         break;
       }
-      case O.DELETE_NAME: {
-        const locals = frame.f_locals!;
-        try {
-          delItem(locals, code.names[oparg]);
-        } catch (e) {
-          if (e instanceof PyBaseException && isSubtype(e.ob_type, BaseException)) nameError(names[oparg]);
-          throw e;
-        }
-        break;
-      }
       case O.LOAD_ATTR: {
         const owner = f[sp - 1]!;
         f[sp - 1] = getAttr(owner, names[oparg]);
@@ -443,12 +403,6 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp - 1] = f[sp - 2] = NULL;
         sp -= 2;
         setAttr(owner, names[oparg], v);
-        break;
-      }
-      case O.DELETE_ATTR: {
-        const owner = f[--sp]!;
-        f[sp] = NULL;
-        setAttr(owner, names[oparg], null);
         break;
       }
       case O.LOAD_METHOD: {
@@ -552,19 +506,6 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           frame.sp = sp;
           return SWITCH;
         }
-        break;
-      }
-      case O.CALL_FUNCTION_EX: {
-        let kwargs: PyObject | null = null;
-        if (oparg & 1) { kwargs = f[--sp]; f[sp] = NULL; }
-        const callargs = f[--sp]!;
-        f[sp] = NULL;
-        const fn = f[sp - 1]!;
-        frame.sp = sp;
-        const res = tracing.active ? callWithStarTraced(fn, callargs, kwargs) : callWithStar(fn, callargs, kwargs);
-        f[sp - 1] = NULL;
-        sp--;
-        f[sp - 1] = res;
         break;
       }
       case O.RETURN_VALUE: {
@@ -698,47 +639,12 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp++] = newList(items);
         break;
       }
-      case O.BUILD_SET: {
-        const items = f.slice(sp - oparg, sp) as PyObject[];
-        for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
-        sp -= oparg;
-        f[sp++] = buildSet(items);
-        break;
-      }
-      case O.BUILD_MAP: {
-        const d = new PyDict();
-        const start = sp - 2 * oparg;
-        for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
-        for (let i = start; i < sp; i++) f[i] = NULL;
-        sp = start;
-        f[sp++] = d;
-        break;
-      }
-      case O.BUILD_CONST_KEY_MAP: {
-        const keys = (f[--sp] as PyTuple).items;
-        f[sp] = NULL;
-        const d = new PyDict();
-        const start = sp - oparg;
-        for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
-        for (let i = start; i < sp; i++) f[i] = NULL;
-        sp = start;
-        f[sp++] = d;
-        break;
-      }
       case O.BUILD_STRING: {
         let s = '';
         const start = sp - oparg;
         for (let i = start; i < sp; i++) { s += (f[i] as PyStr).value; f[i] = NULL; }
         sp = start;
         f[sp++] = newStr(s);
-        break;
-      }
-      case O.BUILD_SLICE: {
-        let step: PyObject | null = null;
-        if (oparg === 3) { step = f[--sp]; f[sp] = NULL; }
-        const stop = f[--sp]!;
-        f[sp] = NULL;
-        f[sp - 1] = buildSlice(f[sp - 1]!, stop, step);
         break;
       }
       case O.LIST_APPEND: {
@@ -761,34 +667,6 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         dictSetItem(f[sp - oparg] as PyDict, k, v);
         break;
       }
-      case O.LIST_EXTEND: {
-        const it = f[--sp]!;
-        f[sp] = NULL;
-        listExtend(f[sp - oparg] as PyList, it);
-        break;
-      }
-      case O.SET_UPDATE: {
-        const it = f[--sp]!;
-        f[sp] = NULL;
-        setUpdate(f[sp - oparg]!, it);
-        break;
-      }
-      case O.DICT_UPDATE: {
-        const it = f[--sp]!;
-        f[sp] = NULL;
-        dictUpdate(f[sp - oparg] as PyDict, it);
-        break;
-      }
-      case O.DICT_MERGE: {
-        const it = f[--sp]!;
-        f[sp] = NULL;
-        dictMerge(f[sp - oparg] as PyDict, it, f[sp - oparg - 2]!);
-        break;
-      }
-      case O.LIST_TO_TUPLE: {
-        f[sp - 1] = newTuple((f[sp - 1] as PyList).items.slice());
-        break;
-      }
       case O.UNPACK_SEQUENCE: {
         const seq = f[--sp]!;
         f[sp] = NULL;
@@ -796,29 +674,10 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         for (let i = oparg - 1; i >= 0; i--) f[sp++] = items[i];
         break;
       }
-      case O.UNPACK_EX: {
-        const seq = f[--sp]!;
-        f[sp] = NULL;
-        const items = unpackEx(seq, oparg & 0xff, oparg >> 8);
-        for (let i = items.length - 1; i >= 0; i--) f[sp++] = items[i];
-        break;
-      }
       case O.FORMAT_VALUE: {
         let spec: PyObject | null = null;
         if (oparg & 4) { spec = f[--sp]; f[sp] = NULL; }
         f[sp - 1] = formatValue(f[sp - 1]!, oparg & 3, spec);
-        break;
-      }
-      case O.MAKE_FUNCTION: {
-        const codeObj = f[--sp] as PyCode;
-        f[sp] = NULL;
-        let closure: PyObject | null = null, annotations: PyObject | null = null;
-        let kwdefaults: PyObject | null = null, defaults: PyObject | null = null;
-        if (oparg & 8) { closure = f[--sp]; f[sp] = NULL; }
-        if (oparg & 4) { annotations = f[--sp]; f[sp] = NULL; }
-        if (oparg & 2) { kwdefaults = f[--sp]; f[sp] = NULL; }
-        if (oparg & 1) { defaults = f[--sp]; f[sp] = NULL; }
-        f[sp++] = makeFunction(codeObj, frame.f_globals, frame.f_builtins, closure, annotations, kwdefaults, defaults);
         break;
       }
       case O.MAKE_CELL:
@@ -839,141 +698,299 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp++] = v;
         break;
       }
-      case O.LOAD_CLASSDEREF: {
-        const name = code.unit.co_localsplusnames[oparg];
-        const locals = frame.f_locals!;
-        let v = locals instanceof PyDict ? dictGetStr(locals, name) : mappingGetOpt(locals, newStr(name));
-        if (v === null) {
-          v = (f[oparg] as PyCell).ob_ref;
-          if (v === null) unboundDeref(code, oparg);
-        }
-        f[sp++] = v;
-        break;
-      }
       case O.STORE_DEREF:
         (f[oparg] as PyCell).ob_ref = f[--sp];
         f[sp] = NULL;
         break;
-      case O.DELETE_DEREF: {
-        const c = f[oparg] as PyCell;
-        if (c.ob_ref === null) unboundDeref(code, oparg);
-        c.ob_ref = null;
-        break;
-      }
-      case O.LOAD_BUILD_CLASS:
-        f[sp++] = loadBuildClass(frame);
-        break;
-      case O.LOAD_ASSERTION_ERROR:
-        f[sp++] = AssertionError;
-        break;
-      case O.SETUP_ANNOTATIONS:
-        setupAnnotations(frame);
-        break;
-      case O.PRINT_EXPR: {
-        const v = f[--sp]!;
-        f[sp] = NULL;
-        printExpr(v);
-        break;
-      }
-      case O.IMPORT_NAME: {
-        const fromlist = f[--sp]!;
-        f[sp] = NULL;
-        const level = f[sp - 1]!;
-        frame.sp = sp;
-        f[sp - 1] = importName(frame, names[oparg], fromlist, level);
-        break;
-      }
-      case O.IMPORT_FROM:
-        f[sp] = importFrom(f[sp - 1]!, names[oparg]);
-        sp++;
-        break;
-      case O.IMPORT_STAR: {
-        const mod = f[--sp]!;
-        f[sp] = NULL;
-        importStar(frame, mod);
-        break;
-      }
-      case O.BEFORE_WITH: {
-        const mgr = f[sp - 1]!;
-        const enter = lookupSpecial(mgr, '__enter__');
-        if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
-        const exit = lookupSpecial(mgr, '__exit__');
-        if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
-        f[sp - 1] = exit;
-        frame.sp = sp;
-        const res = call(enter, []);
-        f[sp++] = res;
-        break;
-      }
-      case O.WITH_EXCEPT_START: {
-        const exitFn = f[sp - 4]!;
-        const val = f[sp - 1] as PyBaseException;
-        const res = call(exitFn, [val.ob_type, val, val.traceback ?? Py_None]);
-        f[sp++] = res;
-        break;
-      }
-      case O.PUSH_EXC_INFO: {
-        const v = f[sp - 1]!;
-        const info = tstate.excInfo;
-        f[sp - 1] = info.value ?? Py_None;
-        f[sp++] = v;
-        info.value = v;
-        break;
-      }
-      case O.POP_EXCEPT: {
-        const v = f[--sp]!;
-        f[sp] = NULL;
-        tstate.excInfo.value = v === Py_None ? null : v;
-        break;
-      }
-      case O.CHECK_EXC_MATCH: {
-        const cls = f[--sp]!;
-        f[sp] = NULL;
-        checkExceptClass(cls);
-        f[sp] = exceptionMatches(f[sp - 1]!, cls) ? Py_True : Py_False;
-        sp++;
-        break;
-      }
-      case O.CHECK_EG_MATCH: {
-        const cls = f[--sp]!;
-        f[sp] = NULL;
-        const exc = f[--sp]!;
-        f[sp] = NULL;
-        const [rest, match] = checkEgMatch(exc, cls);
-        f[sp++] = rest;
-        f[sp++] = match;
-        break;
-      }
-      case O.PREP_RERAISE_STAR: {
-        const excs = f[--sp]!;
-        f[sp] = NULL;
-        f[sp - 1] = prepReraiseStar(f[sp - 1]!, excs);
-        break;
-      }
-      case O.RERAISE: {
-        const v = f[--sp] as PyBaseException;
-        f[sp] = NULL;
-        const at = frame.lasti;
-        if (oparg) frame.lasti = (f[sp - oparg] as PyInt).value as number;
-        frame.sp = sp;
-        throw new ReraiseSignal(v, at);
-      }
-      case O.RAISE_VARARGS: {
-        let cause: PyObject | null = null, exc: PyObject | null = null;
-        if (oparg === 2) { cause = f[--sp]; f[sp] = NULL; }
-        if (oparg >= 1) { exc = f[--sp]; f[sp] = NULL; }
-        frame.sp = sp;
-        if (oparg === 0) {
-          const cur = topmostException();
-          if (cur === null) raise(RuntimeError, 'No active exception to reraise');
-          throw new ReraiseSignal(cur as PyBaseException);
-        }
-        throw raiseFromStatement(exc!, cause);
-      }
       default:
-        raise(SystemError, `unknown opcode ${op} (oparg ${oparg}) at offset ${2 * frame.lasti} in ${code.co_qualname}`);
+        // Opcodes that run rarely live in executeRare, which keeps this function small
+        // enough for V8 to optimise quickly and re-optimise cheaply.
+        sp = executeRare(frame, op, oparg, sp);
+        break;
     }
   }
+}
+
+/** The cold half of the instruction set (see execute); returns the new stack pointer. */
+function executeRare(frame: Frame, op: number, oparg: number, sp: number): number {
+  const code = frame.f_code;
+  const f = frame.f;
+  const names = code.namesJs;
+  const consts = code.consts;
+  void consts;
+  switch (op) {
+    case O.DELETE_FAST:
+      if (f[oparg] === NULL) unboundLocal(code, oparg);
+      f[oparg] = NULL;
+      break;
+    case O.UNARY_POSITIVE: f[sp - 1] = positive(f[sp - 1]!); break;
+    case O.UNARY_NEGATIVE: f[sp - 1] = negative(f[sp - 1]!); break;
+    case O.UNARY_INVERT: f[sp - 1] = invert(f[sp - 1]!); break;
+    case O.DELETE_SUBSCR: {
+      const key = f[sp - 1]!, container = f[sp - 2]!;
+      f[sp - 1] = f[sp - 2] = NULL;
+      sp -= 2;
+      delItem(container, key);
+      break;
+    }
+    case O.GET_LEN:
+      f[sp] = newInt(length(f[sp - 1]!));
+      sp++;
+      break;
+    case O.GET_YIELD_FROM_ITER: {
+      const it = f[sp - 1]!;
+      if (!(it instanceof PyGen)) f[sp - 1] = getIter(it);
+      break;
+    }
+    case O.STORE_GLOBAL:
+      dictSetStr(frame.f_globals, names[oparg], f[--sp]!);
+      f[sp] = NULL;
+      break;
+    case O.DELETE_GLOBAL:
+      if (dictDelStr(frame.f_globals, names[oparg]) === null) nameError(names[oparg]);
+      break;
+    case O.DELETE_NAME: {
+      const locals = frame.f_locals!;
+      try {
+        delItem(locals, code.names[oparg]);
+      } catch (e) {
+        if (e instanceof PyBaseException && isSubtype(e.ob_type, BaseException)) nameError(names[oparg]);
+        throw e;
+      }
+      break;
+    }
+    case O.DELETE_ATTR: {
+      const owner = f[--sp]!;
+      f[sp] = NULL;
+      setAttr(owner, names[oparg], null);
+      break;
+    }
+    case O.CALL_FUNCTION_EX: {
+      let kwargs: PyObject | null = null;
+      if (oparg & 1) { kwargs = f[--sp]; f[sp] = NULL; }
+      const callargs = f[--sp]!;
+      f[sp] = NULL;
+      const fn = f[sp - 1]!;
+      frame.sp = sp;
+      const res = tracing.active ? callWithStarTraced(fn, callargs, kwargs) : callWithStar(fn, callargs, kwargs);
+      f[sp - 1] = NULL;
+      sp--;
+      f[sp - 1] = res;
+      break;
+    }
+    case O.BUILD_SET: {
+      const items = f.slice(sp - oparg, sp) as PyObject[];
+      for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
+      sp -= oparg;
+      f[sp++] = buildSet(items);
+      break;
+    }
+    case O.BUILD_MAP: {
+      const d = new PyDict();
+      const start = sp - 2 * oparg;
+      for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
+      for (let i = start; i < sp; i++) f[i] = NULL;
+      sp = start;
+      f[sp++] = d;
+      break;
+    }
+    case O.BUILD_CONST_KEY_MAP: {
+      const keys = (f[--sp] as PyTuple).items;
+      f[sp] = NULL;
+      const d = new PyDict();
+      const start = sp - oparg;
+      for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
+      for (let i = start; i < sp; i++) f[i] = NULL;
+      sp = start;
+      f[sp++] = d;
+      break;
+    }
+    case O.BUILD_SLICE: {
+      let step: PyObject | null = null;
+      if (oparg === 3) { step = f[--sp]; f[sp] = NULL; }
+      const stop = f[--sp]!;
+      f[sp] = NULL;
+      f[sp - 1] = buildSlice(f[sp - 1]!, stop, step);
+      break;
+    }
+    case O.LIST_EXTEND: {
+      const it = f[--sp]!;
+      f[sp] = NULL;
+      listExtend(f[sp - oparg] as PyList, it);
+      break;
+    }
+    case O.SET_UPDATE: {
+      const it = f[--sp]!;
+      f[sp] = NULL;
+      setUpdate(f[sp - oparg]!, it);
+      break;
+    }
+    case O.DICT_UPDATE: {
+      const it = f[--sp]!;
+      f[sp] = NULL;
+      dictUpdate(f[sp - oparg] as PyDict, it);
+      break;
+    }
+    case O.DICT_MERGE: {
+      const it = f[--sp]!;
+      f[sp] = NULL;
+      dictMerge(f[sp - oparg] as PyDict, it, f[sp - oparg - 2]!);
+      break;
+    }
+    case O.LIST_TO_TUPLE: {
+      f[sp - 1] = newTuple((f[sp - 1] as PyList).items.slice());
+      break;
+    }
+    case O.UNPACK_EX: {
+      const seq = f[--sp]!;
+      f[sp] = NULL;
+      const items = unpackEx(seq, oparg & 0xff, oparg >> 8);
+      for (let i = items.length - 1; i >= 0; i--) f[sp++] = items[i];
+      break;
+    }
+    case O.MAKE_FUNCTION: {
+      const codeObj = f[--sp] as PyCode;
+      f[sp] = NULL;
+      let closure: PyObject | null = null, annotations: PyObject | null = null;
+      let kwdefaults: PyObject | null = null, defaults: PyObject | null = null;
+      if (oparg & 8) { closure = f[--sp]; f[sp] = NULL; }
+      if (oparg & 4) { annotations = f[--sp]; f[sp] = NULL; }
+      if (oparg & 2) { kwdefaults = f[--sp]; f[sp] = NULL; }
+      if (oparg & 1) { defaults = f[--sp]; f[sp] = NULL; }
+      f[sp++] = makeFunction(codeObj, frame.f_globals, frame.f_builtins, closure, annotations, kwdefaults, defaults);
+      break;
+    }
+    case O.LOAD_CLASSDEREF: {
+      const name = code.unit.co_localsplusnames[oparg];
+      const locals = frame.f_locals!;
+      let v = locals instanceof PyDict ? dictGetStr(locals, name) : mappingGetOpt(locals, newStr(name));
+      if (v === null) {
+        v = (f[oparg] as PyCell).ob_ref;
+        if (v === null) unboundDeref(code, oparg);
+      }
+      f[sp++] = v;
+      break;
+    }
+    case O.DELETE_DEREF: {
+      const c = f[oparg] as PyCell;
+      if (c.ob_ref === null) unboundDeref(code, oparg);
+      c.ob_ref = null;
+      break;
+    }
+    case O.LOAD_BUILD_CLASS:
+      f[sp++] = loadBuildClass(frame);
+      break;
+    case O.LOAD_ASSERTION_ERROR:
+      f[sp++] = AssertionError;
+      break;
+    case O.SETUP_ANNOTATIONS:
+      setupAnnotations(frame);
+      break;
+    case O.PRINT_EXPR: {
+      const v = f[--sp]!;
+      f[sp] = NULL;
+      printExpr(v);
+      break;
+    }
+    case O.IMPORT_NAME: {
+      const fromlist = f[--sp]!;
+      f[sp] = NULL;
+      const level = f[sp - 1]!;
+      frame.sp = sp;
+      f[sp - 1] = importName(frame, names[oparg], fromlist, level);
+      break;
+    }
+    case O.IMPORT_FROM:
+      f[sp] = importFrom(f[sp - 1]!, names[oparg]);
+      sp++;
+      break;
+    case O.IMPORT_STAR: {
+      const mod = f[--sp]!;
+      f[sp] = NULL;
+      importStar(frame, mod);
+      break;
+    }
+    case O.BEFORE_WITH: {
+      const mgr = f[sp - 1]!;
+      const enter = lookupSpecial(mgr, '__enter__');
+      if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+      const exit = lookupSpecial(mgr, '__exit__');
+      if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+      f[sp - 1] = exit;
+      frame.sp = sp;
+      const res = call(enter, []);
+      f[sp++] = res;
+      break;
+    }
+    case O.WITH_EXCEPT_START: {
+      const exitFn = f[sp - 4]!;
+      const val = f[sp - 1] as PyBaseException;
+      const res = call(exitFn, [val.ob_type, val, val.traceback ?? Py_None]);
+      f[sp++] = res;
+      break;
+    }
+    case O.PUSH_EXC_INFO: {
+      const v = f[sp - 1]!;
+      const info = tstate.excInfo;
+      f[sp - 1] = info.value ?? Py_None;
+      f[sp++] = v;
+      info.value = v;
+      break;
+    }
+    case O.POP_EXCEPT: {
+      const v = f[--sp]!;
+      f[sp] = NULL;
+      tstate.excInfo.value = v === Py_None ? null : v;
+      break;
+    }
+    case O.CHECK_EXC_MATCH: {
+      const cls = f[--sp]!;
+      f[sp] = NULL;
+      checkExceptClass(cls);
+      f[sp] = exceptionMatches(f[sp - 1]!, cls) ? Py_True : Py_False;
+      sp++;
+      break;
+    }
+    case O.CHECK_EG_MATCH: {
+      const cls = f[--sp]!;
+      f[sp] = NULL;
+      const exc = f[--sp]!;
+      f[sp] = NULL;
+      const [rest, match] = checkEgMatch(exc, cls);
+      f[sp++] = rest;
+      f[sp++] = match;
+      break;
+    }
+    case O.PREP_RERAISE_STAR: {
+      const excs = f[--sp]!;
+      f[sp] = NULL;
+      f[sp - 1] = prepReraiseStar(f[sp - 1]!, excs);
+      break;
+    }
+    case O.RERAISE: {
+      const v = f[--sp] as PyBaseException;
+      f[sp] = NULL;
+      const at = frame.lasti;
+      if (oparg) frame.lasti = (f[sp - oparg] as PyInt).value as number;
+      frame.sp = sp;
+      throw new ReraiseSignal(v, at);
+    }
+    case O.RAISE_VARARGS: {
+      let cause: PyObject | null = null, exc: PyObject | null = null;
+      if (oparg === 2) { cause = f[--sp]; f[sp] = NULL; }
+      if (oparg >= 1) { exc = f[--sp]; f[sp] = NULL; }
+      frame.sp = sp;
+      if (oparg === 0) {
+        const cur = topmostException();
+        if (cur === null) raise(RuntimeError, 'No active exception to reraise');
+        throw new ReraiseSignal(cur as PyBaseException);
+      }
+      throw raiseFromStatement(exc!, cause);
+    }
+    default:
+      raise(SystemError, `unknown opcode ${op} (oparg ${oparg}) at offset ${2 * frame.lasti} in ${code.co_qualname}`);
+  }
+  return sp;
 }
 
 function unboundDeref(code: PyCode, i: number): never {
