@@ -169,7 +169,7 @@ function complex_new(type: PyType, args: PyObject[], kw: string[] | null): PyObj
 // the whole is padded as one field (right-aligned by default).
 function complexFormat(re: number, im: number, specStr: string): string {
   if (specStr === '') return complexRepr(re, im);
-  const spec = parseSpec(specStr, null);
+  const spec = parseSpec(specStr, null, 'complex');
   if (spec.type !== null && !'eEfFgGn'.includes(spec.type)) {
     raiseValueError(`Unknown format code '${spec.type}' for object of type 'complex'`);
   }

@@ -5,7 +5,7 @@
 // format-spec mini-language `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`
 // for int, float and str, with CPython's error messages.
 
-import { raiseValueError, raiseTypeError } from './exceptions.js';
+import { raiseValueError, raiseTypeError, raise, OverflowError } from './exceptions.js';
 
 /** Shortest round-trip digits and decimal exponent of a finite, non-zero |x|. */
 function shortest(x: number): { digits: string; exp: number } {
@@ -174,7 +174,8 @@ export interface Spec {
   width: number; grouping: string | null; precision: number; type: string | null;
 }
 
-export function parseSpec(spec: string, defaultType: string | null): Spec {
+/** Parse a format spec; `owner` names the formatted type in the 'Invalid format specifier' error. */
+export function parseSpec(spec: string, defaultType: string | null, owner = ''): Spec {
   const r: Spec = { fill: ' ', align: null, sign: null, z: false, alt: false, zero: false, width: -1, grouping: null, precision: -1, type: defaultType };
   let i = 0;
   const cps = [...spec];
@@ -203,7 +204,7 @@ export function parseSpec(spec: string, defaultType: string | null): Spec {
     if (!p) raiseValueError('Format specifier missing precision');
     r.precision = Number(p);
   }
-  if (i < cps.length - 1) raiseValueError('Invalid format specifier');
+  if (i < cps.length - 1) raiseValueError(owner ? `Invalid format specifier '${spec}' for object of type '${owner}'` : 'Invalid format specifier');
   if (i === cps.length - 1) r.type = cps[i];
   if (r.grouping !== null && r.type !== null && !'deEfFgG%bxXon'.includes(r.type)) {
     // CPython: "Cannot specify ',' with 's'."
@@ -250,14 +251,18 @@ function zeroPadGrouped(sign: string, prefix: string, digits: string, frac: stri
 
 export function formatInt(v: number | bigint, specStr: string): string {
   if (specStr === '') return String(v);
-  const spec = parseSpec(specStr, 'd');
+  const spec = parseSpec(specStr, 'd', 'int');
   const t = spec.type!;
   if ('eEfFgG%'.includes(t)) return formatFloat(Number(v), specStr);
   if (spec.precision >= 0) raiseValueError('Precision not allowed in integer format specifier');
+  if (spec.z) raiseValueError('Negative zero coercion (z) not allowed in integer format specifier');
   if (t === 'c') {
     if (spec.sign) raiseValueError("Sign not allowed with integer format specifier 'c'");
+    if (spec.alt) raiseValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    // formatter_unicode.c: the value goes through a C long first, then the code point check.
+    if (BigInt(v) >= 1n << 63n || BigInt(v) < -(1n << 63n)) raise(OverflowError, 'Python int too large to convert to C long');
     const n = Number(v);
-    if (n < 0 || n > 0x10ffff) raiseValueError('%c arg not in range(0x110000)');
+    if (n < 0 || n > 0x10ffff) raise(OverflowError, '%c arg not in range(0x110000)');
     return pad('', '', String.fromCodePoint(n), spec, '<');
   }
   if (!'bdoxXn'.includes(t)) raiseValueError(`Unknown format code '${t}' for object of type 'int'`);
@@ -280,7 +285,7 @@ export function formatInt(v: number | bigint, specStr: string): string {
 
 export function formatFloat(x: number, specStr: string): string {
   if (specStr === '') return floatRepr(x);
-  const spec = parseSpec(specStr, null);
+  const spec = parseSpec(specStr, null, 'float');
   let t = spec.type;
   if (t !== null && !'eEfFgGn%'.includes(t)) raiseValueError(`Unknown format code '${t}' for object of type 'float'`);
   const neg = x < 0 || Object.is(x, -0);
@@ -299,7 +304,7 @@ export function formatFloat(x: number, specStr: string): string {
     const prec = p < 0 ? 6 : p;
     switch (t) {
       case 'e': case 'E': body = toExp(a, prec, t === 'E'); if (spec.alt && prec === 0) body = body.replace(/([eE])/, '.$1'); break;
-      case 'f': case 'F': body = toFixed(a, prec); if (t === 'F') body = body.toUpperCase(); if (spec.alt && prec === 0) body += '.'; break;
+      case 'f': case 'F': body = toFixed(a, prec); if (t === 'F') body = body.toUpperCase(); if (spec.alt && prec === 0 && Number.isFinite(a)) body += '.'; break;
       case 'g': case 'G': case 'n': body = toGeneral(a, p < 0 ? 6 : p, t === 'G', spec.alt); break;
       case '%': body = toFixed(a * 100, prec) + '%'; if (!Number.isFinite(a)) body = nonFinite(a) + '%'; break;
       default: body = floatRepr(a);
@@ -342,8 +347,9 @@ function noTypeWithPrecision(a: number, p: number, alt: boolean): string {
 
 export function formatStr(s: string, specStr: string): string {
   if (specStr === '') return s;
-  const spec = parseSpec(specStr, 's');
+  const spec = parseSpec(specStr, 's', 'str');
   if (spec.type !== 's') raiseValueError(`Unknown format code '${spec.type}' for object of type 'str'`);
+  if (spec.z) raiseValueError('Negative zero coercion (z) not allowed in string format specifier');
   if (spec.sign) raiseValueError('Sign not allowed in string format specifier');
   if (spec.alt) raiseValueError('Alternate form (#) not allowed in string format specifier');
   if (spec.align === '=') raiseValueError("'=' alignment not allowed in string format specifier");

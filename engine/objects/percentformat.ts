@@ -127,6 +127,10 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
         const ax = Math.abs(x);
         body = conv === 'e' || conv === 'E' ? toExp(ax, p, conv === 'E') : conv === 'f' || conv === 'F' ? toFixed(ax, p) : toGeneral(ax, p, conv === 'G', flags.includes('#'));
         if (conv === 'F') body = body.toUpperCase();
+        // The alternate form keeps the decimal point even with no digits after it.
+        if (flags.includes('#') && p === 0 && Number.isFinite(x) && !body.includes('.')) {
+          body = /[eE]/.test(body) ? body.replace(/([eE])/, '.$1') : body + '.';
+        }
         if (Number.isNaN(x)) { body = conv === conv.toUpperCase() ? 'NAN' : 'nan'; }
         sign = neg && !Number.isNaN(x) ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
         break;

@@ -40,7 +40,7 @@ export function strFormat(fmt: string, args: PyObject[], kwnames: string[] | nul
     return v;
   };
 
-  const field = (spec: string): string => {
+  const field = (spec: string, level: number): string => {
     // Split name, conversion, format spec (brackets may contain ':' or '!').
     let i = 0, depth = 0;
     while (i < spec.length) {
@@ -85,12 +85,13 @@ export function strFormat(fmt: string, args: PyObject[], kwnames: string[] | nul
     else if (conv === 'a') obj = newStr(asciiOf(reprString(obj)));
     else if (conv !== null) raiseValueError(`Unknown conversion specifier ${conv}`);
     // Nested fields in the spec are expanded first.
-    const expanded = fspec.includes('{') ? render(fspec, 1) : fspec;
+    const expanded = fspec.includes('{') ? render(fspec, level + 1) : fspec;
     return formatObject(obj, expanded);
   };
 
   const render = (s: string, level: number): string => {
-    if (level > 2) raiseValueError('Max string recursion exceeded');
+    // string_format.h: build_string — a spec may nest fields one level deep, no more.
+    if (level > 1) raiseValueError('Max string recursion exceeded');
     let out = '';
     for (let i = 0; i < s.length; i++) {
       const c = s[i];
@@ -102,7 +103,7 @@ export function strFormat(fmt: string, args: PyObject[], kwnames: string[] | nul
           else if (s[j] === '}') { depth--; if (depth === 0) break; }
         }
         if (j >= s.length) raiseValueError("Single '{' encountered in format string");
-        out += field(s.slice(i + 1, j));
+        out += field(s.slice(i + 1, j), level);
         i = j;
       } else if (c === '}') {
         if (s[i + 1] === '}') { out += '}'; i++; continue; }
