@@ -9,8 +9,27 @@ import { Py_None, Py_True, Py_False, newBool } from '../objects/singletons.js';
 
 import { addressHex } from '../memory/address.js';
 import { fastLocalsToDict } from '../modules/builtins.js';
-import { FrameTrace, setFrameTrace } from './tracing.js';
+import { FrameTrace, setFrameTrace, tracing } from './tracing.js';
+import { PyDict, dictItems, dictSetItem, dictDelStr, dictGetStr } from '../objects/dict.js';
 import { raise, raiseTypeError, NotImplementedError } from '../objects/exceptions.js';
+
+/**
+ * A function frame's f_locals inside a trace or profile hook: one dict per frame, refreshed
+ * from the fast locals at each access (PyFrame_FastToLocals) and written back after the hook.
+ */
+function localsForHook(f: Frame): PyDict {
+  const st = traceState(f);
+  const fresh = fastLocalsToDict(f);
+  if (st.locals === null) {
+    st.locals = fresh;
+  } else {
+    const d = st.locals;
+    for (const name of f.f_code.unit.co_localsplusnames) if (dictGetStr(fresh, name) === null) dictDelStr(d, name);
+    for (const [k, v] of dictItems(fresh)) dictSetItem(d, k, v);
+  }
+  st.localsTouched = true;
+  return st.locals;
+}
 
 function traceState(o: PyObject): FrameTrace {
   const f = fr(o);
@@ -39,10 +58,10 @@ defineType(PyFrame_Type, {
     { name: 'f_code', get: (o) => fr(o).f_code },
     { name: 'f_globals', get: (o) => fr(o).f_globals },
     { name: 'f_builtins', get: (o) => fr(o).f_builtins },
-    { name: 'f_locals', get: (o) => fr(o).f_locals ?? fastLocalsToDict(fr(o)) },
+    { name: 'f_locals', get: (o) => fr(o).f_locals ?? (tracing.depth > 0 ? localsForHook(fr(o)) : fastLocalsToDict(fr(o))) },
     { name: 'f_back', get: (o) => fr(o).f_back ?? Py_None },
     {
-      name: 'f_lineno', get: (o) => newInt(fr(o).lineno),
+      name: 'f_lineno', get: (o) => (fr(o).lineno < 0 ? Py_None : newInt(fr(o).lineno)),
       set: () => raise(NotImplementedError, 'glasspy: setting frame.f_lineno (a jump from a trace function) is not supported yet'),
     },
     { name: 'f_lasti', get: (o) => newInt(2 * Math.max(fr(o).lasti, 0)) },

@@ -27,6 +27,9 @@ import { Op as O } from '../compiler/ops.js';
 import { Frame } from './frame.js';
 import { tstate } from './tstate.js';
 import { PyCode } from '../objects/code.js';
+import { PyDict, dictGetStr } from '../objects/dict.js';
+import { PyCell } from '../objects/cell.js';
+import { CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 
 /** The pseudo-opcode of an armed instruction (CPython's DO_TRACING is also 255). */
 export const TRACE_OPCODE = 255;
@@ -75,6 +78,9 @@ export class FrameTrace {
   restored = -1;
   /** The instruction executed before the current one (CPython's frame->prev_instr). */
   prev = -1;
+  /** f_locals of a function frame as a hook saw it (frameobject.ts), and whether it did. */
+  locals: PyDict | null = null;
+  localsTouched = false;
   constructor(code: PyCode) {
     this.ops = code.ops.slice();
   }
@@ -169,10 +175,12 @@ export const traceTrampoline: TraceFunc = (obj, frame, what, arg) => {
   try {
     result = call(callback, [frame, whatString(what), arg ?? Py_None]);
   } catch (e) {
+    localsToFast(frame);
     setTrace(null, null);
     if (frame.trace !== null) frame.trace.f_trace = null;
     throw e;
   }
+  localsToFast(frame);
   if (result !== Py_None) setFrameTrace(frame, result);
 };
 
@@ -183,8 +191,33 @@ export const profileTrampoline: TraceFunc = (obj, frame, what, arg) => {
   } catch (e) {
     setProfile(null, null);
     throw e;
+  } finally {
+    localsToFast(frame);
   }
 };
+
+/**
+ * Models Objects/frameobject.c _PyFrame_LocalsToFast(frame, clear=1), which call_trampoline()
+ * runs after each hook: what a hook wrote into a function frame's f_locals goes back into its
+ * fast locals (a name removed from the dict unbinds the variable).
+ */
+function localsToFast(frame: Frame): void {
+  const st = frame.trace;
+  if (st === null || !st.localsTouched || st.locals === null || frame.f_locals !== null) return;
+  st.localsTouched = false;
+  const u = frame.f_code.unit;
+  const f = frame.f;
+  for (let i = 0; i < u.co_localsplusnames.length; i++) {
+    const kind = u.co_localspluskinds[i];
+    const value = dictGetStr(st.locals, u.co_localsplusnames[i]);
+    const old = f[i];
+    if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) && old instanceof PyCell) {
+      if (old.ob_ref !== value) old.ob_ref = value;
+    } else if (old !== value) {
+      f[i] = value;
+    }
+  }
+}
 
 // ## Events from the evaluation loop
 
