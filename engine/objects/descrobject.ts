@@ -426,15 +426,13 @@ export class PyProperty extends PyObject {
     public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null,
     public doc: PyObject | null, type: PyType = PyProperty_Type,
   ) { super(type); }
-  /** Set by __set_name__ so errors can name the attribute (3.11 does not; kept for future use). */
-  name: string | null = null;
+  /** The attribute name, set by __set_name__ and kept by getter()/setter()/deleter() copies. */
+  name: PyObject | null = null;
 }
 
-/** 3.11 names the property by its getter's __name__ in errors: "property 'x' of 'T' object ...". */
+/** descrobject.c: property errors name the attribute when __set_name__ has told it. */
 function propName(p: PyProperty): string {
-  if (p.fget === null) return '';
-  const n = genericGetAttrOptSafe(p.fget, '__name__');
-  return n instanceof PyStr ? `${reprString(n)} ` : '';
+  return p.name === null ? '' : `${reprString(p.name)} `;
 }
 
 function propertyNew(type: PyType): PyObject {
@@ -466,6 +464,7 @@ function propCopy(self: PyObject, which: 'fget' | 'fset' | 'fdel', f: PyObject):
     which === 'fdel' ? f : p.fdel ?? Py_None,
     p.doc ?? Py_None,
   ]);
+  if (np instanceof PyProperty) np.name = p.name;
   return np;
 }
 
@@ -494,6 +493,11 @@ defineType(PyProperty_Type, {
     m('getter', (s, a) => propCopy(s, 'fget', a[0]), 'Descriptor to obtain a copy of the property with a different getter.'),
     m('setter', (s, a) => propCopy(s, 'fset', a[0]), 'Descriptor to obtain a copy of the property with a different setter.'),
     m('deleter', (s, a) => propCopy(s, 'fdel', a[0]), 'Descriptor to obtain a copy of the property with a different deleter.'),
+    m('__set_name__', (s, a) => {
+      if (a.length !== 2) raiseTypeError(`__set_name__() takes 2 positional arguments but ${a.length} were given`);
+      (s as PyProperty).name = a[1];
+      return Py_None;
+    }, 'Method to set name of a property.'),
   ],
   getsets: [
     { name: 'fget', get: (s) => (s as PyProperty).fget ?? Py_None },
