@@ -5,7 +5,7 @@
 // calls, with CPython's dispatch rules (reflected operands, subclass priority,
 // NotImplemented) and CPython's error messages.  Everything else calls these.
 
-import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, NB_NAMES, NB_INPLACE, NB_POWER, NB_ADD, NB_MULTIPLY } from './object.js';
+import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, NB_NAMES, NB_INPLACE, NB_POWER, NB_ADD, NB_MULTIPLY, NB_DIVMOD } from './object.js';
 import { PyType, isSubtype, typeCheck } from './type.js';
 import { PyStr, newStr } from './str.js';
 import { PyInt } from './int.js';
@@ -267,7 +267,8 @@ export function binaryOp1(v: PyObject, w: PyObject, slot: number): PyObject {
 }
 
 export function binaryOp(v: PyObject, w: PyObject, slot: number): PyObject {
-  if (slot >= NB_INPLACE) return inplaceOp(v, w, slot - NB_INPLACE);
+  // divmod's slot sits after the in-place ones but is a plain binary operation.
+  if (slot >= NB_INPLACE && slot !== NB_DIVMOD) return inplaceOp(v, w, slot - NB_INPLACE);
   const r = binaryOp1(v, w, slot);
   if (r !== Py_NotImplemented) return r;
   if (slot === NB_ADD && v.ob_type.sq_concat !== null) return v.ob_type.sq_concat(v, w);
@@ -294,6 +295,7 @@ function sequenceRepeat(v: PyObject, w: PyObject, inplace: boolean): PyObject | 
 }
 
 function binopTypeError(v: PyObject, w: PyObject, slot: number, inplace: boolean): never {
+  if (slot === NB_DIVMOD) raiseTypeError(`unsupported operand type(s) for divmod(): '${typeName(v)}' and '${typeName(w)}'`);
   const sym = NB_NAMES[slot][3] + (inplace && slot !== NB_POWER ? '=' : '');
   const symbol = inplace && slot === NB_POWER ? '**=' : sym;
   if (slot === 9 && v.ob_type.tp_name === 'builtin_function_or_method' && (v as { name?: string }).name === 'print') {

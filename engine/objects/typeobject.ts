@@ -239,6 +239,8 @@ function object_init_subclass(cls: PyObject, args: PyObject[], kw: string[] | nu
   return Py_None;
 }
 
+function readonlyMember(): never { raise(AttributeError, 'readonly attribute'); }
+
 const m = (name: string, fn: NativeFn, doc?: string, kind?: 'class' | 'static') => ({ name, fn, doc, kind });
 
 defineType(PyBaseObject_Type, {
@@ -669,14 +671,15 @@ defineType(PyType_Type, {
     },
     { name: '__module__', get: typeGetModule, set: (o, v) => { dictSetStr((o as PyType).tp_dict!, '__module__', v ?? Py_None); } },
     { name: '__bases__', get: (o) => newTuple((o as PyType).tp_bases.slice()) },
-    { name: '__base__', get: (o) => (o as PyType).tp_base ?? Py_None },
-    { name: '__mro__', get: (o) => newTuple((o as PyType).tp_mro.slice()) },
+    // The members CPython declares READONLY (type_members) refuse assignment with this text.
+    { name: '__base__', get: (o) => (o as PyType).tp_base ?? Py_None, set: readonlyMember },
+    { name: '__mro__', get: (o) => newTuple((o as PyType).tp_mro.slice()), set: readonlyMember },
     { name: '__dict__', get: (o) => typeDictProxy(o as PyType) },
     { name: '__doc__', get: typeGetDoc, set: (o, v) => { dictSetStr((o as PyType).tp_dict!, '__doc__', v ?? Py_None); } },
     { name: '__abstractmethods__', get: typeGetAbstract, set: typeSetAbstract },
-    { name: '__basicsize__', get: (o) => newInt((o as PyType).tp_basicsize) },
-    { name: '__itemsize__', get: (o) => newInt((o as PyType).tp_itemsize) },
-    { name: '__flags__', get: (o) => newInt((o as PyType).tp_flags >>> 0) },
+    { name: '__basicsize__', get: (o) => newInt((o as PyType).tp_basicsize), set: readonlyMember },
+    { name: '__itemsize__', get: (o) => newInt((o as PyType).tp_itemsize), set: readonlyMember },
+    { name: '__flags__', get: (o) => newInt((o as PyType).tp_flags >>> 0), set: readonlyMember },
     {
       name: '__annotations__', get: (o) => {
         const t = o as PyType;
