@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `glasspy` command: runs the compiled CLI (npm install builds dist/ via `prepare`).
-import { main } from '../dist/cli/main.js';
+// The `glasspy` command: runs the bundled CLI (npm install builds dist/ via `prepare`;
+// tools/bundle.js explains why it is one file).
+import { main } from '../dist/glasspy.mjs';
 
 process.exitCode = main(process.argv.slice(2));

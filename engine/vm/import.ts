@@ -28,8 +28,15 @@ import { compileSource } from './compile.js';
 import { runFrame } from './eval.js';
 import { Frame } from './frame.js';
 
-/** glasspy's standard library directory (engine/modules/lib next to the compiled engine). */
-export const LIB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../modules/lib');
+/**
+ * glasspy's standard library directory: dist/engine/modules/lib, found from this module's
+ * location both when it runs as dist/engine/vm/import.js and from the bundle dist/glasspy.mjs.
+ */
+export const LIB_DIR = (() => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const beside = path.resolve(here, '../modules/lib');
+  return fs.existsSync(beside) ? beside : path.resolve(here, 'engine/modules/lib');
+})();
 
 function moduleNotFound(name: string): never {
   const e = newException(ModuleNotFoundError, `No module named '${name}'`);
