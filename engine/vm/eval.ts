@@ -51,7 +51,7 @@ import { internalErrorToPython } from './errors.js';
 import { smallIntOp, floatOp } from './arith.js';
 import type { PyMethodDescr } from '../objects/descr.js';
 import {
-  tracing, TRACE_OPCODE, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
+  tracing, TraceOp, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
   callTraced, callWithStarTraced,
 } from './tracing.js';
 
@@ -230,7 +230,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           return SWITCH;
         }
         break;
-      case TRACE_OPCODE:
+      case TraceOp.TRACE:
         // An armed instruction of a line-traced frame: report, then run the real one.
         traceInstruction(frame);
         ip = frame.lasti;

@@ -31,8 +31,12 @@ import { PyDict, dictGetStr } from '../objects/dict.js';
 import { PyCell } from '../objects/cell.js';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 
-/** The pseudo-opcode of an armed instruction (CPython's DO_TRACING is also 255). */
-export const TRACE_OPCODE = 255;
+/**
+ * The pseudo-opcode of an armed instruction (CPython's DO_TRACING is also 255).  A const enum,
+ * so the loop's `case` is a literal: one non-literal label costs the switch its jump table.
+ */
+export const enum TraceOp { TRACE = 255 }
+const TRACE_OPCODE = TraceOp.TRACE;
 
 // Event numbers as Include/cpython/pystate.h's PyTrace_*.
 export const PyTrace_CALL = 0, PyTrace_EXCEPTION = 1, PyTrace_LINE = 2, PyTrace_RETURN = 3;
