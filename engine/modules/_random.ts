@@ -16,8 +16,11 @@ import { PyInt, newInt, newIntBig, intToBig } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { Py_None } from '../objects/singletons.js';
-import { raiseTypeError, raiseValueError, raise, NotImplementedError } from '../objects/exceptions.js';
-import { typeName, hashObject, iterableToArray, index } from '../objects/abstract.js';
+import { raiseTypeError, raiseValueError } from '../objects/exceptions.js';
+import { typeName, iterableToArray, index } from '../objects/abstract.js';
+import { exactHash } from '../objects/hashexact.js';
+import { PyBytes } from '../objects/bytesobject.js';
+import { newBuiltin } from '../objects/descr.js';
 import { defineModule } from './registry.js';
 
 const N = 624, M = 397;
@@ -91,8 +94,9 @@ function seed(r: PyRandom, arg: PyObject | null): void {
     initByArray(r, Array.from(new Uint32Array(b.buffer, b.byteOffset, N)));
     return;
   }
+  // An int seeds by its absolute value; anything else by its hash taken as a size_t.
   if (arg instanceof PyInt) n = intToBig(arg);
-  else n = BigInt(hashObject(arg));
+  else n = BigInt.asUintN(64, exactHash(arg));
   if (n < 0n) n = -n;
   const key: number[] = [];
   while (n > 0n) { key.push(Number(n & 0xffffffffn)); n >>= 32n; }
@@ -115,13 +119,7 @@ defineType(PyRandom_Type, {
   },
   methods: [
     { name: 'seed', fn: (s, a) => {
-      const arg = a.length ? a[0] : null;
-      if (arg !== null && arg !== Py_None && !(arg instanceof PyInt)) {
-        if (arg.ob_type.tp_name === 'str' || arg.ob_type.tp_name === 'bytes' || arg.ob_type.tp_name === 'bytearray') {
-          raise(NotImplementedError, 'glasspy: seeding random with str/bytes needs sha512, which is not available yet; use an int seed');
-        }
-      }
-      seed(R(s), arg);
+      seed(R(s), a.length ? a[0] : null);
       return Py_None;
     } },
     { name: 'random', fn: (s) => {
@@ -162,5 +160,11 @@ defineType(PyRandom_Type, {
 defineModule('_random', (m: PyModule) => {
   readyType(PyRandom_Type);
   dictSetStr(m.md_dict, 'Random', PyRandom_Type);
+  // random.seed(str/bytes) hashes with SHA-512 (CPython's random.py uses hashlib's).
+  dictSetStr(m.md_dict, '_sha512', newBuiltin('_sha512', (_m, a) => {
+    const data = a[0] instanceof PyBytes ? a[0].data : null;
+    if (data === null) raiseTypeError('_sha512() argument must be bytes');
+    return new PyBytes(new Uint8Array(crypto.createHash('sha512').update(data).digest()));
+  }, '_random'));
   void typeName;
 });

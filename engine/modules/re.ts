@@ -74,7 +74,9 @@ function translate(pat: string, flags: number): Compiled {
     src = src.slice(m[0].length);
   }
   if (flags & X) src = stripVerbose(src);
-  const ascii = (flags & A) !== 0;
+  let ascii = (flags & A) !== 0;
+  // Scoped (?a:...) groups: the ASCII setting to restore when each open group closes.
+  const asciiStack: [number, boolean][] = [];
   let out = '';
   let groups = 0;
   const names = new Map<string, number>();
@@ -191,6 +193,15 @@ function translate(pat: string, flags: number): Compiled {
         }
         if (rest.startsWith('>')) error('atomic groups (?>...) are not supported by glasspy\'s re', pat, i);
         if (rest.startsWith('(')) error('conditional groups (?(id)yes|no) are not supported by glasspy\'s re', pat, i);
+        if (rest.startsWith('a:')) {
+          // (?a:...): ASCII classes inside the group only.
+          parens.push(0);
+          asciiStack.push([parens.length, ascii]);
+          ascii = true;
+          out += '(?:';
+          i += 3;
+          continue;
+        }
         if (/^[aiLmsux-]+:/.test(rest)) error('scoped inline flags (?flags:...) are not supported by glasspy\'s re', pat, i);
         if (/^[aiLmsux]+\)/.test(rest)) error('global flags not at the start of the expression', pat, i);
         error(`unknown extension ?${rest[0] ?? ''}`, pat, i + 1);
@@ -201,6 +212,7 @@ function translate(pat: string, flags: number): Compiled {
       continue;
     }
     if (c === ')') {
+      if (asciiStack.length && asciiStack[asciiStack.length - 1][0] === parens.length) ascii = asciiStack.pop()![1];
       const g = parens.pop();
       if (g) closeOrder[g] = ++closed;
       out += ')';

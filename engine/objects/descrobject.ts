@@ -308,6 +308,14 @@ defineType(PyFunction_Type, {
 
 defineType(PyMethod_Type, {
   slots: {
+    // types.MethodType(func, obj) (classobject.c method_new).
+    tp_new: (_t, args, kwnames) => {
+      if (kwnames !== null && kwnames.length) raiseTypeError('method() takes no keyword arguments');
+      if (args.length !== 2) raiseTypeError(`method expected 2 arguments, got ${args.length}`);
+      if (args[0].ob_type.tp_call === null) raiseTypeError('first argument must be callable');
+      if (args[1] === Py_None) raiseTypeError('instance must not be None');
+      return new PyMethod(args[0], args[1]);
+    },
     tp_call: (self, args, kwnames) => {
       const mth = self as PyMethod;
       const f = mth.im_func;

@@ -26,6 +26,11 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+# Registering any class may change any ABC's answers, so each ABC's negative cache is
+# valid only for the registration count it was filled under (as _py_abc.py's counter).
+_abc_invalidation_counter = 0
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -39,6 +44,7 @@ class ABCMeta(type):
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _abc_invalidation_counter
         return cls
 
     def register(cls, subclass):
@@ -48,8 +54,9 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
+        global _abc_invalidation_counter
         cls._abc_registry.add(subclass)
-        cls._abc_cache.clear()
+        _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -66,7 +73,10 @@ class ABCMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
-        if subclass in cls._abc_negative_cache:
+        if cls._abc_negative_cache_version < _abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
@@ -95,4 +105,4 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return 0
+    return _abc_invalidation_counter

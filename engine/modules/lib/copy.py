@@ -22,31 +22,48 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x))
+    rv = _reduce(x)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def _reduce(x):
+    """The reduce tuple copying follows: a class's own __reduce_ex__/__reduce__, else what
+    object.__reduce_ex__(4) builds (Objects/typeobject.c reduce_newobj): cls.__new__ with
+    __getnewargs__'s arguments, __getstate__'s state, and the items of list/dict subclasses."""
     cls = type(x)
     reductor = getattr(cls, '__reduce_ex__', None)
-    try:
-        rv = x.__reduce_ex__(4) if reductor is not None and cls.__reduce_ex__ is not object.__reduce_ex__ else None
-    except TypeError:
-        rv = None
-    if rv is None:
-        state = getattr(x, '__dict__', None)
-        slots = {}
-        for klass in cls.__mro__:
-            for name in klass.__dict__.get('__slots__', ()):
-                if hasattr(x, name) and name not in ('__dict__', '__weakref__'):
-                    slots[name] = getattr(x, name)
-        if slots:
-            state = (state, slots)
-        rv = (_new_empty, (cls,), state)
-    return rv
+    if reductor is not None and reductor is not object.__reduce_ex__:
+        return x.__reduce_ex__(4)
+    reductor = getattr(cls, '__reduce__', None)
+    if reductor is not None and reductor is not object.__reduce__:
+        return x.__reduce__()
+    getnewargs = getattr(x, '__getnewargs__', None)
+    args = tuple(getnewargs()) if getnewargs is not None else ()
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is None or getstate is getattr(object, '__getstate__', None):
+        state = _default_state(x)
+    else:
+        state = x.__getstate__()
+    listiter = iter(x) if isinstance(x, list) else None
+    dictiter = iter(x.items()) if isinstance(x, dict) else None
+    return (_new_empty, (cls,) + args, state, listiter, dictiter)
 
 
-def _new_empty(cls):
-    return cls.__new__(cls)
+def _default_state(x):
+    state = getattr(x, '__dict__', None) or None
+    slots = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get('__slots__', ())
+        for name in ((names,) if isinstance(names, str) else names):
+            if name not in ('__dict__', '__weakref__') and hasattr(x, name):
+                slots[name] = getattr(x, name)
+    return (state, slots) if slots else state
+
+
+def _new_empty(cls, *args):
+    return cls.__new__(cls, *args)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -82,7 +99,8 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo, *_reduce(x))
+            rv = _reduce(x)
+            y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
         memo.setdefault(id(memo), []).append(x)

@@ -1,86 +1,124 @@
-"""Rational numbers — glasspy's implementation of the core of Python 3.11's fractions module."""
+"""Rational numbers — glasspy's implementation of Python 3.11's fractions module.
+
+Follows Lib/fractions.py of CPython 3.11: the same string grammar and messages, arithmetic
+through one "forward/reverse" operator builder, mixed int/float/complex operands, exact
+comparison with floats, CPython's hash, and limit_denominator's best-approximation rule.
+"""
 
 import math
+import operator
+import re
+import sys
 
 __all__ = ['Fraction']
 
+_PyHASH_MODULUS = sys.hash_info.modulus
+_PyHASH_INF = sys.hash_info.inf
+
+_RATIONAL_FORMAT = re.compile(r"""
+    \A\s*                                  # optional whitespace at the start,
+    (?P<sign>[-+]?)                        # an optional sign, then
+    (?=\d|\.\d)                            # lookahead for digit or .digit
+    (?P<num>\d*|\d+(_\d+)*)                # numerator (possibly empty)
+    (?:                                    # followed by
+       (?:\s*/\s*(?P<denom>\d+(_\d+)*))?   # an optional denominator
+    |                                      # or
+       (?:\.(?P<decimal>\d*|\d+(_\d+)*))?   # an optional fractional part
+       (?:E(?P<exp>[-+]?\d+(_\d+)*))?      # and optional exponent
+    )
+    \s*\Z                                  # and optional whitespace to finish
+""", re.VERBOSE | re.IGNORECASE)
+
 
 class Fraction:
+    """This class implements rational numbers."""
+
     __slots__ = ('_numerator', '_denominator')
 
-    def __new__(cls, numerator=0, denominator=None):
+    def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
                 self._numerator = numerator
                 self._denominator = 1
                 return self
-            if isinstance(numerator, Fraction):
+            elif isinstance(numerator, Fraction):
                 self._numerator = numerator._numerator
                 self._denominator = numerator._denominator
                 return self
-            if isinstance(numerator, float):
-                n, d = numerator.as_integer_ratio()
-                self._numerator, self._denominator = n, d
+            elif isinstance(numerator, int):
+                self._numerator = int(numerator)
+                self._denominator = 1
                 return self
-            if isinstance(numerator, int):
-                self._numerator, self._denominator = int(numerator), 1
+            elif isinstance(numerator, float):
+                self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
-            if isinstance(numerator, str):
-                s = numerator.strip().replace('_', '')
-                if '/' in s:
-                    a, b = s.split('/')
-                    numerator, denominator = int(a), int(b)
+            elif isinstance(numerator, str):
+                m = _RATIONAL_FORMAT.match(numerator)
+                if m is None:
+                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
+                numerator = int(m.group('num') or '0')
+                denom = m.group('denom')
+                if denom:
+                    denominator = int(denom)
                 else:
-                    sign = -1 if s.startswith('-') else 1
-                    body = s.lstrip('+-')
-                    exp = 0
-                    if 'e' in body.lower():
-                        body, e = body.lower().split('e')
-                        exp = int(e)
-                    if '.' in body:
-                        ip, fp = body.split('.')
-                        numerator = int(ip + fp or '0')
-                        denominator = 10 ** len(fp)
-                    else:
-                        numerator, denominator = int(body), 1
-                    if exp >= 0:
-                        numerator *= 10 ** exp
-                    else:
-                        denominator *= 10 ** -exp
-                    numerator *= sign
+                    denominator = 1
+                    decimal = m.group('decimal')
+                    if decimal:
+                        decimal = decimal.replace('_', '')
+                        scale = 10 ** len(decimal)
+                        numerator = numerator * scale + int(decimal)
+                        denominator *= scale
+                    exp = m.group('exp')
+                    if exp:
+                        exp = int(exp)
+                        if exp >= 0:
+                            numerator *= 10 ** exp
+                        else:
+                            denominator *= 10 ** -exp
+                if m.group('sign') == '-':
+                    numerator = -numerator
             else:
-                raise TypeError("argument should be a string or a Rational instance")
-        elif not isinstance(numerator, int) or not isinstance(denominator, int):
-            if isinstance(numerator, Fraction) or isinstance(denominator, Fraction):
-                a, b = Fraction(numerator), Fraction(denominator)
-                numerator, denominator = a._numerator * b._denominator, a._denominator * b._numerator
-            else:
-                raise TypeError("both arguments should be Rational instances")
+                raise TypeError('argument should be a string or a Rational instance')
+        elif type(numerator) is int is type(denominator):
+            pass
+        elif isinstance(numerator, (int, Fraction)) and isinstance(denominator, (int, Fraction)):
+            numerator, denominator = (
+                Fraction(numerator)._numerator * Fraction(denominator)._denominator,
+                Fraction(denominator)._numerator * Fraction(numerator)._denominator)
+        else:
+            raise TypeError('both arguments should be Rational instances')
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self._numerator = numerator // g
-        self._denominator = denominator // g
+        if _normalize:
+            g = math.gcd(numerator, denominator)
+            if denominator < 0:
+                g = -g
+            numerator //= g
+            denominator //= g
+        self._numerator = numerator
+        self._denominator = denominator
         return self
 
     @classmethod
     def from_float(cls, f):
+        if isinstance(f, int):
+            return cls(f)
+        elif not isinstance(f, float):
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)' % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
-
-    numerator = property(lambda a: a._numerator)
-    denominator = property(lambda a: a._denominator)
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
+        """Closest Fraction to self with denominator at most max_denominator."""
         if max_denominator < 1:
-            raise ValueError("max_denominator should be at least 1")
+            raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
+        # Continued-fraction convergents, then the better of the last convergent and the
+        # best semiconvergent below the bound.
         p0, q0, p1, q1 = 0, 1, 1, 0
         n, d = self._numerator, self._denominator
         while True:
@@ -92,8 +130,16 @@ class Fraction:
             n, d = d, n - a * d
         k = (max_denominator - q0) // q1
         if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction(p1, q1)
-        return Fraction(p0 + k * p1, q0 + k * q1)
+            return Fraction(p1, q1, _normalize=False)
+        return Fraction(p0 + k * p1, q0 + k * q1, _normalize=False)
+
+    @property
+    def numerator(a):
+        return a._numerator
+
+    @property
+    def denominator(a):
+        return a._denominator
 
     def __repr__(self):
         return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
@@ -103,96 +149,159 @@ class Fraction:
             return str(self._numerator)
         return '%s/%s' % (self._numerator, self._denominator)
 
-    def _operands(self, other):
-        if isinstance(other, Fraction):
-            return other
-        if isinstance(other, int):
-            return Fraction(other)
-        return None
-
-    def __add__(a, b):
-        o = a._operands(b)
-        if o is None:
-            return float(a) + b if isinstance(b, float) else NotImplemented
-        return Fraction(a._numerator * o._denominator + o._numerator * a._denominator, a._denominator * o._denominator)
-
-    def __radd__(b, a):
-        if isinstance(a, float):
-            return a + float(b)
-        o = b._operands(a)
-        return NotImplemented if o is None else o + b
-
-    def __sub__(a, b):
-        o = a._operands(b)
-        if o is None:
-            return float(a) - b if isinstance(b, float) else NotImplemented
-        return Fraction(a._numerator * o._denominator - o._numerator * a._denominator, a._denominator * o._denominator)
-
-    def __rsub__(b, a):
-        if isinstance(a, float):
-            return a - float(b)
-        o = b._operands(a)
-        return NotImplemented if o is None else o - b
-
-    def __mul__(a, b):
-        o = a._operands(b)
-        if o is None:
-            return float(a) * b if isinstance(b, float) else NotImplemented
-        return Fraction(a._numerator * o._numerator, a._denominator * o._denominator)
-
-    def __rmul__(b, a):
-        if isinstance(a, float):
-            return a * float(b)
-        o = b._operands(a)
-        return NotImplemented if o is None else o * b
-
-    def __truediv__(a, b):
-        o = a._operands(b)
-        if o is None:
-            return float(a) / b if isinstance(b, float) else NotImplemented
-        return Fraction(a._numerator * o._denominator, a._denominator * o._numerator)
-
-    def __rtruediv__(b, a):
-        if isinstance(a, float):
-            return a / float(b)
-        o = b._operands(a)
-        return NotImplemented if o is None else o / b
-
-    def __floordiv__(a, b):
-        o = a._operands(b)
-        return NotImplemented if o is None else (a._numerator * o._denominator) // (a._denominator * o._numerator)
-
-    def __mod__(a, b):
-        o = a._operands(b)
-        if o is None:
+    def _operator_fallbacks(monomorphic_operator, fallback_operator):
+        """forward(a, b) and reverse(b, a) for one operator: exact with ints and Fractions,
+        in floating point (or complex) otherwise."""
+        def forward(a, b):
+            if isinstance(b, Fraction):
+                return monomorphic_operator(a, b)
+            elif isinstance(b, int):
+                return monomorphic_operator(a, Fraction(b))
+            elif isinstance(b, float):
+                return fallback_operator(float(a), b)
+            elif isinstance(b, complex):
+                return fallback_operator(complex(a), b)
             return NotImplemented
-        return Fraction((a._numerator * o._denominator) % (o._numerator * a._denominator), a._denominator * o._denominator)
+        forward.__name__ = '__' + fallback_operator.__name__ + '__'
+        forward.__doc__ = monomorphic_operator.__doc__
+
+        def reverse(b, a):
+            if isinstance(a, Fraction):
+                return monomorphic_operator(a, b)
+            elif isinstance(a, int):
+                return monomorphic_operator(Fraction(a), b)
+            elif isinstance(a, float):
+                return fallback_operator(float(a), float(b))
+            elif isinstance(a, complex):
+                return fallback_operator(complex(a), complex(b))
+            return NotImplemented
+        reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
+        reverse.__doc__ = monomorphic_operator.__doc__
+        return forward, reverse
+
+    def _add(a, b):
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g = math.gcd(da, db)
+        if g == 1:
+            return Fraction(na * db + da * nb, da * db, _normalize=False)
+        s = da // g
+        t = na * (db // g) + nb * s
+        g2 = math.gcd(t, g)
+        if g2 == 1:
+            return Fraction(t, s * db, _normalize=False)
+        return Fraction(t // g2, s * (db // g2), _normalize=False)
+
+    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
+
+    def _sub(a, b):
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g = math.gcd(da, db)
+        if g == 1:
+            return Fraction(na * db - da * nb, da * db, _normalize=False)
+        s = da // g
+        t = na * (db // g) - nb * s
+        g2 = math.gcd(t, g)
+        if g2 == 1:
+            return Fraction(t, s * db, _normalize=False)
+        return Fraction(t // g2, s * (db // g2), _normalize=False)
+
+    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
+
+    def _mul(a, b):
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g1 = math.gcd(na, db)
+        if g1 > 1:
+            na //= g1
+            db //= g1
+        g2 = math.gcd(nb, da)
+        if g2 > 1:
+            nb //= g2
+            da //= g2
+        return Fraction(na * nb, db * da, _normalize=False)
+
+    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
+
+    def _div(a, b):
+        nb, db = b._numerator, b._denominator
+        if nb == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % db)
+        na, da = a._numerator, a._denominator
+        g1 = math.gcd(na, nb)
+        if g1 > 1:
+            na //= g1
+            nb //= g1
+        g2 = math.gcd(db, da)
+        if g2 > 1:
+            da //= g2
+            db //= g2
+        n, d = na * db, nb * da
+        if d < 0:
+            n, d = -n, -d
+        return Fraction(n, d, _normalize=False)
+
+    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
+
+    def _floordiv(a, b):
+        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+
+    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
+
+    def _divmod(a, b):
+        da, db = a.denominator, b.denominator
+        div, n_mod = divmod(a.numerator * db, da * b.numerator)
+        return div, Fraction(n_mod, da * db)
+
+    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
+
+    def _mod(a, b):
+        da, db = a.denominator, b.denominator
+        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
+
+    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
 
     def __pow__(a, b):
-        if isinstance(b, int):
-            if b >= 0:
-                return Fraction(a._numerator ** b, a._denominator ** b)
-            if a._numerator == 0:
-                raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -b))
-            return Fraction(a._denominator ** -b, a._numerator ** -b)
+        if isinstance(b, (int, Fraction)) and (isinstance(b, int) or b.denominator == 1):
+            power = b if isinstance(b, int) else b.numerator
+            if power >= 0:
+                return Fraction(a._numerator ** power, a._denominator ** power, _normalize=False)
+            elif a._numerator >= 0:
+                return Fraction(a._denominator ** -power, a._numerator ** -power, _normalize=False)
+            else:
+                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power, _normalize=False)
+        elif isinstance(b, (int, Fraction)):
+            return float(a) ** float(b)
         return float(a) ** b
 
-    def __neg__(a):
-        return Fraction(-a._numerator, a._denominator)
+    def __rpow__(b, a):
+        if b._denominator == 1 and b._numerator >= 0:
+            return a ** b._numerator
+        if isinstance(a, (int, Fraction)):
+            return Fraction(a.numerator, a.denominator) ** b
+        if b._denominator == 1:
+            return a ** b._numerator
+        return a ** float(b)
 
     def __pos__(a):
-        return Fraction(a._numerator, a._denominator)
+        return Fraction(a._numerator, a._denominator, _normalize=False)
+
+    def __neg__(a):
+        return Fraction(-a._numerator, a._denominator, _normalize=False)
 
     def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator)
+        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
 
-    def __int__(a):
+    def __int__(a, _index=operator.index):
+        if a._numerator < 0:
+            return _index(-(-a._numerator // a._denominator))
+        return _index(a._numerator // a._denominator)
+
+    def __trunc__(a):
         if a._numerator < 0:
             return -(-a._numerator // a._denominator)
         return a._numerator // a._denominator
-
-    def __trunc__(a):
-        return a.__int__()
 
     def __floor__(a):
         return a._numerator // a._denominator
@@ -202,10 +311,11 @@ class Fraction:
 
     def __round__(self, ndigits=None):
         if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            if remainder * 2 < self._denominator:
+            d = self._denominator
+            floor, remainder = divmod(self._numerator, d)
+            if remainder * 2 < d:
                 return floor
-            elif remainder * 2 > self._denominator:
+            elif remainder * 2 > d:
                 return floor + 1
             elif floor % 2 == 0:
                 return floor
@@ -219,54 +329,76 @@ class Fraction:
         return a._numerator / a._denominator
 
     def __hash__(self):
+        # Models fractions.py __hash__: the hash of the equal float or int, via the modular
+        # inverse of the denominator.
         try:
-            dinv = pow(self._denominator, -1, 2305843009213693951)
+            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
         except ValueError:
-            hash_ = 2305843009213693951 - 2 + 2 if False else 314159
+            hash_ = _PyHASH_INF
         else:
             hash_ = hash(hash(abs(self._numerator)) * dinv)
         result = hash_ if self._numerator >= 0 else -hash_
         return -2 if result == -1 else result
 
     def __eq__(a, b):
+        if type(b) is int:
+            return a._numerator == b and a._denominator == 1
         if isinstance(b, Fraction):
-            return a._numerator == b._numerator and a._denominator == b._denominator
+            return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, int):
             return a._numerator == b and a._denominator == 1
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
-            if b != b or b in (float('inf'), float('-inf')):
-                return False
-            return a == Fraction(b)
+            if math.isnan(b) or math.isinf(b):
+                return 0.0 == b
+            return a == a.from_float(b)
         return NotImplemented
 
-    def _cmp(a, b):
-        if isinstance(b, float):
-            if b != b:
-                return None
-            if b in (float('inf'), float('-inf')):
-                return -1 if b > 0 else 1
-            b = Fraction(b)
-        o = a._operands(b)
-        if o is None:
-            return NotImplemented
-        x = a._numerator * o._denominator - o._numerator * a._denominator
-        return (x > 0) - (x < 0)
+    def _richcmp(self, other, op):
+        if isinstance(other, (int, Fraction)):
+            return op(self._numerator * other.denominator, self._denominator * other.numerator)
+        if isinstance(other, float):
+            if math.isnan(other) or math.isinf(other):
+                return op(0.0, other)
+            return op(self, self.from_float(other))
+        return NotImplemented
 
     def __lt__(a, b):
-        c = a._cmp(b)
-        return c if c is NotImplemented else (c is not None and c < 0)
+        return a._richcmp(b, operator.lt)
 
     def __gt__(a, b):
-        c = a._cmp(b)
-        return c if c is NotImplemented else (c is not None and c > 0)
+        return a._richcmp(b, operator.gt)
 
     def __le__(a, b):
-        c = a._cmp(b)
-        return c if c is NotImplemented else (c is not None and c <= 0)
+        return a._richcmp(b, operator.le)
 
     def __ge__(a, b):
-        c = a._cmp(b)
-        return c if c is NotImplemented else (c is not None and c >= 0)
+        return a._richcmp(b, operator.ge)
 
     def __bool__(a):
-        return a._numerator != 0
+        return bool(a._numerator)
+
+    @property
+    def real(self):
+        return +self
+
+    @property
+    def imag(self):
+        return 0
+
+    def conjugate(self):
+        return +self
+
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
+
+    def __copy__(self):
+        if type(self) == Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)
+
+    def __deepcopy__(self, memo):
+        if type(self) == Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)

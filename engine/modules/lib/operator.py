@@ -24,7 +24,11 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    t = type(a)
+    if not hasattr(t, '__index__'):
+        raise TypeError(f"'{t.__name__}' object cannot be interpreted as an integer")
+    return t.__index__(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -136,7 +140,10 @@ class attrgetter:
 class itemgetter:
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item, items = items[0], items[1:]
         if not items:
             self._items = (item,)
             def func(obj):
@@ -158,7 +165,11 @@ class itemgetter:
 class methodcaller:
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, *args = args
+        args = tuple(args)
         self._name = name
         if not isinstance(self._name, str):
             raise TypeError('method name must be a string')

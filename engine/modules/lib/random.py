@@ -23,6 +23,27 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
+from _random import _sha512
+from operator import index as _index
+
+_ONE = 1
+
+
+def _index_arg(value, what):
+    """An int argument of randrange; 3.11 still takes an integral float, with a warning."""
+    try:
+        return _index(value)
+    except TypeError:
+        ivalue = int(value)
+        import warnings
+        if ivalue != value:
+            warnings.warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+            raise ValueError(f'non-integer {what} for randrange()')
+        warnings.warn('non-integer arguments to randrange() have been deprecated since Python 3.10 and '
+                      'will be removed in a subsequent version', DeprecationWarning, 3)
+        return ivalue
+
+
 def _bisect_right(a, x, lo, hi):
     while lo < hi:
         mid = (lo + hi) // 2
@@ -50,6 +71,11 @@ class Random(_random.Random):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            if isinstance(a, str):
+                a = a.encode()
+            a = bytes(a)
+            a = int.from_bytes(a + _sha512(a), 'big')
         elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
@@ -79,20 +105,17 @@ class Random(_random.Random):
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=1):
-        try:
-            istart = start.__index__()
-        except AttributeError:
-            raise TypeError(f"'{type(start).__name__}' object cannot be interpreted as an integer") from None
+    def randrange(self, start, stop=None, step=_ONE):
+        istart = _index_arg(start, 'arg 1')
         if stop is None:
-            if step != 1:
+            if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = stop.__index__()
+        istop = _index_arg(stop, 'stop')
         width = istop - istart
-        istep = step.__index__()
+        istep = _index_arg(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

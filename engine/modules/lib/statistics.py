@@ -3,11 +3,12 @@ module.  Sums are exact (fractions), so results equal CPython's."""
 
 import math
 from fractions import Fraction
-from collections import Counter
+from collections import Counter, namedtuple as _namedtuple
+from math import fsum, sqrt
 
 __all__ = ['StatisticsError', 'fmean', 'mean', 'median', 'median_high', 'median_low', 'median_grouped',
            'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance', 'geometric_mean',
-           'harmonic_mean']
+           'harmonic_mean', 'covariance', 'correlation', 'linear_regression']
 
 
 class StatisticsError(ValueError):
@@ -273,3 +274,62 @@ def quantiles(data, *, n=4, method='exclusive'):
             result.append(interpolated)
         return result
     raise ValueError(f'Unknown method: {method!r}')
+
+
+# ## Two-variable statistics (3.10+)
+
+def covariance(x, y, /):
+    """Sample covariance of two inputs of the same length."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = fsum(d * d for d in [xi - xbar for xi in x])
+    syy = fsum(d * d for d in [yi - ybar for yi in y])
+    try:
+        return sxy / sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of simple linear regression by ordinary least squares."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = fsum(xi * xi for xi in x)
+    else:
+        xbar = fsum(x) / n
+        ybar = fsum(y) / n
+        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = fsum(d * d for d in [xi - xbar for xi in x])
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)

@@ -47,18 +47,40 @@ GenericAlias = type(list[int])
 del sys, _f, _g, _C
 
 
+_repr_running = set()
+
+
 class SimpleNamespace:
-    def __init__(self, /, **kwargs):
+    """A simple attribute-based namespace."""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
 
+    def __getattr__(self, name):
+        tp = 'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__
+        raise AttributeError(f"'{tp}' object has no attribute '{name}'")
+
     def __repr__(self):
-        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-        return "{}({})".format(type(self).__name__ if type(self) is not SimpleNamespace else 'namespace', ", ".join(items))
+        # Models namespaceobject.c namespace_repr(): a namespace inside itself shows as "(...)".
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _repr_running:
+            return f'{name}(...)'
+        _repr_running.add(id(self))
+        try:
+            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(id(self))
+        return f'{name}({items})'
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
+
+    def __reduce__(self):
+        return type(self), (), dict(self.__dict__)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
