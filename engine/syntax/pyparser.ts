@@ -1170,9 +1170,22 @@ export class Parser {
     const first = this.tok;
     const parts: StringPart[] = [];
     let anyBytes = false, anyStr = false, anyF = false, kind: string | null = null;
-    while (this.tt() === Tok.STRING) {
-      const t = this.next();
-      const p = parseStringToken(t, this);
+    const toks: Token[] = [];
+    while (this.tt() === Tok.STRING) toks.push(this.next());
+    for (const t of toks) {
+      let p: StringPart;
+      try {
+        p = parseStringToken(t, this);
+      } catch (e) {
+        // pegen decodes the literals only after reading the token that ends them, and reports
+        // a decoding error at that token (_PyPegen_raise_error with the last token fetched).
+        if (e instanceof PySyntaxError && /^\((unicode|value) error\)/.test(e.msg)) {
+          const la = this.tok;
+          // pegen's NEWLINE token leaves the newline out, so it has no width.
+          this.raise(e.msg, la.line, la.col, la.endLine, la.type === Tok.NEWLINE ? la.col : la.endCol);
+        }
+        throw e;
+      }
       if (p.bytes) anyBytes = true; else anyStr = true;
       if (p.fstring) anyF = true;
       if (parts.length === 0 && p.uprefix) kind = 'u';
@@ -1197,24 +1210,26 @@ export class Parser {
       if (buf !== '') values.push({ _type: 'Constant', value: { kind: 'str', value: buf }, kind: null, ...pos });
       buf = '';
     };
-    for (const p of parts) {
-      if (!p.fstring) { buf += p.text; continue; }
+    const tokenPos = new Map<unknown, Pos>();
+    parts.forEach((p, i) => {
+      if (!p.fstring) { buf += p.text; return; }
       for (const piece of p.pieces!) {
         if (typeof piece === 'string') buf += piece;
-        else { flush(); values.push(piece); }
+        else { flush(); values.push(piece); tokenPos.set(piece, this.posFrom(toks[i], toks[i])); }
       }
-    }
+    });
     flush();
-    // CPython 3.11 gives the field nodes (and their format specs) the whole literal's span.
-    const place = (n: Record<string, unknown>) => {
+    // CPython 3.11 gives the field nodes the whole literal's span; a format spec's JoinedStr
+    // itself keeps the span of the string token it was written in.
+    const place = (n: Record<string, unknown>, tokSpan: Pos) => {
       if (n._type === 'FormattedValue' || n._type === 'Constant' || n._type === 'JoinedStr') Object.assign(n, pos);
       if (n._type === 'FormattedValue' && n.format_spec) {
         const spec = n.format_spec as { values: Record<string, unknown>[] };
-        place(spec as unknown as Record<string, unknown>);
-        spec.values.forEach(place);
+        spec.values.forEach((v) => place(v, tokSpan));
+        Object.assign(spec, tokSpan);
       }
     };
-    values.forEach((v) => place(v as unknown as Record<string, unknown>));
+    values.forEach((v) => place(v as unknown as Record<string, unknown>, tokenPos.get(v) ?? pos));
     return { _type: 'JoinedStr', values, ...pos };
   }
 

@@ -242,6 +242,9 @@ export class Tokenizer {
     }
     if (/^0[xXoObB]/.test(rest)) {
       const k = rest[1].toLowerCase();
+      // tokenizer.c: a decimal digit that the base does not allow is named in the error.
+      const at = rest[2] === '_' ? 3 : 2;
+      if (k !== 'x' && /[0-9]/.test(rest[at] ?? '')) bad(`invalid digit '${rest[at]}' in ${k === 'o' ? 'octal' : 'binary'} literal`, start + at);
       bad(`invalid ${k === 'x' ? 'hexadecimal' : k === 'o' ? 'octal' : 'binary'} literal`, start + 2);
     }
     const dec = /^(?:(?:[0-9](?:_?[0-9])*)?\.(?:[0-9](?:_?[0-9])*)?|[0-9](?:_?[0-9])*)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/;
@@ -276,9 +279,11 @@ export class Tokenizer {
     let pos = quoteAt + (triple ? 3 : 1);
     let text = line.slice(start, pos);
     let curLine = lineNo;
+    // A backslash before the end of the line continues a single-quoted string on the next one.
+    let continued = false;
     for (;;) {
       if (pos >= line.length) {
-        if (!triple) {
+        if (!triple && !continued) {
           this.error(`unterminated string literal (detected at line ${curLine})`, lineNo, start);
         }
         if (curLine >= this.lines.length) {
@@ -290,9 +295,11 @@ export class Tokenizer {
         continue;
       }
       const c = line[pos];
+      continued = false;
       if (c === '\\') {
         if (pos + 1 < line.length) {
           text += c + line[pos + 1];
+          continued = line[pos + 1] === '\n';
           pos += 2;
           continue;
         }
