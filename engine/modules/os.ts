@@ -10,7 +10,7 @@ import * as crypto from 'node:crypto';
 import * as nodeOs from 'node:os';
 import { PyObject } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
-import { PyDict, dictSetStr, dictSetItem } from '../objects/dict.js';
+import { PyDict, dictSetStr, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { newInt, newIntBig } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -21,10 +21,10 @@ import { newBuiltin, NativeFn } from '../objects/descr.js';
 import { parseArgs } from '../objects/args.js';
 import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
 import {
-  raiseTypeError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
+  raiseTypeError, raiseValueError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
   NotADirectoryError, PermissionError, PyBaseException,
 } from '../objects/exceptions.js';
-import { typeName, index, getAttrOpt, call, isTrue } from '../objects/abstract.js';
+import { typeName, index, getAttrOpt, call, isTrue, iterableToArray } from '../objects/abstract.js';
 import { constHooks } from '../objects/consthooks.js';
 import { interp } from '../vm/interp.js';
 import { defineModule } from './registry.js';
@@ -40,6 +40,18 @@ function pathArg(o: PyObject | null, fname: string): string {
     }
   }
   raiseTypeError(`${fname}: path should be string, bytes or os.PathLike, not ${o === null ? 'NoneType' : typeName(o)}`);
+}
+
+/** os.fspath(): str as is, else __fspath__'s str (bytes paths are not supported). */
+function fspath(o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  const fsp = getAttrOpt(o, '__fspath__');
+  if (fsp !== null) {
+    const r = call(fsp, []);
+    if (r instanceof PyStr) return r.value;
+    raiseTypeError(`expected ${typeName(o)}.__fspath__() to return str or bytes, not ${typeName(r)}`);
+  }
+  raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
 }
 
 function osError(e: unknown, filename: string, filename2?: string): PyBaseException {
@@ -84,6 +96,9 @@ function statResult(st: fs.Stats): PyObject {
 
 const P = nodePath.posix;
 
+/** os.environ, once the os module exists (posixpath.expandvars reads it). */
+const environRef: { d: PyDict | null } = { d: null };
+
 function definePath(m: PyModule): void {
   const d = m.md_dict;
   const f = (name: string, fn: NativeFn) => dictSetStr(d, name, newBuiltin(name, fn, 'posixpath'));
@@ -93,9 +108,13 @@ function definePath(m: PyModule): void {
   });
   f('join', (_m, a) => {
     if (a.length === 0) raiseTypeError('join() missing 1 required positional argument: \'a\'');
-    let out = pathArg(a[0], 'join');
+    let out = fspath(a[0]);
     for (const x of a.slice(1)) {
-      const b = pathArg(x, 'join');
+      // genericpath._check_arg_types() names the offending type.
+      if (!(x instanceof PyStr) && getAttrOpt(x, '__fspath__') === null) {
+        raiseTypeError(`join() argument must be str, bytes, or os.PathLike object, not '${typeName(x)}'`);
+      }
+      const b = fspath(x);
       if (b.startsWith('/')) out = b;
       else if (out === '' || out.endsWith('/')) out += b;
       else out += '/' + b;
@@ -147,7 +166,46 @@ function definePath(m: PyModule): void {
   one('getsize', (p) => newInt(wrapFs(() => fs.statSync(p).size, p)));
   one('getmtime', (p) => new PyFloat(wrapFs(() => fs.statSync(p).mtimeMs, p) / 1000));
   one('expanduser', (p) => newStr(p === '~' || p.startsWith('~/') ? nodeOs.homedir() + p.slice(1) : p));
-  f('relpath', (_m, a) => newStr(P.relative(a.length > 1 ? pathArg(a[1], 'relpath') : process.cwd(), P.resolve(pathArg(a[0], 'relpath'))) || '.'));
+  f('relpath', (_m, a) => {
+    const path = a.length ? fspath(a[0]) : '';
+    if (!path) raiseValueError('no path specified');
+    return newStr(P.relative(a.length > 1 && a[1] !== Py_None ? fspath(a[1]) : process.cwd(), P.resolve(path)) || '.');
+  });
+  one('normcase', (p) => newStr(p));
+  one('splitdrive', (p) => newTuple([newStr(''), newStr(p)]));
+  f('commonprefix', (_m, a) => {
+    const items = iterableToArray(a[0]);
+    if (items.length === 0) return newStr('');
+    const strs = items.map(fspath);
+    let s1 = strs[0], s2 = strs[0];
+    for (const x of strs) { if (x < s1) s1 = x; if (x > s2) s2 = x; }
+    let i = 0;
+    while (i < s1.length && s1[i] === s2[i]) i++;
+    return newStr(s1.slice(0, i));
+  });
+  f('commonpath', (_m, a) => {
+    // Models posixpath.commonpath(): the longest common run of path components.
+    const paths = iterableToArray(a[0]).map(fspath);
+    if (paths.length === 0) raiseValueError('commonpath() arg is an empty sequence');
+    const abs = new Set(paths.map((p) => p.startsWith('/')));
+    if (abs.size > 1) raiseValueError("Can't mix absolute and relative paths");
+    const split = paths.map((p) => p.split('/').filter((c) => c && c !== '.'));
+    const cmp = (x: string[], y: string[]) => {
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+      return x.length - y.length;
+    };
+    let s1 = split[0], s2 = split[0];
+    for (const x of split) { if (cmp(x, s1) < 0) s1 = x; if (cmp(x, s2) > 0) s2 = x; }
+    let n = 0;
+    while (n < s1.length && s1[n] === s2[n]) n++;
+    return newStr((abs.has(true) ? '/' : '') + s1.slice(0, n).join('/'));
+  });
+  one('expandvars', (p) => newStr(p.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
+    const key = name.startsWith('{') ? name.slice(1, -1) : name;
+    // CPython reads os.environ (the mapping a program may have changed), not the process.
+    const v = environRef.d === null ? null : dictGetStr(environRef.d, key);
+    return v instanceof PyStr ? v.value : whole;
+  })));
   dictSetStr(d, 'sep', newStr('/'));
   dictSetStr(d, 'curdir', newStr('.'));
   dictSetStr(d, 'pardir', newStr('..'));
@@ -163,6 +221,7 @@ defineModule('os', (m: PyModule) => {
   const env = new PyDict();
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) dictSetItem(env, newStr(k), newStr(v));
   dictSetStr(d, 'environ', env);
+  environRef.d = env;
   dictSetStr(d, 'name', newStr('posix'));
   dictSetStr(d, 'sep', newStr('/'));
   dictSetStr(d, 'altsep', Py_None);
@@ -212,7 +271,12 @@ defineModule('os', (m: PyModule) => {
   f('stat', (_m, a) => { const p = pathArg(a[0], 'stat'); return statResult(wrapFs(() => fs.statSync(p), p)); });
   f('lstat', (_m, a) => { const p = pathArg(a[0], 'lstat'); return statResult(wrapFs(() => fs.lstatSync(p), p)); });
   f('urandom', (_m, a) => constHooks.bytes(crypto.randomBytes(Number(index(a[0]).value))));
-  f('fspath', (_m, a) => newStr(pathArg(a[0], 'fspath')));
+  f('fspath', (_m, a) => newStr(fspath(a[0])));
+  f('fsencode', (_m, a) => constHooks.bytes(Buffer.from(fspath(a[0]), 'utf8')));
+  f('fsdecode', (_m, a) => {
+    const v = a[0] as PyObject & { data?: Uint8Array };
+    return v.data instanceof Uint8Array ? newStr(Buffer.from(v.data).toString('utf8')) : newStr(fspath(a[0]));
+  });
   f('get_terminal_size', () => newTuple([newInt(process.stdout.columns ?? 80), newInt(process.stdout.rows ?? 24)]));
   // os.path is the posixpath module, imported on first use as CPython does at startup.
   const pp = new PyModule('posixpath');
