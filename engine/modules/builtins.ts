@@ -183,7 +183,7 @@ function builtin_issubclass(_m: PyObject, args: PyObject[], kw: string[] | null)
 
 function builtin_iter(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   if (kw !== null && kw.length) raiseTypeError('iter() takes no keyword arguments');
-  if (args.length < 1 || args.length > 2) raiseTypeError(`iter expected at most 2 arguments, got ${args.length}`);
+  if (args.length < 1 || args.length > 2) raiseTypeError(`iter expected ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
   if (args.length === 1) return getIter(args[0]);
   if (args[0].ob_type.tp_call === null) raiseTypeError('iter(v, w): v must be callable');
   return call(T.PyCallIter_Type, args);

@@ -327,9 +327,28 @@ export function inplaceOp(v: PyObject, w: PyObject, slot: number): PyObject {
 
 export function power(v: PyObject, w: PyObject, z: PyObject): PyObject {
   if (z === Py_None) return binaryOp(v, w, NB_POWER);
-  const f = v.ob_type.nb_power3;
-  if (f !== null) {
-    const r = f(v, w, z);
+  // Models Objects/abstract.c: ternary_op — v's slot, w's (first if w's type is a subclass),
+  // then z's.
+  const vt = v.ob_type, wt = w.ob_type;
+  const slotv = vt.nb_power3;
+  let slotw = wt !== vt ? wt.nb_power3 : null;
+  if (slotw === slotv) slotw = null;
+  if (slotv !== null) {
+    if (slotw !== null && isSubtype(wt, vt)) {
+      const r = slotw(v, w, z);
+      if (r !== Py_NotImplemented) return r;
+      slotw = null;
+    }
+    const r = slotv(v, w, z);
+    if (r !== Py_NotImplemented) return r;
+  }
+  if (slotw !== null) {
+    const r = slotw(v, w, z);
+    if (r !== Py_NotImplemented) return r;
+  }
+  const slotz = z.ob_type.nb_power3;
+  if (slotz !== null && slotz !== slotv && slotz !== slotw) {
+    const r = slotz(v, w, z);
     if (r !== Py_NotImplemented) return r;
   }
   raiseTypeError(`unsupported operand type(s) for ** or pow(): '${typeName(v)}', '${typeName(w)}', '${typeName(z)}'`);

@@ -10,7 +10,7 @@ import { PyFloat } from './float.js';
 import { PyInt, newInt } from './int.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
-import { Py_NotImplemented, newBool } from './singletons.js';
+import { Py_NotImplemented, Py_None, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowError } from './exceptions.js';
 import { typeName, call } from './abstract.js';
@@ -206,6 +206,14 @@ defineType(PyComplex_Type, {
   basicsize: 32,
   slots: {
     tp_new: complex_new,
+    // complexobject.c: complex_pow refuses a modulus.
+    nb_power3: (a, b, c) => {
+      const p = parts(a), q = parts(b);
+      if (p === null || q === null) return Py_NotImplemented;
+      if (c !== Py_None) raiseValueError('complex modulo');
+      const [r, i] = cpow(p[0], p[1], q[0], q[1]);
+      return new PyComplex(r, i);
+    },
     tp_repr: (o) => complexRepr((o as PyComplex).real, (o as PyComplex).imag),
     tp_hash: (o) => {
       const c = o as PyComplex;

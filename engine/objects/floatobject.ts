@@ -181,6 +181,12 @@ defineType(PyFloat_Type, {
   doc: 'Convert a string or number to a floating point number, if possible.',
   basicsize: 24,
   slots: {
+    // floatobject.c: float_pow — a modulus makes sense only for ints.
+    nb_power3: (a, b, c) => {
+      if (asDouble(a) === null || asDouble(b) === null) return Py_NotImplemented;
+      if (c !== Py_None) raiseTypeError('pow() 3rd argument not allowed unless all arguments are integers');
+      return floatPow(asDouble(a)!, asDouble(b)!);
+    },
     tp_new: floatNew,
     tp_repr: (o) => floatRepr(val(o)),
     tp_hash: (o) => hashDouble(val(o)),

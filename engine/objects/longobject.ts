@@ -158,10 +158,8 @@ function pow(a: PyObject, b: PyObject): PyObject {
 }
 
 function pow3(a: PyObject, b: PyObject, c: PyObject): PyObject {
-  if (!isInt(a) || !isInt(b) || !isInt(c)) {
-    if (isInt(a) && isInt(b)) raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
-    return Py_NotImplemented;
-  }
+  // longobject.c: long_pow leaves any non-int operand (the modulus included) to the other types.
+  if (!isInt(a) || !isInt(b) || !isInt(c)) return Py_NotImplemented;
   let m = big(c);
   if (m === 0n) raiseValueError('pow() 3rd argument cannot be 0');
   let e = big(b), base = big(a);
@@ -287,6 +285,16 @@ export function parseIntLiteral(text: string, base: number): bigint | null {
   // Unicode decimal digits count as digits.
   s = s.replace(/\p{Nd}/gu, (d) => String(decimalDigitValue(d.codePointAt(0)!)));
   const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
+  // longobject.c: the int_max_str_digits guard applies to bases that are not powers of two,
+  // once the literal is known to be well formed.
+  // The digits are counted up to the first one that does not belong, as CPython scans them.
+  if ((b & (b - 1)) !== 0 && s.length > MAX_STR_DIGITS) {
+    let n = 0;
+    for (const ch of s.toLowerCase()) { if (digits.indexOf(ch) < 0) break; n++; }
+    if (n > MAX_STR_DIGITS) {
+      raiseValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`);
+    }
+  }
   let v = 0n;
   const B = BigInt(b);
   for (const ch of s.toLowerCase()) {

@@ -254,6 +254,7 @@ export function formatInt(v: number | bigint, specStr: string): string {
   const spec = parseSpec(specStr, 'd', 'int');
   const t = spec.type!;
   if ('eEfFgG%'.includes(t)) return formatFloat(Number(v), specStr);
+  if (!'bcdoxXn'.includes(t)) raiseValueError(`Unknown format code '${t}' for object of type 'int'`);
   if (spec.precision >= 0) raiseValueError('Precision not allowed in integer format specifier');
   if (spec.z) raiseValueError('Negative zero coercion (z) not allowed in integer format specifier');
   if (t === 'c') {

@@ -416,6 +416,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     const names = slotsDecl instanceof PyStr ? [slotsDecl] : iterToArrayHook.fn(slotsDecl);
     t.tp_hasdict = bases.some((b) => b.tp_hasdict) ;
     t.tp_weakrefable = bases.some((b) => b.tp_weakrefable);
+    // typeobject.c: type_new_slots_impl — variable-size instances (int, tuple) have no room for slots.
+    if (names.length > 0 && base.tp_itemsize !== 0) raiseTypeError(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
     for (const n of names) {
       if (!(n instanceof PyStr)) raiseTypeError(`__slots__ items must be strings, not '${typeName(n)}'`);
       const sn = n.value;

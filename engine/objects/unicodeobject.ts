@@ -416,7 +416,8 @@ defineType(PyUnicode_Type, {
       const [sep, maxsplit] = parseArgs('split', a, k, { names: ['sep', 'maxsplit'], required: 0, posonly: 0 });
       const max = maxsplit === null ? -1 : Number(index(maxsplit).value);
       if (sep === null || sep === Py_None) return newList(splitWhitespace(S(s), max).map(newStr));
-      const sp = argStr(sep, 'split', 'argument');
+      if (!(sep instanceof PyStr)) raiseTypeError(`must be str or None, not ${typeName(sep)}`);
+      const sp = sep.value;
       if (sp === '') raiseValueError('empty separator');
       const parts = S(s).split(sp);
       if (max >= 0 && parts.length > max + 1) parts.splice(max, parts.length - max, parts.slice(max).join(sp));
@@ -426,7 +427,8 @@ defineType(PyUnicode_Type, {
       const [sep, maxsplit] = parseArgs('rsplit', a, k, { names: ['sep', 'maxsplit'], required: 0, posonly: 0 });
       const max = maxsplit === null ? -1 : Number(index(maxsplit).value);
       if (sep === null || sep === Py_None) return newList(rsplitWhitespace(S(s), max).map(newStr));
-      const sp = argStr(sep, 'rsplit', 'argument');
+      if (!(sep instanceof PyStr)) raiseTypeError(`must be str or None, not ${typeName(sep)}`);
+      const sp = sep.value;
       if (sp === '') raiseValueError('empty separator');
       const parts = S(s).split(sp);
       if (max >= 0 && parts.length > max + 1) {
