@@ -52,7 +52,7 @@ import { smallIntOp, floatOp } from './arith.js';
 import type { PyMethodDescr } from '../objects/descr.js';
 import {
   tracing, TraceOp, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
-  callTraced, callWithStarTraced,
+  callTraced, callWithStarTraced, traceForIterStop,
 } from './tracing.js';
 
 /** Code units to skip after each opcode: 1 + its inline cache entries. */
@@ -351,6 +351,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (next !== null) {
           f[sp++] = next;
         } else {
+          if (tracing.active) traceForIterStop(frame, it);
           f[--sp] = NULL;
           ip += oparg;
         }

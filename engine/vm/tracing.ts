@@ -27,6 +27,9 @@ import { Op as O } from '../compiler/ops.js';
 import { Frame } from './frame.js';
 import { tstate } from './tstate.js';
 import { PyCode } from '../objects/code.js';
+import { PyFunction } from '../objects/function.js';
+import { typeLookup } from '../objects/typeobject.js';
+import { stopIterationSink } from '../objects/slots.js';
 import { PyDict, dictGetStr } from '../objects/dict.js';
 import { PyCell } from '../objects/cell.js';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
@@ -273,6 +276,18 @@ export function traceException(frame: Frame, exc: PyBaseException): PyBaseExcept
     throw e;
   }
   return exc;
+}
+
+/**
+ * FOR_ITER found the iterator exhausted.  When a Python __next__ said so by raising
+ * StopIteration, CPython reports it as an 'exception' event in the looping frame before
+ * clearing it (a hook's own error is cleared with it).
+ */
+export function traceForIterStop(frame: Frame, it: PyObject): void {
+  if (tracing.c_tracefunc === null || !(typeLookup(it.ob_type, '__next__') instanceof PyFunction)) return;
+  const exc = stopIterationSink.last;
+  if (exc === null) return;
+  traceException(frame, exc);
 }
 
 /** After an exception handler is found: the handler's first line compares with f_lasti's. */

@@ -135,3 +135,35 @@ sys.settrace(frame_tracer)
 outer_fn()
 sys.settrace(None)
 print(seen)
+
+# 7. A for loop over a Python iterator: the StopIteration its __next__ raises is also an
+#    'exception' event in the looping frame; list() consuming it reports none.
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
+def exc_tracer(frame, event, arg):
+    if event == 'exception':
+        print(event, frame.f_code.co_name, frame.f_lineno, arg[0].__name__)
+    return exc_tracer
+
+
+def consume():
+    for _ in Countdown(2):
+        pass
+    return list(Countdown(1)), [v for v in Countdown(1)]
+
+
+sys.settrace(exc_tracer)
+print(consume())
+sys.settrace(None)
