@@ -44,6 +44,20 @@ export function formatException(exc: PyObject): string {
   return out.join('');
 }
 
+/** The lines after the traceback: "Type: message" (with any hint and notes), or a
+ * SyntaxError's location lines and message, one string per line as traceback.py yields. */
+export function formatExceptionOnly(exc: PyObject): string[] {
+  const out: string[] = [];
+  const tb = exc instanceof PyBaseException ? exc.traceback : null;
+  if (exc instanceof PyBaseException && isSubtype(exc.ob_type, SyntaxError)) formatSyntaxErrorBody(exc, out);
+  out.push(exceptionLine(exc, tb));
+  const notes = exc.dict !== null ? dictGetStr(exc.dict, '__notes__') : null;
+  if (notes !== null) {
+    for (const n of iterableToArray(notes)) out.push(`${n instanceof PyStr ? n.value : strString(n)}\n`);
+  }
+  return out;
+}
+
 function formatRecursive(exc: PyObject, out: string[], seen: Set<PyObject>): void {
   seen.add(exc);
   if (exc instanceof PyBaseException) {
