@@ -7,14 +7,15 @@
 
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, NB_NAMES, NB_INPLACE, NB_POWER, NB_ADD, NB_MULTIPLY, NB_DIVMOD } from './object.js';
 import { PyType, isSubtype, typeCheck } from './type.js';
-import { PyStr, newStr } from './str.js';
+import { PyStr, newStr, compareStr } from './str.js';
 import { PyInt } from './int.js';
 import { Py_NotImplemented, Py_True, Py_False, Py_None } from './singletons.js';
 import {
   raiseTypeError, raise, AttributeError, TypeError as TypeErrorT, IndexError, OverflowError,
   PyBaseException, newException, StopIteration, RecursionError, DeprecationWarning,
 } from './exceptions.js';
-import { PyUnicode_Type, PyLong_Type } from './typeobjects.js';
+import { PyUnicode_Type, PyLong_Type, PyFloat_Type } from './typeobjects.js';
+import type { PyFloat } from './float.js';
 
 
 /** type(o).__name__ as error messages show it. */
@@ -126,16 +127,41 @@ export function richCompareBool(v: PyObject, w: PyObject, op: number): boolean {
     if (op === Py_EQ) return true;
     if (op === Py_NE) return false;
   }
-  // Exact str and int equality cannot run Python code; answer without the generic dispatch.
+  // Comparing two exact strs, ints or floats cannot run Python code: answer without the
+  // generic dispatch (sorting, dict and list searches spend their time here).
   const t = v.ob_type;
-  if (t === w.ob_type && (op === Py_EQ || op === Py_NE)) {
-    if (t === PyUnicode_Type) return ((v as PyStr).value === (w as PyStr).value) === (op === Py_EQ);
-    if (t === PyLong_Type) return ((v as PyInt).value == (w as PyInt).value) === (op === Py_EQ);
+  if (t === w.ob_type) {
+    if (t === PyUnicode_Type) {
+      if (op === Py_EQ || op === Py_NE) return ((v as PyStr).value === (w as PyStr).value) === (op === Py_EQ);
+      return orderHolds(compareStr(v as PyStr, w as PyStr), op);
+    }
+    if (t === PyLong_Type) {
+      const x = (v as PyInt).value, y = (w as PyInt).value;
+      return orderHolds(x < y ? -1 : x == y ? 0 : 1, op);
+    }
+    if (t === PyFloat_Type) {
+      const x = (v as PyFloat).value, y = (w as PyFloat).value;
+      // NaN: every comparison but != is false, as float_richcompare.
+      if (x !== x || y !== y) return op === Py_NE;
+      return orderHolds(x < y ? -1 : x === y ? 0 : 1, op);
+    }
   }
   const r = richCompare(v, w, op);
   if (r === Py_True) return true;
   if (r === Py_False) return false;
   return isTrue(r);
+}
+
+/** Whether a three-way comparison result c satisfies the rich comparison op. */
+function orderHolds(c: number, op: number): boolean {
+  switch (op) {
+    case Py_LT: return c < 0;
+    case Py_LE: return c <= 0;
+    case Py_EQ: return c === 0;
+    case Py_NE: return c !== 0;
+    case Py_GT: return c > 0;
+    default: return c >= 0;
+  }
 }
 
 export { Py_LT, Py_LE, Py_GT, Py_GE };

@@ -47,6 +47,29 @@ export function strLength(s: PyStr): number {
   return s.cplen;
 }
 
+function cmpStr(a: string, b: string): number {
+  if (a === b) return 0;
+  // Compare by code point, not UTF-16 unit (they differ for astral vs U+E000..U+FFFF).
+  if (!/[\uD800-\uDFFF]/.test(a) && !/[\uD800-\uDFFF]/.test(b)) return a < b ? -1 : 1;
+  const x = [...a], y = [...b];
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
+
+/** Order of two str objects by code point; uses the cached surrogate check of strLength. */
+export function compareStr(a: PyStr, b: PyStr): number {
+  const x = a.value, y = b.value;
+  if (x === y) return 0;
+  strLength(a);
+  strLength(b);
+  if (a.cps === null && b.cps === null) return x < y ? -1 : 1;
+  return cmpStr(x, y);
+}
+
 const interned = new Map<string, PyStr>();
 const chars: PyStr[] = [];
 for (let i = 0; i < 256; i++) chars.push(new PyStr(String.fromCharCode(i)));

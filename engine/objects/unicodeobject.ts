@@ -7,7 +7,7 @@
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT } from './object.js';
 import { PyType } from './type.js';
 import { PyUnicode_Type, PyUnicodeIter_Type, PySlice_Type, PyTuple_Type, newStaticType } from './typeobjects.js';
-import { PyStr, newStr, strLength } from './str.js';
+import { PyStr, newStr, strLength, compareStr } from './str.js';
 import { PyInt, newInt } from './int.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
@@ -56,25 +56,12 @@ export function strRepr(v: string): string {
   return out + q;
 }
 
-function cmpStr(a: string, b: string): number {
-  if (a === b) return 0;
-  // Compare by code point, not UTF-16 unit (they differ for astral vs U+E000..U+FFFF).
-  if (!/[\uD800-\uDFFF]/.test(a) && !/[\uD800-\uDFFF]/.test(b)) return a < b ? -1 : 1;
-  const x = [...a], y = [...b];
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-    if (d) return d;
-  }
-  return x.length - y.length;
-}
-
 function richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(b instanceof PyStr)) return Py_NotImplemented;
   const x = S(a), y = S(b);
   if (op === Py_EQ) return newBool(x === y);
   if (op === Py_NE) return newBool(x !== y);
-  const c = cmpStr(x, y);
+  const c = compareStr(a as PyStr, b);
   return newBool(op === Py_LT ? c < 0 : op === Py_LE ? c <= 0 : op === Py_GT ? c > 0 : c >= 0);
 }
 
