@@ -10,7 +10,8 @@ import { PyFloat } from './float.js';
 import { PyStr } from './str.js';
 import { PyTuple } from './tuple.js';
 import { PyBytes } from './bytesobject.js';
-import { PyLong_Type, PyFloat_Type, PyUnicode_Type, PyTuple_Type, PyBytes_Type, PyBool_Type } from './typeobjects.js';
+import { PySet, setItems } from './setobject.js';
+import { PyLong_Type, PyFloat_Type, PyUnicode_Type, PyTuple_Type, PyBytes_Type, PyBool_Type, PyFrozenSet_Type } from './typeobjects.js';
 import { hashStringBig, siphash13Big } from './strhash.js';
 import { hashObject } from './abstract.js';
 import { pythonHashResult } from './slots.js';
@@ -86,6 +87,7 @@ export function exactHash(o: PyObject): bigint {
     const r = BigInt.asIntN(64, acc);
     return r === -1n ? -2n : r;
   }
+  if (o instanceof PySet && t.tp_hash === PyFrozenSet_Type.tp_hash) return frozensetHash(o);
   // Models typeobject.c slot_tp_hash(): a result that fits Py_hash_t is kept as is (-1 becomes
   // -2); a bigger int is hashed as an int.
   const r = pythonHashResult(o);
@@ -95,4 +97,19 @@ export function exactHash(o: PyObject): bigint {
     return intHashBig(v);
   }
   return BigInt(hashObject(o));
+}
+
+/** Models setobject.c frozenset_hash(): shuffled element hashes xor-ed together (order does
+ * not matter), the size mixed in, then dispersed; all in unsigned 64-bit arithmetic. */
+function frozensetHash(so: PySet): bigint {
+  const M = (1n << 64n) - 1n;
+  const shuffle = (h: bigint) => (((h ^ 89869747n) ^ ((h << 16n) & M)) * 3644798167n) & M;
+  const items = setItems(so);
+  let hash = 0n;
+  for (const x of items) hash ^= shuffle(BigInt.asUintN(64, exactHash(x)));
+  hash ^= ((BigInt(items.length) + 1n) * 1927868237n) & M;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & M;
+  if (hash === M) hash = 590923713n;
+  return BigInt.asIntN(64, hash);
 }
