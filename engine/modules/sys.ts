@@ -9,7 +9,7 @@ import { PyDict, dictSetStr, dictGetStr } from '../objects/dict.js';
 import { PyStr, newStr, internStr } from '../objects/str.js';
 import { newInt, newIntBig } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
-import { newTuple } from '../objects/tuple.js';
+import { newTuple, PyTuple } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
 import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
@@ -18,7 +18,7 @@ import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { raiseTypeError, raiseValueError, raise, newExceptionArgs, SystemExit, NotImplementedError, PyBaseException } from '../objects/exceptions.js';
 import { recursion, index, typeName, call, reprString, setAttr } from '../objects/abstract.js';
 import { tstate, topmostException } from '../vm/tstate.js';
-import { tracing, setTrace, setProfile, traceTrampoline, profileTrampoline } from '../vm/tracing.js';
+import { tracing, setTrace, setProfile, traceTrampoline, profileTrampoline, callTracing } from '../vm/tracing.js';
 import { interp } from '../vm/interp.js';
 import { stdio } from '../vm/stdio.js';
 import { formatException } from '../vm/traceback.js';
@@ -180,6 +180,12 @@ defineModule('sys', (m: PyModule) => {
       setProfile(func === Py_None ? null : profileTrampoline, func);
       return Py_None;
     }, 'Set the profiling function.'],
+    ['call_tracing', (_m, a, k) => {
+      if (k !== null && k.length) raiseTypeError('call_tracing() takes no keyword arguments');
+      if (a.length !== 2) raiseTypeError(`call_tracing expected 2 arguments, got ${a.length}`);
+      if (!(a[1] instanceof PyTuple)) raiseTypeError(`call_tracing() argument 2 must be tuple, not ${typeName(a[1])}`);
+      return callTracing(a[0], a[1].items.slice());
+    }, 'Call func(*args), while tracing is enabled.\n\nThe tracing state is saved, and restored afterwards.  This is intended\nto be called from a debugger from a checkpoint, to recursively debug\nsome other code.'],
     ['gettrace', () => tracing.c_traceobj ?? Py_None, 'Return the global debug tracing function set with sys.settrace.'],
     ['getprofile', () => tracing.c_profileobj ?? Py_None, 'Return the profiling function set with sys.setprofile.'],
     ['is_finalizing', () => Py_False],

@@ -159,6 +159,22 @@ export function setFrameTrace(frame: Frame, v: PyObject | null): void {
   if (st.f_trace !== null && tracing.c_tracefunc !== null) arm(frame);
 }
 
+/**
+ * sys.call_tracing(): func(*args) with the hook nesting count reset (_PyEval_CallTracing).
+ * As in 3.11, the running loop's use_tracing flag is saved and restored but not recomputed,
+ * so called from inside a hook it reports no events unless a hook is set meanwhile.
+ */
+export function callTracing(func: PyObject, args: PyObject[]): PyObject {
+  const savedDepth = tracing.depth, savedActive = tracing.active;
+  tracing.depth = 0;
+  try {
+    return call(func, args);
+  } finally {
+    tracing.depth = savedDepth;
+    tracing.active = savedActive;
+  }
+}
+
 // ## Calling a hook
 
 /** call_trace(): run a hook with events switched off; f_lineno is the line of f_lasti. */

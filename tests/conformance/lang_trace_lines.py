@@ -167,3 +167,33 @@ def consume():
 sys.settrace(exc_tracer)
 print(consume())
 sys.settrace(None)
+
+
+# 8. sys.call_tracing() from inside a trace function, and its argument checks.
+def doubled(n):
+    return n * 2
+
+
+nested = []
+
+
+def checkpoint_tracer(frame, event, arg):
+    nested.append((event, frame.f_code.co_name))
+    if event == 'call' and frame.f_code.co_name == 'checkpoint':
+        nested.append(('nested', sys.call_tracing(doubled, (21,))))
+    return checkpoint_tracer
+
+
+def checkpoint():
+    return doubled(1)
+
+
+sys.settrace(checkpoint_tracer)
+checkpoint()
+sys.settrace(None)
+print(nested)
+for args in [(), (len,), (len, [1]), (len, ([1],)), (len, ([1],), 3)]:
+    try:
+        print(sys.call_tracing(*args))
+    except TypeError as e:
+        print('TypeError', e)
