@@ -328,6 +328,9 @@ function findFamily(): MethodDef[] {
 defineType(PyBytes_Type, {
   methods: [
     ...sharedMethods(newB), ...findFamily(),
+    { name: '__getnewargs__', fn: (s) => newTuple([newB(Uint8Array.from(data(s)))]) },
+    // bytes___bytes___impl: an exact bytes is its own bytes; a subclass gives a plain copy.
+    { name: '__bytes__', fn: (s) => (s.ob_type === PyBytes_Type ? s : newB(Uint8Array.from(data(s)))), doc: 'Convert this value to exact type bytes.' },
     {
       name: 'fromhex', kind: 'class', fn: (cls, a) => {
         const b = newB(fromHex(a, 'fromhex'));

@@ -11,7 +11,6 @@ import { PyBytes_Type, PyByteArray_Type, PyBytesIter_Type, PyByteArrayIter_Type,
 import { PyInt, newInt } from './int.js';
 import { PyStr, newStr } from './str.js';
 import { newList } from './list.js';
-import { newTuple } from './tuple.js';
 import { Py_NotImplemented, Py_None, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
@@ -270,7 +269,6 @@ function commonMethods(make: (u: Uint8Array) => PyObject, tname: string) {
     { name: 'isdigit', fn: (s: PyObject) => newBool(d(s).length > 0 && d(s).every((c) => c >= 48 && c <= 57)) },
     { name: 'isalpha', fn: (s: PyObject) => newBool(d(s).length > 0 && d(s).every((c) => (c | 32) >= 97 && (c | 32) <= 122)) },
     { name: 'isspace', fn: (s: PyObject) => newBool(d(s).length > 0 && d(s).every((c) => WS.has(c))) },
-    { name: '__getnewargs__', fn: (s: PyObject) => newTuple([make(Uint8Array.from(d(s)))]) },
   ].map((x) => ({ ...x, doc: `${tname}.${x.name}` }));
 }
 
@@ -390,6 +388,14 @@ defineType(PyByteArray_Type, {
     sq_concat: (a, b) => concat(a, b, newBA, 'bytearray'),
     sq_repeat: (a, n) => repeat(a, n, newBA),
     sq_inplace_concat: (a, b) => { const r = concat(a, b, newBA, 'bytearray') as PyByteArray; const s = a as PyByteArray; s.data = r.data; s.length = r.length; return a; },
+    // bytearray_irepeat: repeats in place, so the object (and its identity) is kept.
+    sq_inplace_repeat: (a, n) => {
+      const s = a as PyByteArray;
+      const r = repeat(a, n, newBA) as PyByteArray;
+      if (r.length !== s.length && s.exports > 0) raiseBufferError();
+      s.data = r.data; s.length = r.length;
+      return a;
+    },
     tp_iter: (o) => new BytesIter(o, PyByteArrayIter_Type),
   },
   methods: [

@@ -246,6 +246,7 @@ defineType(PyComplex_Type, {
   },
   methods: [
     { name: 'conjugate', fn: (s) => new PyComplex((s as PyComplex).real, -(s as PyComplex).imag) },
+    { name: '__complex__', fn: (s) => (s.ob_type === PyComplex_Type ? s : new PyComplex((s as PyComplex).real, (s as PyComplex).imag)), doc: 'Convert this value to exact type complex.' },
     { name: '__getnewargs__', fn: (s) => newTuple([new PyFloat((s as PyComplex).real), new PyFloat((s as PyComplex).imag)]) },
     { name: '__format__', fn: (s, a) => {
       if (!(a[0] instanceof PyStr)) raiseTypeError(`__format__() argument must be str, not ${typeName(a[0])}`);

@@ -215,7 +215,10 @@ defineType(PyWrapperDescr_Type, {
       const d = self as PyWrapperDescr;
       const npos = args.length - (kwnames?.length ?? 0);
       if (npos < 1) raiseTypeError(`descriptor '${d.name}' of '${d.objclass.shortName}' object needs an argument`);
-      descrCheck(d, args[0], 'call');
+      // descrobject.c: wrapperdescr_call words its self check differently from descr_check.
+      if (!isSubtype(args[0].ob_type, d.objclass)) {
+        raiseTypeError(`descriptor '${d.name}' requires a '${d.objclass.tp_name}' object but received a '${typeName(args[0])}'`);
+      }
       return d.call(args[0], args.slice(1), kwnames);
     },
     tp_repr: (self) => `<slot wrapper '${(self as PyWrapperDescr).name}' of '${(self as PyWrapperDescr).objclass.shortName}' objects>`,
