@@ -4,7 +4,9 @@
 // deleted entries left as holes until the table is compacted, plus an index from hash to
 // entry.  The index is two JS Maps: one keyed by the JS string for str keys (attribute
 // dicts, globals and kwargs are all str-keyed, so this is the hot path), one keyed by hash
-// for every other key, with equality checked by Python's == as CPython does.  A str
+// for every other key, with equality checked by Python's == as CPython does.  A dict of at
+// most SMALL entries has no str index: a scan of its few keys is quicker than a Map, and
+// instance dicts (a handful of attributes each) are created by the thousand.  A str
 // subclass that overrides __eq__/__hash__ would be indexed by its text; that corner is
 // documented in the README.
 
@@ -20,7 +22,8 @@ export class PyDict extends PyObject {
   hashes: number[];
   /** Live entries (len(d)). */
   used: number;
-  strIndex: Map<string, number>;
+  /** JS string -> entry, for str keys; null while the dict has at most SMALL entries. */
+  strIndex: Map<string, number> | null;
   objIndex: Map<number, number | number[]> | null;
   /** Bumped by every insertion or deletion of a key; iterators compare it. */
   version: number;
@@ -30,10 +33,37 @@ export class PyDict extends PyObject {
     this.values = [];
     this.hashes = [];
     this.used = 0;
-    this.strIndex = new Map();
+    this.strIndex = null;
     this.objIndex = null;
     this.version = 0;
   }
+}
+
+const SMALL = 8;
+
+/** Entry index of the str key `name`, or -1. */
+function strFind(d: PyDict, name: string): number {
+  const index = d.strIndex;
+  if (index !== null) {
+    const i = index.get(name);
+    return i === undefined ? -1 : i;
+  }
+  const keys = d.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k !== null && (k as PyStr).value === name && k instanceof PyStr) return i;
+  }
+  return -1;
+}
+
+function buildStrIndex(d: PyDict): void {
+  const index = new Map<string, number>();
+  const keys = d.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k !== null && isStrKey(k)) index.set(k.value, i);
+  }
+  d.strIndex = index;
 }
 
 export function newDict(): PyDict {
@@ -46,10 +76,7 @@ function isStrKey(key: PyObject): key is PyStr {
 
 /** Index of the entry holding `key`, or -1.  May run Python code (__hash__, __eq__). */
 export function dictLookup(d: PyDict, key: PyObject, hash?: number): number {
-  if (isStrKey(key)) {
-    const i = d.strIndex.get(key.value);
-    return i === undefined ? -1 : i;
-  }
+  if (isStrKey(key)) return strFind(d, key.value);
   if (d.objIndex === null) {
     if (hash === undefined) hashObject(key); // unhashable keys raise even on an empty dict
     return -1;
@@ -75,8 +102,8 @@ export function dictGetItem(d: PyDict, key: PyObject): PyObject | null {
 
 /** Fast path for identifier keys (globals, attributes, keyword arguments). */
 export function dictGetStr(d: PyDict, name: string): PyObject | null {
-  const i = d.strIndex.get(name);
-  return i === undefined ? null : d.values[i];
+  const i = strFind(d, name);
+  return i < 0 ? null : d.values[i];
 }
 
 function appendEntry(d: PyDict, key: PyObject, value: PyObject, hash: number): void {
@@ -87,9 +114,14 @@ function appendEntry(d: PyDict, key: PyObject, value: PyObject, hash: number): v
   d.hashes.push(hash);
   d.used++;
   d.version++;
-  if (isStrKey(key)) {
+  if (d.strIndex === null) {
+    if (d.keys.length > SMALL) buildStrIndex(d);
+    if (isStrKey(key)) return;
+  } else if (isStrKey(key)) {
     d.strIndex.set(key.value, i);
-  } else {
+    return;
+  }
+  {
     if (d.objIndex === null) d.objIndex = new Map();
     const slot = d.objIndex.get(hash);
     if (slot === undefined) d.objIndex.set(hash, i);
@@ -100,8 +132,8 @@ function appendEntry(d: PyDict, key: PyObject, value: PyObject, hash: number): v
 
 export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
   if (isStrKey(key)) {
-    const i = d.strIndex.get(key.value);
-    if (i !== undefined) { d.values[i] = value; return; }
+    const i = strFind(d, key.value);
+    if (i >= 0) { d.values[i] = value; return; }
     appendEntry(d, key, value, -1);
     return;
   }
@@ -112,8 +144,8 @@ export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
 }
 
 export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
-  const i = d.strIndex.get(name);
-  if (i !== undefined) { d.values[i] = value; return; }
+  const i = strFind(d, name);
+  if (i >= 0) { d.values[i] = value; return; }
   appendEntry(d, internStr(name), value, -1);
 }
 
@@ -125,15 +157,15 @@ export function dictDelItem(d: PyDict, key: PyObject): PyObject | null {
 }
 
 export function dictDelStr(d: PyDict, name: string): PyObject | null {
-  const i = d.strIndex.get(name);
-  return i === undefined ? null : removeEntry(d, i);
+  const i = strFind(d, name);
+  return i < 0 ? null : removeEntry(d, i);
 }
 
 export function removeEntry(d: PyDict, i: number): PyObject | null {
   const key = d.keys[i]!;
   const old = d.values[i];
   if (isStrKey(key)) {
-    d.strIndex.delete(key.value);
+    if (d.strIndex !== null) d.strIndex.delete(key.value);
   } else {
     const h = d.hashes[i];
     const slot = d.objIndex!.get(h)!;
@@ -158,7 +190,7 @@ export function removeEntry(d: PyDict, i: number): PyObject | null {
 export function compact(d: PyDict): void {
   const keys = d.keys, values = d.values, hashes = d.hashes;
   d.keys = []; d.values = []; d.hashes = [];
-  d.strIndex = new Map(); d.objIndex = null; d.used = 0;
+  d.strIndex = null; d.objIndex = null; d.used = 0;
   const v = d.version;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
@@ -169,7 +201,7 @@ export function compact(d: PyDict): void {
 
 export function dictClear(d: PyDict): void {
   d.keys = []; d.values = []; d.hashes = [];
-  d.strIndex = new Map(); d.objIndex = null; d.used = 0; d.version++;
+  d.strIndex = null; d.objIndex = null; d.used = 0; d.version++;
 }
 
 /** Live (key, value) pairs in order — for natives that need a snapshot. */
