@@ -20,6 +20,7 @@ import { typeName, index, call, reprString } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
 import { floatRepr, formatFloat, doubleRound } from './numformat.js';
 import { compareIntFloat, floatToInt, decimalDigitValue } from './longobject.js';
+import { powDouble } from './floatpow.js';
 import { bytesData } from './bytesbridge.js';
 import { floatHashBig } from './hashexact.js';
 
@@ -77,7 +78,7 @@ function floatPow(x: number, y: number): PyObject {
     return complexPowHook.fn(x, y);
   }
   if (x === 1 || y === 0) return new PyFloat(1);
-  const r = x ** y;
+  const r = powDouble(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise(OverflowError, '(34, \'Numerical result out of range\')');
   return new PyFloat(r);
 }

@@ -19,6 +19,7 @@ import { parseArgs } from './args.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raiseOverflowError, raise, OverflowError } from './exceptions.js';
 import { typeName, index, getAttrOpt, call, asSsize, reprString, formatObject } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
+import { powDouble } from './floatpow.js';
 import { floatRepr, formatInt, formatFloat, doubleRound } from './numformat.js';
 import { bytesData, newBytes } from './bytesbridge.js';
 
@@ -145,9 +146,11 @@ function pow(a: PyObject, b: PyObject): PyObject {
   if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
   const e = big(b);
   if (e < 0n) {
+    // long_pow hands a negative exponent to float_pow.
     const base = Number(big(a));
+    if (!Number.isFinite(base)) raise(OverflowError, 'int too large to convert to float');
     if (base === 0) raiseZeroDivision('0.0 cannot be raised to a negative power');
-    return new PyFloat(base ** Number(e));
+    return new PyFloat(powDouble(base, Number(e)));
   }
   const x = a.value;
   if (typeof x === 'number' && e < 64n) {

@@ -6,6 +6,7 @@
 // for int, float and str, with CPython's error messages.
 
 import { raiseValueError, raiseTypeError, raise, OverflowError } from './exceptions.js';
+import { roundToTens } from './floatpow.js';
 
 /** Shortest round-trip digits and decimal exponent of a finite, non-zero |x|. */
 function shortest(x: number): { digits: string; exp: number } {
@@ -157,14 +158,10 @@ export function doubleRound(x: number, n: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
   if (n > 22 + 308) return x;
   if (n < -308) return 0 * x;
-  const s = toFixed(x, Math.max(n, 0));
-  if (n >= 0) return Number(s);
-  const p = 10 ** -n;
-  const y = x / p;
-  const r = Math.round(y);
-  const rr = Math.abs(y - Math.trunc(y)) === 0.5 ? 2 * Math.round(y / 2) : r;
-  const v = rr * p;
-  return Number.isFinite(v) ? (v === 0 ? 0 * x : v) : x;
+  if (n >= 0) return Number(toFixed(x, n));
+  const v = roundToTens(x, -n);
+  if (!Number.isFinite(v)) raise(OverflowError, 'rounded value too large to represent');
+  return v === 0 ? 0 * x : v;
 }
 
 // ## The format-spec mini-language

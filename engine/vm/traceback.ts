@@ -208,6 +208,8 @@ function anchorsOf(expr: Record<string, unknown>, segment: string, firstLine: nu
       if (c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0a) continue;
       let r = i + 1;
       if (i + 1 < to && !(bytes[i + 1] === 0x20 || bytes[i + 1] === 0x09 || bytes[i + 1] === 0x0c || bytes[i + 1] === 0x0a)) r++;
+      // A ')' closing the left operand is skipped over, as the C loop keeps going past it.
+      if (i + 1 < to && c === 0x29) continue;
       return [toChar(i), toChar(r)];
     }
     return null;
