@@ -16,9 +16,10 @@ import { newBuiltin, NativeFn } from '../objects/descr.js';
 import { parseArgs } from '../objects/args.js';
 import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { raiseTypeError, raiseValueError, raise, OverflowError } from '../objects/exceptions.js';
-import { typeName, iterableToArray, index } from '../objects/abstract.js';
+import { typeName, iterableToArray, index, getAttrOpt } from '../objects/abstract.js';
 import { tstate } from '../vm/tstate.js';
 import { defineModule } from './registry.js';
+import { strptime } from './time_strptime.js';
 
 const t0 = process.hrtime.bigint();
 
@@ -98,8 +99,11 @@ function fromStruct(o: PyObject, fname: string): Tm {
   const v = iterableToArray(o);
   if (v.length < 9) raiseTypeError(`${fname}(): illegal time tuple argument`);
   const n = (i: number) => Number(index(v[i]).value);
+  // tm_zone and tm_gmtoff are attributes of a struct_time, not items.
+  const zone = v[9] ?? (o.ob_type === structTimeType() ? getAttrOpt(o, 'tm_zone') : null);
+  const gmtoff = v[10] ?? (o.ob_type === structTimeType() ? getAttrOpt(o, 'tm_gmtoff') : null);
   return { year: n(0), mon: n(1), mday: n(2), hour: n(3), min: n(4), sec: n(5), wday: n(6), yday: n(7), isdst: n(8),
-    zone: v[9] instanceof PyStr ? v[9].value : 'UTC', gmtoff: v[10] instanceof PyInt ? Number(v[10].value) : 0 };
+    zone: zone instanceof PyStr ? zone.value : 'UTC', gmtoff: gmtoff instanceof PyInt ? Number(gmtoff.value) : 0 };
 }
 
 function timeArg(args: PyObject[], i: number): Date {
@@ -137,6 +141,9 @@ export function strftime(fmt: string, tm: Tm): string {
       case 'b': case 'h': out += MONTHS[tm.mon - 1].slice(0, 3); break;
       case 'j': out += pad(tm.yday, 3); break;
       case 'w': out += String((tm.wday + 1) % 7); break;
+      // Week numbers: weeks starting on Sunday (%U) or Monday (%W); days before the first are week 0.
+      case 'U': out += pad(Math.floor((tm.yday - 1 + 7 - (tm.wday + 1) % 7) / 7)); break;
+      case 'W': out += pad(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7)); break;
       case 'u': out += String(tm.wday + 1); break;
       case 'Z': out += tm.zone; break;
       case 'z': {
@@ -197,6 +204,17 @@ defineModule('time', (m: PyModule) => {
     const tm = a.length > 1 ? fromStruct(a[1], 'strftime') : tmFromDate(new Date(), false);
     return newStr(strftime(a[0].value, tm));
   }, 'Convert a time tuple to a string according to a format specification.');
+  f('strptime', (_m, a) => {
+    const [data, fmt] = parseArgs('strptime', a, null, { names: ['string', 'format'], required: 1 });
+    if (!(data instanceof PyStr)) raiseTypeError(`strptime() argument 1 must be str, not ${typeName(data!)}`);
+    if (fmt !== null && !(fmt instanceof PyStr)) raiseTypeError(`strptime() argument 2 must be str, not ${typeName(fmt)}`);
+    const t = strptime(data.value, fmt === null ? '%a %b %d %H:%M:%S %Y' : fmt.value);
+    return newStructSeq(structTimeType(), [
+      newInt(t.year), newInt(t.mon), newInt(t.mday), newInt(t.hour), newInt(t.min), newInt(t.sec),
+      newInt(t.wday), newInt(t.yday), newInt(t.isdst),
+      t.zone === null ? Py_None : newStr(t.zone), t.gmtoff === null ? Py_None : newInt(t.gmtoff),
+    ]);
+  }, 'Parse a string to a time tuple according to a format specification.');
   f('asctime', (_m, a) => newStr(asctime(a.length ? fromStruct(a[0], 'asctime') : tmFromDate(new Date(), false))), 'Convert a time tuple to a string.');
   f('ctime', (_m, a) => newStr(asctime(tmFromDate(timeArg(a, 0), false))), 'Convert a time in seconds since the Epoch to a string in local time.');
   dictSetStr(d, 'struct_time', structTimeType());

@@ -11,10 +11,17 @@ import { defineType, readyType } from './typeready.js';
 import { reprString, iterableToArray } from './abstract.js';
 import { raiseTypeError } from './exceptions.js';
 import { newInt } from './int.js';
+import { Py_None } from './singletons.js';
+
+// Fields past n_sequence_fields (struct_time's tm_zone, tm_gmtoff) are attributes only: they
+// are not tuple items, so len() and iteration see the sequence part (structseq.c).
+const extraFields = new WeakMap<PyObject, PyObject[]>();
+const visibleCount = new Map<PyType, number>();
 
 export function newStructSeqType(name: string, fields: string[], nVisible = fields.length): PyType {
   const t = newStaticType(name, PyTuple_Type, Py_TPFLAGS_TUPLE_SUBCLASS);
   const short = name;
+  visibleCount.set(t, nVisible);
   defineType(t, {
     slots: {
       tp_repr: (o) => {
@@ -24,10 +31,17 @@ export function newStructSeqType(name: string, fields: string[], nVisible = fiel
       tp_new: (type, args) => {
         const seq = iterableToArray(args[0]);
         if (seq.length < nVisible) raiseTypeError(`${name}() takes an at least ${nVisible}-sequence (${seq.length}-sequence given)`);
-        return new PyTuple(seq, type);
+        if (seq.length > fields.length) raiseTypeError(`${name}() takes an at most ${fields.length}-sequence (${seq.length}-sequence given)`);
+        const extra = fields.slice(nVisible).map((_, i) => seq[nVisible + i] ?? Py_None);
+        const o = new PyTuple(seq.slice(0, nVisible), type);
+        if (extra.length) extraFields.set(o, extra);
+        return o;
       },
     },
-    getsets: fields.map((f, i) => ({ name: f, get: (o: PyObject) => (o as PyTuple).items[i] })),
+    getsets: fields.map((f, i) => ({
+      name: f,
+      get: (o: PyObject) => (i < nVisible ? (o as PyTuple).items[i] : extraFields.get(o)?.[i - nVisible] ?? Py_None),
+    })),
     attrs: {
       n_sequence_fields: newInt(nVisible),
       n_fields: newInt(fields.length),
@@ -39,5 +53,8 @@ export function newStructSeqType(name: string, fields: string[], nVisible = fiel
 }
 
 export function newStructSeq(t: PyType, values: PyObject[]): PyTuple {
-  return new PyTuple(values, t);
+  const n = visibleCount.get(t) ?? values.length;
+  const o = new PyTuple(values.slice(0, n), t);
+  if (values.length > n) extraFields.set(o, values.slice(n));
+  return o;
 }

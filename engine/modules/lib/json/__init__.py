@@ -408,13 +408,28 @@ def dump(obj, fp, **kw):
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    if isinstance(s, (bytes, bytearray)):
+    """Deserialize s (str, bytes or bytearray holding a JSON document) to a Python object."""
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    else:
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
         s = s.decode('utf-8')
-    elif not isinstance(s, str):
-        raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
-    cls = cls or JSONDecoder
-    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    # Only the hooks actually given are passed on, so a JSONDecoder subclass may set its own.
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
 
 
 def load(fp, **kw):
