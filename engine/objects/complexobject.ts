@@ -17,6 +17,7 @@ import { typeName, call } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
 import { floatRepr, formatFloat, parseSpec } from './numformat.js';
 import { hashDouble, complexPowHook, parseFloatText } from './floatobject.js';
+import { libmHypot } from './floatpow.js';
 
 export class PyComplex extends PyObject {
   constructor(readonly real: number, readonly imag: number, type: PyType = PyComplex_Type) { super(type); }
@@ -72,14 +73,23 @@ function cpow(a: number, b: number, c: number, d: number): [number, number] {
       [br, bi] = [br * br - bi * bi, 2 * br * bi];
       n >>= 1;
     }
+    // complex_pow reports c_quot's division by zero (EDOM) as a power error.
+    if (c < 0 && rr === 0 && ri === 0) raiseZeroDivision('0.0 to a negative or complex power');
     return c < 0 ? div(1, 0, rr, ri) : [rr, ri];
   }
-  const vabs = Math.hypot(a, b);
+  const vabs = libmHypot(a, b);
   let len = vabs ** c;
   const at = Math.atan2(b, a);
   let phase = at * c;
   if (d !== 0) { len /= Math.exp(at * d); phase += d * Math.log(vabs); }
   return [len * Math.cos(phase), len * Math.sin(phase)];
+}
+
+/** complex_pow: an infinite part in the result is ERANGE, reported as OverflowError (_Py_ADJUST_ERANGE2). */
+function cpowChecked(a: number, b: number, c: number, d: number): [number, number] {
+  const r = cpow(a, b, c, d);
+  if (Math.abs(r[0]) === Infinity || Math.abs(r[1]) === Infinity) raise(OverflowError, 'complex exponentiation');
+  return r;
 }
 
 const bin = (f: (a: number, b: number, c: number, d: number) => [number, number]) => (x: PyObject, y: PyObject): PyObject => {
@@ -89,7 +99,7 @@ const bin = (f: (a: number, b: number, c: number, d: number) => [number, number]
   return new PyComplex(r, i);
 };
 
-complexPowHook.fn = (x, y) => { const [r, i] = cpow(x, 0, y, 0); return new PyComplex(r, i); };
+complexPowHook.fn = (x, y) => { const [r, i] = cpowChecked(x, 0, y, 0); return new PyComplex(r, i); };
 
 function parseComplex(s: string): [number, number] | null {
   let t = s.trim();
@@ -211,7 +221,7 @@ defineType(PyComplex_Type, {
       const p = parts(a), q = parts(b);
       if (p === null || q === null) return Py_NotImplemented;
       if (c !== Py_None) raiseValueError('complex modulo');
-      const [r, i] = cpow(p[0], p[1], q[0], q[1]);
+      const [r, i] = cpowChecked(p[0], p[1], q[0], q[1]);
       return new PyComplex(r, i);
     },
     tp_repr: (o) => complexRepr((o as PyComplex).real, (o as PyComplex).imag),
@@ -232,7 +242,7 @@ defineType(PyComplex_Type, {
     nb_negative: (o) => new PyComplex(-(o as PyComplex).real, -(o as PyComplex).imag),
     nb_positive: (o) => new PyComplex((o as PyComplex).real, (o as PyComplex).imag),
     nb_absolute: (o) => {
-      const v = Math.hypot((o as PyComplex).real, (o as PyComplex).imag);
+      const v = libmHypot((o as PyComplex).real, (o as PyComplex).imag);
       if (!Number.isFinite(v) && Number.isFinite((o as PyComplex).real) && Number.isFinite((o as PyComplex).imag)) raise(OverflowError, 'absolute value too large');
       return new PyFloat(v);
     },
@@ -242,7 +252,7 @@ defineType(PyComplex_Type, {
     [NB_SUBTRACT]: bin((a, b, c, d) => [a - c, b - d]),
     [NB_MULTIPLY]: bin((a, b, c, d) => [a * c - b * d, a * d + b * c]),
     [NB_TRUE_DIVIDE]: bin(div),
-    [NB_POWER]: bin(cpow),
+    [NB_POWER]: bin(cpowChecked),
   },
   methods: [
     { name: 'conjugate', fn: (s) => new PyComplex((s as PyComplex).real, -(s as PyComplex).imag) },

@@ -72,3 +72,43 @@ export function roundToTens(x: number, k: number): number {
   const v = Number(q * p);
   return x < 0 ? -v : v;
 }
+
+// Models glibc 2.35+ sysdeps/ieee754/dbl-64/e_hypot.c (the non-FMA kernel, as built for
+// x86-64), which CPython's abs(complex) calls: one square root refined by a correction term.
+// It is not always correctly rounded, so matching CPython means following it step by step.
+const HYPOT_SCALE = 2 ** -600, HYPOT_LARGE = 2 ** 511, HYPOT_TINY = 2 ** -511, HYPOT_EPS = 2 ** -54;
+
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay), t1: number, t2: number;
+  if (h <= 2.0 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2.0 * delta - ax);
+    t2 = (delta - 2.0 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2.0 * delta * (ax - 2.0 * ay);
+    t2 = (4.0 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2.0 * h);
+  return h;
+}
+
+/** The C library's hypot(x, y). */
+export function libmHypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    return (Math.abs(x) === Infinity || Math.abs(y) === Infinity) ? Infinity : x + y;
+  }
+  x = Math.abs(x);
+  y = Math.abs(y);
+  const ax = x < y ? y : x, ay = x < y ? x : y;
+  if (ax > HYPOT_LARGE) {
+    if (ay <= ax * HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
+  }
+  if (ay < HYPOT_TINY) {
+    if (ax >= ay / HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
+  }
+  if (ay <= ax * HYPOT_EPS) return ax + ay;
+  return hypotKernel(ax, ay);
+}
