@@ -16,6 +16,7 @@ import { newFloat } from './float.js';
 import { newTuple } from './tuple.js';
 import { Py_None, Py_True, Py_False, Py_Ellipsis } from './singletons.js';
 import { constHooks } from './consthooks.js';
+import type { GlobalCache } from '../vm/globalcache.js';
 
 export class PyCode extends PyObject {
   unit: CodeUnit;
@@ -38,6 +39,8 @@ export class PyCode extends PyObject {
   exLasti: Uint8Array;
   /** Per code unit: [line, endLine, col, endCol]; decoded on first use (tracebacks). */
   private positions: Int32Array | null = null;
+  /** LOAD_GLOBAL's inline caches (engine/vm/globalcache.ts); made on first use. */
+  globalCache: GlobalCache | null = null;
 
   constructor(unit: CodeUnit) {
     super(PyCode_Type);

@@ -42,7 +42,7 @@ export class PyDict extends PyObject {
 const SMALL = 8;
 
 /** Entry index of the str key `name`, or -1. */
-function strFind(d: PyDict, name: string): number {
+export function strFind(d: PyDict, name: string): number {
   const index = d.strIndex;
   if (index !== null) {
     const i = index.get(name);

@@ -49,6 +49,7 @@ import {
 import { newGenerator, PyGen } from './gen.js';
 import { internalErrorToPython } from './errors.js';
 import { smallIntOp, floatOp } from './arith.js';
+import { cachedGlobal, loadGlobalSlow } from './globalcache.js';
 import type { PyMethodDescr } from '../objects/descr.js';
 import {
   tracing, TraceOp, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
@@ -358,11 +359,12 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         break;
       }
       case O.LOAD_GLOBAL: {
-        const name = names[oparg >> 1];
-        let v = dictGetStr(frame.f_globals, name);
+        const g = frame.f_globals, b = frame.f_builtins;
+        const cache = code.globalCache;
+        let v = cache === null ? null : cachedGlobal(cache, ip, g, b);
         if (v === null) {
-          v = dictGetStr(frame.f_builtins, name);
-          if (v === null) nameError(name);
+          v = loadGlobalSlow(code, ip, g, b, names[oparg >> 1]);
+          if (v === null) nameError(names[oparg >> 1]);
         }
         if (oparg & 1) f[sp++] = NULL;
         f[sp++] = v;
