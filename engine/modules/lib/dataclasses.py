@@ -3,6 +3,9 @@ Generated methods are built with exec, as CPython does, so their behaviour and r
 
 import sys
 import copy as _copy
+from types import MappingProxyType as _MappingProxyType
+
+_EMPTY_METADATA = _MappingProxyType({})
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -57,7 +60,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if not metadata else _MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -118,6 +121,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
         if not any_frozen_base and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
     cls_annotations = cls.__dict__.get('__annotations__', {})
     kw_only_now = kw_only
     for name, tp in cls_annotations.items():
@@ -199,8 +204,18 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if repr and '__repr__' not in cls.__dict__:
         flds = [f for f in all_fields if f.repr]
+        running = set()
+
         def __repr__(self):
-            return self.__class__.__qualname__ + '(' + ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in flds) + ')'
+            # A dataclass inside itself shows as '...' (reprlib.recursive_repr in CPython).
+            key = id(self)
+            if key in running:
+                return '...'
+            running.add(key)
+            try:
+                return self.__class__.__qualname__ + '(' + ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in flds) + ')'
+            finally:
+                running.discard(key)
         __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
         cls.__repr__ = __repr__
 
@@ -246,15 +261,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
 
+    # Models dataclasses.py _hash_action: add, set to None, leave, or refuse to overwrite.
     hash_fields = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
-    has_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
-    if unsafe_hash or (eq and frozen):
-        if not has_hash or unsafe_hash:
-            def __hash__(self):
-                return hash(tuple(getattr(self, f.name) for f in hash_fields))
-            __hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
-            cls.__hash__ = __hash__
-    elif eq and not has_hash:
+    if unsafe_hash and has_explicit_hash:
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if unsafe_hash or (eq and frozen and not has_explicit_hash):
+        def __hash__(self):
+            return hash(tuple(getattr(self, f.name) for f in hash_fields))
+        __hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
+        cls.__hash__ = __hash__
+    elif eq and not frozen and not has_explicit_hash:
         cls.__hash__ = None
 
     if match_args and '__match_args__' not in cls.__dict__:
