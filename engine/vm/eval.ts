@@ -271,15 +271,22 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp] = NULL;
         const a = f[sp - 1]!;
         // Fast paths for small ints and floats (what 3.11 specialises BINARY_OP into).
+        // Separate float/float and int/int tests keep each `.value` load monomorphic.
         const at = a.ob_type, bt = b.ob_type;
-        if (at === PyLong_Type || at === PyFloat_Type) {
-          if (bt === PyLong_Type || bt === PyFloat_Type) {
-            const x = (a as PyInt | PyFloat).value, y = (b as PyInt | PyFloat).value;
-            if (typeof x === 'number' && typeof y === 'number') {
-              const nb = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
-              const r = at === PyLong_Type && bt === PyLong_Type ? smallIntOp(x, y, nb) : floatOp(x, y, nb);
-              if (r !== null) { f[sp - 1] = r; break; }
-            }
+        if (at === PyFloat_Type && bt === PyFloat_Type) {
+          const r = floatOp((a as PyFloat).value, (b as PyFloat).value, oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg);
+          if (r !== null) { f[sp - 1] = r; break; }
+        } else if (at === PyLong_Type && bt === PyLong_Type) {
+          const x = (a as PyInt).value, y = (b as PyInt).value;
+          if (typeof x === 'number' && typeof y === 'number') {
+            const r = smallIntOp(x, y, oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg);
+            if (r !== null) { f[sp - 1] = r; break; }
+          }
+        } else if ((at === PyFloat_Type || at === PyLong_Type) && (bt === PyFloat_Type || bt === PyLong_Type)) {
+          const x = (a as PyInt | PyFloat).value, y = (b as PyInt | PyFloat).value;
+          if (typeof x === 'number' && typeof y === 'number') {
+            const r = floatOp(x, y, oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg);
+            if (r !== null) { f[sp - 1] = r; break; }
           }
         }
         f[sp - 1] = binaryOp(a, b, oparg);
