@@ -15,6 +15,7 @@ import { Py_None } from '../objects/singletons.js';
 import { dictSetStr } from '../objects/dict.js';
 import { PyDict } from '../objects/dict.js';
 import { stdio } from './stdio.js';
+import { getSourceLine } from './traceback.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -34,10 +35,10 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   try {
     if (frontEnd.direct !== null) return new PyCode(frontEnd.direct(source, filename, mode));
     const tree = frontEnd.parse!(source, filename, mode);
-    const lines = source.split('\n');
     const warn = (category: string, message: string, lineno: number) => {
-      // warnings.showwarning's format: "file:line: Category: message" and the stripped source line.
-      const text = (lines[lineno - 1] ?? '').trim();
+      // warnings.showwarning's format: "file:line: Category: message" and the stripped source
+      // line as linecache finds it: from the file on disk, so none for '<string>' and the like.
+      const text = (getSourceLine(filename, lineno) ?? '').trim();
       stdio.sink.write(2, `${filename}:${lineno}: ${category}: ${message}\n${text ? `  ${text}\n` : ''}`);
     };
     return new PyCode(frontEnd.compile!(tree, filename, mode, { optimize, warn }));
