@@ -17,7 +17,8 @@ import { PyType, Py_TPFLAGS_BASETYPE } from '../objects/type.js';
 import { PyModule } from '../objects/module.js';
 import { newStaticType, PyBaseObject_Type } from '../objects/typeobjects.js';
 import { defineType, readyType } from '../objects/typeready.js';
-import { dictSetStr } from '../objects/dict.js';
+import { dictSetStr, dictGetStr } from '../objects/dict.js';
+import { interp } from '../vm/interp.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { newStr } from '../objects/str.js';
@@ -26,7 +27,7 @@ import { Py_None } from '../objects/singletons.js';
 import { PyCFunction } from '../objects/descr.js';
 import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { raiseTypeError, raiseValueError, raise, OverflowError, PyBaseException } from '../objects/exceptions.js';
-import { call, index, reprString, typeName } from '../objects/abstract.js';
+import { call, index, reprString, typeName, getAttr } from '../objects/abstract.js';
 import { typeLookup, lookupSpecial } from '../objects/typeobject.js';
 import { setProfile, PyTrace_CALL, PyTrace_RETURN, PyTrace_C_CALL, PyTrace_C_RETURN, PyTrace_C_EXCEPTION, TraceFunc } from '../vm/tracing.js';
 import { formatException } from '../vm/traceback.js';
@@ -112,9 +113,12 @@ function toDouble(o: PyObject): number {
   raiseTypeError(`must be real number, not ${typeName(o)}`);
 }
 
-/** PyErr_WriteUnraisable(obj): "Exception ignored in: ..." and the traceback, on stderr. */
+/** PyErr_WriteUnraisable(obj): "Exception ignored in: ..." and the traceback, on sys.stderr. */
 function writeUnraisable(e: PyBaseException, obj: PyObject): void {
-  stdio.sink.write(2, `Exception ignored in: ${reprString(obj)}\n${formatException(e)}`);
+  const text = `Exception ignored in: ${reprString(obj)}\n${formatException(e)}`;
+  const err = interp.sys === null ? null : dictGetStr(interp.sys.md_dict, 'stderr');
+  if (err !== null && err !== Py_None) call(getAttr(err, 'write'), [newStr(text)]);
+  else stdio.sink.write(2, text);
 }
 
 function callTimer(p: PyProfiler): number {

@@ -6,7 +6,8 @@
 // profile_trampoline() for hooks written in Python.
 //
 // The evaluation loop pays one boolean test (`tracing.active`, CPython's cframe.use_tracing)
-// per call, return and exception; everything else happens here.  Line events need a look at
+// per call, return and exception (two around a call of a builtin, which may switch tracing
+// on); everything else happens here.  Line events need a look at
 // every instruction, but only in frames that have a local trace function (f_trace): such a
 // frame gets its own copy of the opcode array (FrameTrace.ops) in which every traceable
 // instruction is replaced by the pseudo-opcode TRACE_OPCODE.  When the loop meets it,
