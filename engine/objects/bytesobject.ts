@@ -66,7 +66,8 @@ function fromObject(o: PyObject, fname: string): Uint8Array {
     if (n < 0) raiseValueError('negative count');
     return new Uint8Array(n);
   }
-  const bytesMeth = getAttrOpt(o.ob_type, '__bytes__');
+  // Only bytes() consults __bytes__ (bytes_new); bytearray() goes straight to iteration.
+  const bytesMeth = fname === 'bytes' ? getAttrOpt(o.ob_type, '__bytes__') : null;
   if (bytesMeth !== null) {
     const r = call(bytesMeth, [o]);
     const rd = dataOf(r);

@@ -15,8 +15,8 @@ import { newTuple } from './tuple.js';
 import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool, compareResult } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
-import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowError } from './exceptions.js';
-import { typeName, index, call, reprString } from './abstract.js';
+import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowError, DeprecationWarning } from './exceptions.js';
+import { typeName, index, call, reprString, warnHook } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
 import { floatRepr, formatFloat, doubleRound } from './numformat.js';
 import { compareIntFloat, floatToInt, decimalDigitValue } from './longobject.js';
@@ -138,6 +138,9 @@ function floatNew(type: PyType, args: PyObject[], kw: string[] | null): PyObject
       if (f !== null) {
         const r = call(f, []);
         if (!(r instanceof PyFloat)) raiseTypeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
+        if (r.ob_type !== PyFloat_Type) {
+          warnHook.fn(DeprecationWarning, `${typeName(x)}.__float__ returned non-float (type ${typeName(r)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+        }
         v = r.value;
       } else {
         const ix = lookupSpecial(x, '__index__');

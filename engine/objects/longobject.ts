@@ -16,8 +16,8 @@ import { newTuple } from './tuple.js';
 import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool, compareResult } from './singletons.js';
 import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
-import { raiseTypeError, raiseValueError, raiseZeroDivision, raiseOverflowError, raise, OverflowError } from './exceptions.js';
-import { typeName, index, getAttrOpt, call, asSsize, reprString, formatObject } from './abstract.js';
+import { raiseTypeError, raiseValueError, raiseZeroDivision, raiseOverflowError, raise, OverflowError, DeprecationWarning } from './exceptions.js';
+import { typeName, index, getAttrOpt, call, asSsize, reprString, formatObject, warnHook } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
 import { powDouble } from './floatpow.js';
 import { floatRepr, formatInt, formatFloat, doubleRound } from './numformat.js';
@@ -353,16 +353,20 @@ export function toIntValue(x: PyObject): number | bigint {
     if (r === null) raiseValueError(`invalid literal for int() with base 10: ${reprString(x)}`);
     return r;
   }
-  for (const name of ['__int__', '__index__']) {
-    const f = lookupSpecial(x, name);
-    if (f !== null) {
-      const r = call(f, []);
-      if (!(r instanceof PyInt)) raiseTypeError(`${name} returned non-int (type ${typeName(r)})`);
-      return r.value;
+  // Models Objects/abstract.c: PyNumber_Long — __int__, then __index__, then (deprecated) __trunc__.
+  const f = lookupSpecial(x, '__int__');
+  if (f !== null) {
+    const r = call(f, []);
+    if (!(r instanceof PyInt)) raiseTypeError(`__int__ returned non-int (type ${typeName(r)})`);
+    if (r.ob_type !== PyLong_Type) {
+      warnHook.fn(DeprecationWarning, `__int__ returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
     }
+    return r.value;
   }
+  if (lookupSpecial(x, '__index__') !== null) return index(x).value;
   const t = lookupSpecial(x, '__trunc__');
   if (t !== null) {
+    warnHook.fn(DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const r = call(t, []);
     if (r instanceof PyInt) return r.value;
     const ri = lookupSpecial(r, '__index__');
