@@ -254,6 +254,8 @@ export function traceFunctionEntry(frame: Frame): boolean {
   if (tracing.c_profilefunc !== null) callTrace(tracing.c_profilefunc, tracing.c_profileobj!, frame, PyTrace_CALL, Py_None);
   const st = frame.trace;
   if (st === null) return false;
+  // A generator resumed after tracing was switched off and on again traces lines again.
+  if (!st.armed && wantsLines(frame)) arm(frame);
   st.prev = frame.lasti;
   return st.armed;
 }

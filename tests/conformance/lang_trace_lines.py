@@ -197,3 +197,28 @@ for args in [(), (len,), (len, [1]), (len, ([1],)), (len, ([1],), 3)]:
         print(sys.call_tracing(*args))
     except TypeError as e:
         print('TypeError', e)
+
+
+# 9. A generator resumed once untraced, then traced again: its local trace function is
+#    still set, so line events come back.
+def resumable():
+    yield 1
+    x = 2
+    yield x
+    y = 3
+    yield y
+
+
+def gen_tracer(frame, event, arg):
+    print(event, frame.f_code.co_name, frame.f_lineno)
+    return gen_tracer
+
+
+sys.settrace(gen_tracer)
+g = resumable()
+next(g)
+sys.settrace(None)
+next(g)
+sys.settrace(gen_tracer)
+next(g)
+sys.settrace(None)
