@@ -10,8 +10,9 @@ import { PyFloat } from './float.js';
 import { PyStr } from './str.js';
 import { PyTuple } from './tuple.js';
 import { PyBytes } from './bytesobject.js';
+import { bytesData } from './bytesbridge.js';
 import { PySet, setItems } from './setobject.js';
-import { PyLong_Type, PyFloat_Type, PyUnicode_Type, PyTuple_Type, PyBytes_Type, PyBool_Type, PyFrozenSet_Type } from './typeobjects.js';
+import { PyMemoryView_Type, PyLong_Type, PyFloat_Type, PyUnicode_Type, PyTuple_Type, PyBytes_Type, PyBool_Type, PyFrozenSet_Type } from './typeobjects.js';
 import { hashStringBig, siphash13Big } from './strhash.js';
 import { hashObject } from './abstract.js';
 import { pythonHashResult } from './slots.js';
@@ -88,6 +89,12 @@ export function exactHash(o: PyObject): bigint {
     return r === -1n ? -2n : r;
   }
   if (o instanceof PySet && t.tp_hash === PyFrozenSet_Type.tp_hash) return frozensetHash(o);
+  // memory_hash: a read-only byte view hashes as the bytes it shows (the slot raises first).
+  if (t === PyMemoryView_Type) {
+    t.tp_hash!(o);
+    const d = bytesData(o)!;
+    return d.length === 0 ? 0n : siphash13Big(d);
+  }
   // Models typeobject.c slot_tp_hash(): a result that fits Py_hash_t is kept as is (-1 becomes
   // -2); a bigger int is hashed as an int.
   const r = pythonHashResult(o);
