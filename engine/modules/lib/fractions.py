@@ -15,7 +15,9 @@ __all__ = ['Fraction']
 _PyHASH_MODULUS = sys.hash_info.modulus
 _PyHASH_INF = sys.hash_info.inf
 
-_RATIONAL_FORMAT = re.compile(r"""
+# The grammar of Fraction('...') strings (Lib/fractions.py _RATIONAL_FORMAT), compiled on first
+# use so that importing fractions stays cheap.
+_RATIONAL_SOURCE = r"""
     \A\s*                                  # optional whitespace at the start,
     (?P<sign>[-+]?)                        # an optional sign, then
     (?=\d|\.\d)                            # lookahead for digit or .digit
@@ -27,7 +29,15 @@ _RATIONAL_FORMAT = re.compile(r"""
        (?:E(?P<exp>[-+]?\d+(_\d+)*))?      # and optional exponent
     )
     \s*\Z                                  # and optional whitespace to finish
-""", re.VERBOSE | re.IGNORECASE)
+"""
+_rational_format = None
+
+
+def _match_rational(text):
+    global _rational_format
+    if _rational_format is None:
+        _rational_format = re.compile(_RATIONAL_SOURCE, re.VERBOSE | re.IGNORECASE)
+    return _rational_format.match(text)
 
 
 class Fraction:
@@ -54,7 +64,7 @@ class Fraction:
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
-                m = _RATIONAL_FORMAT.match(numerator)
+                m = _match_rational(numerator)
                 if m is None:
                     raise ValueError('Invalid literal for Fraction: %r' % numerator)
                 numerator = int(m.group('num') or '0')
