@@ -84,13 +84,23 @@ export function dictLookup(d: PyDict, key: PyObject, hash?: number): number {
   const h = hash === undefined ? hashObject(key) : hash;
   const slot = d.objIndex.get(h);
   if (slot === undefined) return -1;
+  // An __eq__ may change the dict under us; then the lookup starts over, as lookdict does.
+  const version = d.version;
   if (typeof slot === 'number') {
     const k = d.keys[slot];
-    return k === key || (k !== null && richCompareBool(k, key, Py_EQ)) ? slot : -1;
+    if (k === key) return slot;
+    if (k === null || k === undefined) return -1;
+    const eq = richCompareBool(k, key, Py_EQ);
+    if (d.version !== version) return dictLookup(d, key, h);
+    return eq ? slot : -1;
   }
   for (const i of slot) {
     const k = d.keys[i];
-    if (k === key || (k !== null && richCompareBool(k, key, Py_EQ))) return i;
+    if (k === key) return i;
+    if (k === null || k === undefined) continue;
+    const eq = richCompareBool(k, key, Py_EQ);
+    if (d.version !== version) return dictLookup(d, key, h);
+    if (eq) return i;
   }
   return -1;
 }

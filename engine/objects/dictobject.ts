@@ -93,9 +93,13 @@ function subscript(o: PyObject, key: PyObject): PyObject {
 class DictIter extends PyObject {
   i: number;
   used: number;
+  /** Entries still expected (dictiterobject.len): finding one more means the keys changed. */
+  len: number;
+  done = false;
   constructor(readonly d: PyDict, t: PyType, readonly kind: 0 | 1 | 2, readonly reverse: boolean) {
     super(t);
     this.used = d.used;
+    this.len = d.used;
     this.i = reverse ? d.keys.length - 1 : 0;
   }
 }
@@ -103,17 +107,24 @@ class DictIter extends PyObject {
 function dictIterNext(o: PyObject): PyObject | null {
   const it = o as DictIter;
   const d = it.d;
+  if (it.done) return null;
   if (d.used !== it.used) {
     it.used = -1;
     raise(RuntimeError, 'dictionary changed size during iteration');
   }
   if (it.reverse) {
     while (it.i >= 0 && d.keys[it.i] === null) it.i--;
-    if (it.i < 0) return null;
+    if (it.i < 0) { it.done = true; return null; }
   } else {
     while (it.i < d.keys.length && d.keys[it.i] === null) it.i++;
-    if (it.i >= d.keys.length) return null;
+    if (it.i >= d.keys.length) { it.done = true; return null; }
   }
+  // dictobject.c: dictiter_iternextkey — same size but a key it did not expect.
+  if (it.len === 0) {
+    it.done = true;
+    raise(RuntimeError, 'dictionary keys changed during iteration');
+  }
+  it.len--;
   const i = it.reverse ? it.i-- : it.i++;
   const k = d.keys[i]!;
   return it.kind === 0 ? k : it.kind === 1 ? d.values[i]! : newTuple([k, d.values[i]!]);
@@ -217,7 +228,10 @@ for (const [t, kind, rev] of [
   void kind; void rev;
   defineType(t, {
     slots: { tp_iter: (s) => s, tp_iternext: dictIterNext },
-    methods: [m('__length_hint__', (s) => newInt(Math.max(0, (s as DictIter).d.used)))],
+    methods: [m('__length_hint__', (s) => {
+      const it = s as DictIter;
+      return newInt(!it.done && it.used === it.d.used ? it.len : 0);
+    })],
   });
 }
 
