@@ -65,6 +65,18 @@ function seqCompare(a: PyObject[], b: PyObject[], op: number): PyObject {
   return richCompare(a[i], b[i], op);
 }
 
+/**
+ * The first index in [start, stop) holding an item equal to x.  Like listobject.c's loops it
+ * re-reads the list at every step, since an __eq__ may mutate it.
+ */
+function listFind(l: PyList, x: PyObject, start: number, stop: number): number {
+  for (let i = start; i < stop && i < l.items.length; i++) {
+    const y = l.items[i];
+    if (y === x || richCompareBool(y, x, Py_EQ)) return i;
+  }
+  return -1;
+}
+
 /** A METH_O method's argument check: list.count() and friends take exactly one argument. */
 function oneArg(name: string, a: PyObject[]): null {
   if (a.length !== 1) raiseTypeError(`list.${name}() takes exactly one argument (${a.length} given)`);
@@ -181,7 +193,7 @@ defineType(PyList_Type, {
       return items[i];
     },
     mp_ass_subscript: listAssSubscript,
-    sq_contains: (o, x) => L(o).items.some((y) => richCompareBool(y, x, Py_EQ)),
+    sq_contains: (o, x) => listFind(L(o), x, 0, Infinity) >= 0,
     sq_concat: (a, b) => {
       if (!(b instanceof PyList)) raiseTypeError(`can only concatenate list (not "${typeName(b)}") to list`);
       return new PyList([...L(a).items, ...b.items]);
@@ -235,11 +247,11 @@ defineType(PyList_Type, {
     }),
     m('remove', (s, a) => {
       oneArg('remove', a);
-      const items = L(s).items;
-      for (let i = 0; i < items.length; i++) {
-        if (richCompareBool(items[i], a[0], Py_EQ)) { items.splice(i, 1); listResize(L(s), items.length); return Py_None; }
-      }
-      raiseValueError('list.remove(x): x not in list');
+      const i = listFind(L(s), a[0], 0, Infinity);
+      if (i < 0) raiseValueError('list.remove(x): x not in list');
+      L(s).items.splice(i, 1);
+      listResize(L(s), L(s).items.length);
+      return Py_None;
     }),
     m('index', (s, a) => {
       if (a.length < 1 || a.length > 3) raiseTypeError(`index expected ${a.length < 1 ? 'at least 1 argument' : 'at most 3 arguments'}, got ${a.length}`);
@@ -252,10 +264,17 @@ defineType(PyList_Type, {
         return v;
       };
       const st = norm(a[1], 0), en = Math.min(norm(a[2], n), n);
-      for (let i = st; i < en; i++) if (richCompareBool(items[i], a[0], Py_EQ)) return newInt(i);
+      const i = listFind(L(s), a[0], st, en);
+      if (i >= 0) return newInt(i);
       raiseValueError(`${reprString(a[0])} is not in list`);
     }),
-    m('count', (s, a) => oneArg('count', a) ?? newInt(L(s).items.filter((x) => richCompareBool(x, a[0], Py_EQ)).length)),
+    m('count', (s, a) => {
+      oneArg('count', a);
+      let c = 0;
+      // The length is re-read each time: an __eq__ may shrink the list (list_count).
+      for (let i = 0; i < L(s).items.length; i++) if (richCompareBool(L(s).items[i], a[0], Py_EQ)) c++;
+      return newInt(c);
+    }),
     m('clear', (s) => { L(s).items = []; L(s).allocated = 0; return Py_None; }),
     m('copy', (s) => new PyList(L(s).items.slice())),
     m('reverse', (s) => { L(s).items.reverse(); return Py_None; }),

@@ -85,6 +85,19 @@ class Evil:
         return False
 victim = {Evil(): 1, 0: 2}
 t('lookup after __eq__ cleared the dict', lambda: victim[0])
+class ClearsList:
+    def __eq__(self, o):
+        shared.clear()
+        return False
+shared = [ClearsList(), 0]
+t('list.index', lambda: shared.index(0))
+shared = [ClearsList(), 0]
+t('in list', lambda: 0 in shared)
+shared = [ClearsList(), 0, 0]
+t('list.count', lambda: shared.count(0))
+shared = [ClearsList(), ClearsList(), 1]
+t('list.remove', lambda: shared.remove(1))
+print(shared)
 d2 = {'x': 1}
 for key in d2:
     d2['y'] = 2
