@@ -24,7 +24,7 @@ def work():
     return [leaf(i) for i in range(3)]
 
 
-path = '/tmp/glasspy_conformance_lib_profile_dump.prof'
+path = '/tmp/glasspy_conformance_lib_profile_dump_%d.prof' % os.getpid()
 pr = cProfile.Profile(make_clock())
 pr.runcall(work)
 pr.dump_stats(path)
