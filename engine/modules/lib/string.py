@@ -15,11 +15,44 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 import re as _re
-from collections import ChainMap as _ChainMap
 
 
 def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+class _Lazy:
+    """A Template class attribute (flags, pattern) computed for a class the first time it is
+    read and then stored on that class: CPython builds them when the class is created, with
+    the same values, but doing it on demand keeps `import string` from importing enum."""
+
+    def __init__(self, compute, name=None):
+        self.compute = compute
+        self.name = name
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        cls = type(obj) if cls is None else cls
+        value = self.compute(cls)
+        setattr(cls, self.name, value)
+        return value
+
+
+def _template_pattern(cls):
+    delim = _re.escape(cls.delimiter)
+    ident = cls.idpattern
+    bident = cls.braceidpattern or cls.idpattern
+    pattern = fr"""
+    {delim}(?:
+      (?P<escaped>{delim})  |   # two delimiters
+      (?P<named>{ident})    |   # delimiter and an identifier
+      {{(?P<braced>{bident})}} |  # delimiter and a braced identifier
+      (?P<invalid>)             # any other use of the delimiter
+    )
+    """
+    return _re.compile(pattern, cls.flags | _re.VERBOSE)
 
 
 class Template:
@@ -29,25 +62,17 @@ class Template:
     # The (?a:...) keeps [a-z] ASCII under IGNORECASE, as in CPython.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = _re.IGNORECASE
+    flags = _Lazy(lambda cls: _re.IGNORECASE)
+    pattern = _Lazy(_template_pattern)
 
     def __init_subclass__(cls):
         super().__init_subclass__()
         if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
+            # A pattern given as a string is compiled with the class's flags.
+            pattern = cls.__dict__['pattern']
+            cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
         else:
-            delim = _re.escape(cls.delimiter)
-            ident = cls.idpattern
-            bident = cls.braceidpattern or cls.idpattern
-            pattern = fr"""
-            {delim}(?:
-              (?P<escaped>{delim})  |   # two delimiters
-              (?P<named>{ident})    |   # delimiter and an identifier
-              {{(?P<braced>{bident})}} |  # delimiter and a braced identifier
-              (?P<invalid>)             # any other use of the delimiter
-            )
-            """
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+            cls.pattern = _Lazy(_template_pattern, 'pattern')
 
     def __init__(self, template):
         self.template = template
@@ -66,7 +91,8 @@ class Template:
         if mapping is _sentinel_dict:
             return kws
         if kws:
-            return _ChainMap(kws, mapping)
+            from collections import ChainMap
+            return ChainMap(kws, mapping)
         return mapping
 
     def substitute(self, mapping=None, /, **kws):
@@ -120,7 +146,6 @@ class Template:
 
 
 _sentinel_dict = {}
-Template.__init_subclass__()
 
 
 # ## Formatter: str.format's machinery, open to subclassing
