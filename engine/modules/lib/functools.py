@@ -4,8 +4,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
            'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
            'singledispatch', 'singledispatchmethod', 'cached_property']
 
-from collections import namedtuple as _namedtuple
-
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
@@ -170,7 +168,23 @@ def total_ordering(cls):
     return cls
 
 
-_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+def _cache_info_type():
+    # The CacheInfo namedtuple, made on first use so importing functools does not import
+    # collections (module __getattr__ below serves functools._CacheInfo).
+    global _CacheInfo_type
+    if _CacheInfo_type is None:
+        from collections import namedtuple
+        _CacheInfo_type = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return _CacheInfo_type
+
+
+_CacheInfo_type = None
+
+
+def __getattr__(name):
+    if name == '_CacheInfo':
+        return _cache_info_type()
+    raise AttributeError(f"module 'functools' has no attribute '{name}'")
 
 
 def _make_key(args, kwds, typed):
@@ -234,7 +248,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         return result
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         cache.clear()
