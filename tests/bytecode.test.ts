@@ -1,5 +1,5 @@
 // Bytecode fidelity: glasspy's compiler against CPython 3.11's, code object by code object.
-// tests/tools/record_bytecode.py records, for every function in tests/bytecode/*.py, the
+// tests/tools/record_bytecode.py records, for every function in tests/bytecode/corpus/*.py, the
 // fields CPython produces (co_code, co_consts, co_names, co_varnames, co_cellvars,
 // co_freevars, co_stacksize, co_flags, co_linetable, co_exceptiontable); this suite compiles
 // the same source with glasspy (from dist/, so run `npm run build` first) and compares them
@@ -15,9 +15,10 @@ import { dumpSource } from './bytecode/dump.mjs';
 type Fields = Record<string, unknown>;
 
 const here = path.dirname(new URL(import.meta.url).pathname);
-const corpus = path.join(here, 'bytecode');
-const expectedDir = path.join(corpus, 'expected');
-const knownFile = path.join(corpus, 'known-differences.txt');
+const bytecodeDir = path.join(here, 'bytecode');
+const corpus = path.join(bytecodeDir, 'corpus');
+const expectedDir = path.join(bytecodeDir, 'expected');
+const knownFile = path.join(bytecodeDir, 'known-differences.txt');
 
 const known = new Map<string, string>();
 for (const line of fs.readFileSync(knownFile, 'utf8').split('\n')) {

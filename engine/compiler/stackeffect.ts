@@ -5,11 +5,17 @@
 // the stack depth at exception handlers.
 
 import { opmap as O } from './opcode.js';
-import { JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_NO_INTERRUPT } from './assemble.js';
+import {
+  JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_NO_INTERRUPT, SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK,
+} from './instr.js';
 
 export function stackEffect(op: number, arg: number, jump: boolean): number {
   switch (op) {
-    case JUMP: case JUMP_NO_INTERRUPT: return 0;
+    case JUMP: case JUMP_NO_INTERRUPT: case POP_BLOCK: return 0;
+    // Handlers: nothing on the normal path; at the handler the exception (and for
+    // SETUP_CLEANUP the saved lasti; SETUP_WITH starts below __enter__'s result).
+    case SETUP_FINALLY: case SETUP_WITH: return jump ? 1 : 0;
+    case SETUP_CLEANUP: return jump ? 2 : 0;
     case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE: return -1;
     case O.NOP: case O.EXTENDED_ARG: case O.RESUME: case O.CACHE: return 0;
     case O.POP_TOP: return -1;
@@ -35,7 +41,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case O.UNPACK_SEQUENCE: return arg - 1;
     case O.UNPACK_EX: return (arg & 0xff) + (arg >> 8);
     case O.FOR_ITER: return jump ? -1 : 1;
-    case O.SEND: return jump ? 0 : 0;
+    case O.SEND: return jump ? -1 : 0;
     case O.STORE_ATTR: return -2;
     case O.DELETE_ATTR: return -1;
     case O.STORE_GLOBAL: return -1;
@@ -73,7 +79,8 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case O.DELETE_DEREF: return 0;
     case O.GET_AWAITABLE: return 0;
     case O.BEFORE_ASYNC_WITH: case O.BEFORE_WITH: return 1;
-    case O.GET_AITER: case O.GET_ANEXT: return 1;
+    case O.GET_AITER: return 0;
+    case O.GET_ANEXT: return 1;
     case O.GET_YIELD_FROM_ITER: return 0;
     case O.END_ASYNC_FOR: return -2;
     case O.FORMAT_VALUE: return (arg & 4) ? -1 : 0;

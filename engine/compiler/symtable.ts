@@ -14,7 +14,7 @@ export const LOCAL = 1, GLOBAL_EXPLICIT = 2, GLOBAL_IMPLICIT = 3, FREE = 4, CELL
 
 export type ScopeKind = 'module' | 'class' | 'function';
 
-const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_FREE_CLASS = 32, DEF_COMP_ITER = 64;
+const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_FREE_CLASS = 32, DEF_COMP_ITER = 64, DEF_IMPORT = 128;
 
 export class Scope {
   /** name -> DEF_* flags, in first-seen order (CPython's ste_symbols dict order). */
@@ -208,7 +208,7 @@ export class SymbolTable {
             continue;
           }
           const stored = a.asname ?? a.name.split('.')[0];
-          this.def(stored, DEF_LOCAL, a);
+          this.def(stored, DEF_LOCAL | DEF_IMPORT, a);
         }
         break;
       case 'Global': case 'Nonlocal': {
@@ -229,6 +229,9 @@ export class SymbolTable {
             this.error(`name '${name}' is nonlocal and global`, s);
           }
           this.cur.add(n, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL);
+          // symtable.c records every global declaration in the module's own symbols too
+          // (st_global), so the module binds such names with STORE_GLOBAL.
+          if (isGlobal) this.top.add(n, DEF_GLOBAL);
           (this.cur as Scope & { declNodes?: Map<string, A.Located> }).declNodes ??= new Map();
           (this.cur as Scope & { declNodes?: Map<string, A.Located> }).declNodes!.set(n, s);
         }
@@ -281,7 +284,8 @@ export class SymbolTable {
             s = s.parent!;
           }
           if (s.kind === 'class') this.error('assignment expression within a comprehension cannot be used in a class body', e);
-          s.add((e.target as A.Name).id, DEF_LOCAL);
+          // At module level the target is an explicit global (symtable_extend_namedexpr_scope).
+          s.add((e.target as A.Name).id, s.kind === 'module' ? DEF_GLOBAL : DEF_LOCAL);
           this.visitExpr(e.value);
           break;
         }
@@ -462,6 +466,11 @@ export class SymbolTable {
   }
 
   /** Does the class scope pass `name` to methods as a free variable (needs LOAD_CLASSDEREF)? */
+  /** symtable.c's DEF_IMPORT on the module scope: obj.m() is then not a method call (compile.c: is_import_originated). */
+  isImportedAtTop(name: string): boolean {
+    return ((this.top.symbols.get(name) ?? 0) & DEF_IMPORT) !== 0;
+  }
+
   static isFreeClass(s: Scope, name: string): boolean {
     return ((s.symbols.get(name) ?? 0) & DEF_FREE_CLASS) !== 0;
   }

@@ -65,7 +65,7 @@ def main():
     name = sys.argv[1]
     only = sys.argv[2] if len(sys.argv) > 2 else None
     want = json.load(open(os.path.join(HERE, 'expected', name + '.json')))
-    got = json.loads(subprocess.check_output(['node', os.path.join(HERE, 'dump.mjs'), os.path.join(HERE, name + '.py')]))
+    got = json.loads(subprocess.check_output(['node', os.path.join(HERE, 'dump.mjs'), os.path.join(HERE, 'corpus', name + '.py')]))
     for q, w in want.items():
         if only and q != only:
             continue

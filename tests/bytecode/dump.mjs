@@ -1,7 +1,7 @@
 // glasspy's code objects in the shape tests/tools/record_bytecode.py records CPython's:
 // one entry per code object (module first, then co_consts depth first), keyed by qualname.
 // Used by tests/bytecode.test.ts and, from the command line, by tests/bytecode/diff.py:
-//   node tests/bytecode/dump.mjs FILE.py   (needs `npm run build`)
+//   node tests/bytecode/dump.mjs tests/bytecode/corpus/FILE.py   (needs `npm run build`)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = (p) => import(path.join(root, 'dist', p));
 
+// Load the object model in its usual order before reaching into single modules.
+await dist('engine/interpreter.js');
 const { parse } = await dist('engine/syntax/pyparser.js');
 const { compile } = await dist('engine/compiler/compile.js');
 const { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } = await dist('engine/compiler/code.js');

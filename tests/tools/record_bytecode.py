@@ -1,6 +1,6 @@
 """Record CPython 3.11's code objects for the bytecode fidelity tests.
 
-For every tests/bytecode/NAME.py, compile it as CPython does for a module and write
+For every tests/bytecode/corpus/NAME.py, compile it as CPython does for a module and write
 tests/bytecode/expected/NAME.json: one entry per code object (the module, then every code
 object reachable through co_consts, depth first), keyed by qualname (with #N appended when
 a qualname repeats, in walk order), holding the fields tests/bytecode.test.ts compares.
@@ -9,8 +9,9 @@ Usage: python3 tests/tools/record_bytecode.py [NAME ...]
 import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, '..', 'bytecode')
-EXPECTED = os.path.join(CORPUS, 'expected')
+BYTECODE = os.path.join(HERE, '..', 'bytecode')
+CORPUS = os.path.join(BYTECODE, 'corpus')
+EXPECTED = os.path.join(BYTECODE, 'expected')
 
 
 def const_repr(v):
