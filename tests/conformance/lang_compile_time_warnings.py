@@ -6,7 +6,7 @@ src = 'y = 1\nprint(y is 1, "literal compared by identity")\n'
 exec(src)
 exec(compile(src, '<generated>', 'exec'))
 eval("'abc' is 'abc'")
-code = compile('assert (False, "message")', 'virtual.py', 'exec')
+code = compile('z = 2\nprint(z is not 2)', 'virtual.py', 'exec')
 print('compiled', code.co_filename)
 def check(n):
     return n is not 0

@@ -65,10 +65,12 @@ attempt('q[10]', lambda: q[10])
 attempt('object subscript', lambda: object()[0])
 attempt('function subscript', lambda: len[0])
 attempt('class subscript', lambda: Seq[0])
-attempt('int subscript', lambda: (5)[0])
+five = 5
+attempt('int subscript', lambda: five[0])
 attempt('dict slice', lambda: {}[1:2])
-attempt('list tuple index', lambda: [1][0, 0])
-attempt('str tuple index', lambda: 'ab'[0, 1])
+one_list, ab = [1], 'ab'
+attempt('list tuple index', lambda: one_list[0, 0])
+attempt('str tuple index', lambda: ab[0, 1])
 def set_item():
     o[0] = 1
 def del_item():

@@ -1,6 +1,7 @@
 # bool arithmetic, None / NotImplemented / Ellipsis, and their types.
 print(True + True, True * 10, True - False, -True, ~True, ~False, True / 2, True // 2, True % 2, True ** 10, 2 ** True)
-print(True & False, True | False, True ^ True, type(True & False).__name__, type(True + 0).__name__, True & 3, 5 | False)
+yes, no = True, False
+print(yes & no, yes | no, yes ^ yes, type(yes & no).__name__, type(yes + 0).__name__, yes & 3, 5 | no)
 print(int(True), float(False), str(True), repr(False), True == 1, False == 0, True is 1 == 1, True.real, False.imag)
 print(sum([True, True, False]), max(False, True), sorted([True, False, 1, 0]), [1, 2][True], {True: 'a', 1: 'b'})
 print(bool(), bool(0), bool('False'), isinstance(True, int), issubclass(bool, int), bool.__mro__, bool.__base__)
