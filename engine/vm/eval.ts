@@ -53,7 +53,7 @@ import { cachedGlobal, loadGlobalSlow } from './globalcache.js';
 import type { PyMethodDescr } from '../objects/descr.js';
 import {
   tracing, TraceOp, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
-  callTraced, callWithStarTraced, traceForIterStop,
+  callTraced, callWithStarTraced, traceForIterStop, traceSendStop,
 } from './tracing.js';
 
 /** Code units to skip after each opcode: 1 + its inline cache entries. */
@@ -574,6 +574,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.sp = sp;
         const r = sendToIter(receiver, v);
         if (r.done) {
+          if (tracing.active) traceSendStop(frame, receiver, v, r.value);
           f[sp - 1] = r.value;
           ip += oparg;
         } else {

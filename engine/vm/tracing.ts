@@ -18,7 +18,7 @@
 
 import { PyObject } from '../objects/object.js';
 import { PyCFunction, PyMethodDescr } from '../objects/descr.js';
-import { PyBaseException } from '../objects/exceptions.js';
+import { PyBaseException, newExceptionArgs, StopIteration } from '../objects/exceptions.js';
 import { call, iterableToArray } from '../objects/abstract.js';
 import { callWithStar } from './ops.js';
 import { newStr, PyStr } from '../objects/str.js';
@@ -27,6 +27,7 @@ import { Py_None } from '../objects/singletons.js';
 import { Op as O } from '../compiler/ops.js';
 import { Frame } from './frame.js';
 import { tstate } from './tstate.js';
+import { PyGen } from './gen.js';
 import { PyCode } from '../objects/code.js';
 import { PyFunction } from '../objects/function.js';
 import { typeLookup } from '../objects/typeobject.js';
@@ -307,6 +308,24 @@ export function traceForIterStop(frame: Frame, it: PyObject): void {
   const exc = stopIterationSink.last;
   if (exc === null) return;
   traceException(frame, exc);
+}
+
+/**
+ * SEND finished a `yield from`.  Under a trace function CPython's SEND calls the receiver's
+ * send() (or tp_iternext for None), and reports the StopIteration that ends it as an
+ * 'exception' event in the delegating frame; a generator finishing under tp_iternext raises
+ * one only for a value other than None, a builtin iterator none at all.
+ */
+export function traceSendStop(frame: Frame, receiver: PyObject, v: PyObject, value: PyObject): void {
+  if (tracing.c_tracefunc === null) return;
+  let exc: PyBaseException | null;
+  if (v === Py_None && receiver.ob_type.tp_iternext !== null) {
+    if (receiver instanceof PyGen) exc = value === Py_None ? null : newExceptionArgs(StopIteration, [value]);
+    else exc = typeLookup(receiver.ob_type, '__next__') instanceof PyFunction ? stopIterationSink.last : null;
+  } else {
+    exc = newExceptionArgs(StopIteration, [value]);
+  }
+  if (exc !== null) traceException(frame, exc);
 }
 
 /** After an exception handler is found: the handler's first line compares with f_lasti's. */
