@@ -27,7 +27,7 @@ import { Py_None } from '../objects/singletons.js';
 import { Op as O } from '../compiler/ops.js';
 import { Frame } from './frame.js';
 import { tstate } from './tstate.js';
-import { PyGen } from './gen.js';
+import { PyGen, genReturn } from './gen.js';
 import { PyCode } from '../objects/code.js';
 import { PyFunction } from '../objects/function.js';
 import { typeLookup } from '../objects/typeobject.js';
@@ -299,15 +299,21 @@ export function traceException(frame: Frame, exc: PyBaseException): PyBaseExcept
 }
 
 /**
- * FOR_ITER found the iterator exhausted.  When a Python __next__ said so by raising
- * StopIteration, CPython reports it as an 'exception' event in the looping frame before
- * clearing it (a hook's own error is cleared with it).
+ * FOR_ITER found the iterator exhausted.  When that came as a StopIteration (a Python
+ * __next__ raised it, or a generator returned a value), CPython reports it as an 'exception'
+ * event in the looping frame before clearing it.
  */
 export function traceForIterStop(frame: Frame, it: PyObject): void {
-  if (tracing.c_tracefunc === null || !(typeLookup(it.ob_type, '__next__') instanceof PyFunction)) return;
-  const exc = stopIterationSink.last;
-  if (exc === null) return;
-  traceException(frame, exc);
+  if (tracing.c_tracefunc === null) return;
+  let exc: PyBaseException | null = null;
+  if (it instanceof PyGen) {
+    // gen_iternext() raises StopIteration only for a return value other than None.
+    const value = genReturn.value;
+    if (value !== null && value !== Py_None) exc = newExceptionArgs(StopIteration, [value]);
+  } else if (typeLookup(it.ob_type, '__next__') instanceof PyFunction) {
+    exc = stopIterationSink.last;
+  }
+  if (exc !== null) traceException(frame, exc);
 }
 
 /**

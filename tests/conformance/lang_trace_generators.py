@@ -58,3 +58,22 @@ try: g.send(9)
 except StopIteration as e: ev.append(('stop', e.value))
 sys.settrace(None)
 for e in ev: print(e)
+
+
+# A for loop over a generator that returns a value also sees its StopIteration.
+def tr3(frame, event, arg):
+    if event == 'exception':
+        print(event, frame.f_code.co_name, frame.f_lineno, arg[0].__name__, arg[1].value, arg[2])
+    return tr3
+def gv():
+    yield 1
+    return 'done'
+def hn():
+    yield 1
+def loop3():
+    for x in gv(): pass
+    for x in hn(): pass
+    return [y for y in gv()]
+sys.settrace(tr3)
+loop3()
+sys.settrace(None)
