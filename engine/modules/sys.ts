@@ -27,6 +27,7 @@ import { LIB_DIR } from '../vm/import.js';
 import { nativeModules } from './registry.js';
 import { GLASSPY_VERSION } from '../version.js';
 import { defineModule } from './registry.js';
+import { intMaxStrDigits } from '../objects/longobject.js';
 
 export const PYTHON_VERSION = '3.11.7';
 
@@ -133,7 +134,7 @@ defineModule('sys', (m: PyModule) => {
   const fl = newStructSeqType('sys.flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
     'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
     'warn_default_encoding', 'safe_path', 'int_max_str_digits']);
-  set('flags', newStructSeq(fl, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4300].map((x, i) => (i === 13 ? Py_False : newInt(x)))));
+  set('flags', newStructSeq(fl, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1].map((x, i) => (i === 13 || i === 16 ? Py_False : newInt(x)))));
   const fns: [string, NativeFn, string?][] = [
     ['exit', sys_exit, 'Exit the interpreter by raising SystemExit(status).'],
     ['getrecursionlimit', () => newInt(recursion.limit), 'Return the current value of the recursion limit.'],
@@ -146,6 +147,14 @@ defineModule('sys', (m: PyModule) => {
       recursion.limit = v;
       return Py_None;
     }, 'Set the maximum depth of the Python interpreter stack to n.'],
+    ['get_int_max_str_digits', () => newInt(intMaxStrDigits.value), 'Return the maximum string digits limit for non-binary int<->str conversions.'],
+    ['set_int_max_str_digits', (_m, a, k) => {
+      const [v] = parseArgs('set_int_max_str_digits', a, k, { names: ['maxdigits'], required: 1, posonly: 0 });
+      const n = Number(index(v!).value);
+      if (n !== 0 && n < 640) raiseValueError('maxdigits must be 0 or larger than 640');
+      intMaxStrDigits.value = n;
+      return Py_None;
+    }, 'Set the maximum string digits limit for non-binary int<->str conversions.'],
     ['_getframe', sys_getframe, 'Return a frame object from the call stack.'],
     ['exc_info', sys_exc_info, 'Return current exception information: (type, value, traceback).'],
     ['exception', () => topmostException() ?? Py_None, 'Return the current exception.'],

@@ -247,13 +247,15 @@ function richcompare(a: PyObject, b: PyObject, op: number): PyObject {
 
 // ## repr and int()
 
-const MAX_STR_DIGITS = 4300;
+/** sys.get_int_max_str_digits(): the most decimal digits int <-> str converts (0: no limit). */
+export const intMaxStrDigits = { value: 4300 };
 
 export function intToString(v: number | bigint): string {
   if (typeof v === 'number') return String(v);
   const s = v.toString();
-  if (s.length - (v < 0n ? 1 : 0) > MAX_STR_DIGITS) {
-    raiseValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  const limit = intMaxStrDigits.value;
+  if (limit > 0 && s.length - (v < 0n ? 1 : 0) > limit) {
+    raiseValueError(`Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return s;
 }
@@ -291,11 +293,12 @@ export function parseIntLiteral(text: string, base: number): bigint | null {
   // longobject.c: the int_max_str_digits guard applies to bases that are not powers of two,
   // once the literal is known to be well formed.
   // The digits are counted up to the first one that does not belong, as CPython scans them.
-  if ((b & (b - 1)) !== 0 && s.length > MAX_STR_DIGITS) {
+  const limit = intMaxStrDigits.value;
+  if ((b & (b - 1)) !== 0 && limit > 0 && s.length > limit) {
     let n = 0;
     for (const ch of s.toLowerCase()) { if (digits.indexOf(ch) < 0) break; n++; }
-    if (n > MAX_STR_DIGITS) {
-      raiseValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`);
+    if (n > limit) {
+      raiseValueError(`Exceeds the limit (${limit} digits) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`);
     }
   }
   let v = 0n;

@@ -13,7 +13,25 @@ print(fi.max, fi.min, fi.epsilon, fi.dig, fi.mant_dig, fi.max_exp, fi.min_exp, f
 print(sys.float_info.max * 2, fi[0] == fi.max, len(fi), sys.float_repr_style)
 hi = sys.hash_info
 print(hi.width, hi.modulus, hi.inf, hi.nan, hi.imag, hi.algorithm in ('siphash13', 'siphash24'), hi.hash_bits, hi.seed_bits, hi.cutoff)
-print(sys.getrecursionlimit())
+print(sys.getrecursionlimit(), sys.get_int_max_str_digits())
+try:
+    str(10 ** 5000)
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    int('9' * 5000)
+except ValueError as e:
+    print(type(e).__name__, e)
+sys.set_int_max_str_digits(6000)
+print(len(str(10 ** 5000)), sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(0)
+print(len(str(10 ** 7000)), sys.flags.int_max_str_digits)
+for bad in (5, -1):
+    try:
+        sys.set_int_max_str_digits(bad)
+    except ValueError as e:
+        print(type(e).__name__, e)
+sys.set_int_max_str_digits(maxdigits=4300)
 sys.setrecursionlimit(500)
 print(sys.getrecursionlimit())
 sys.setrecursionlimit(1000)
