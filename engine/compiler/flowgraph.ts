@@ -90,8 +90,10 @@ function lastOf(b: BasicBlock): CfgInstr | null {
 
 /**
  * Cut the emitted list into blocks.  Labels ids count from 0 per code unit and the entry
- * block is older than all of them; an instruction after a block-ending one opens a new
- * implicit block (compiler_use_new_implicit_block_if_needed), unless a label comes first.
+ * block is older than all of them.  The code generator already opens an implicit block
+ * (with a label of its own) after every block-ending instruction, as compile.c's
+ * compiler_use_new_implicit_block_if_needed does; should a list lack one, a block is made
+ * here, numbered after all labels.
  */
 export function buildCFG(code: (Instr | Label)[], implicitIds: { next: number }): CFG {
   const cfg = new CFG();

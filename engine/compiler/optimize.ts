@@ -13,7 +13,7 @@ import type { CodeConst } from './code.js';
 import { constKey } from './fold.js';
 import { JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, isBlockPush } from './instr.js';
 import {
-  CFG, BasicBlock, CfgInstr, isJump, skipEmpty, cleanBasicBlock, extendBlock, markReachable, eliminateEmptyBasicBlocks,
+  CFG, BasicBlock, CfgInstr, isJump, cleanBasicBlock, extendBlock, markReachable, eliminateEmptyBasicBlocks,
 } from './flowgraph.js';
 
 /** PyObject_IsTrue of a compile-time constant. */
@@ -34,8 +34,8 @@ function constIsTrue(c: CodeConst): boolean {
 /** Models compile.c: fold_tuple_on_constants() — LOAD_CONST ×n; BUILD_TUPLE n → LOAD_CONST. */
 function foldTupleOnConstants(instrs: CfgInstr[], start: number, n: number, consts: CodeConst[]): void {
   for (let i = 0; i < n; i++) if (instrs[start + i].op !== O.LOAD_CONST) return;
-  const items = [];
-  for (let i = 0; i < n; i++) items.push(consts[instrs[start + i].arg] as A_PyConst);
+  const items: TupleItem[] = [];
+  for (let i = 0; i < n; i++) items.push(consts[instrs[start + i].arg] as TupleItem);
   const tuple: CodeConst = { kind: 'tuple', items };
   const key = constKey(tuple);
   let index = consts.findIndex((c) => constKey(c) === key);
@@ -44,7 +44,7 @@ function foldTupleOnConstants(instrs: CfgInstr[], start: number, n: number, cons
   instrs[start + n].op = O.LOAD_CONST;
   instrs[start + n].arg = index;
 }
-type A_PyConst = Extract<CodeConst, { kind: 'tuple' }>['items'][number];
+type TupleItem = Extract<CodeConst, { kind: 'tuple' }>['items'][number];
 
 const VISITED = -1;
 
@@ -300,4 +300,3 @@ export function optimizeCFG(cfg: CFG, consts: CodeConst[]): void {
   if (maybeEmpty) eliminateEmptyBasicBlocks(cfg);
 }
 
-export { skipEmpty };
