@@ -1,9 +1,9 @@
 // Bytecode fidelity: glasspy's compiler against CPython 3.11's, code object by code object.
-// tests/tools/record_bytecode.py records, for every function in tests/bytecode/corpus/*.py, the
-// fields CPython produces (co_code, co_consts, co_names, co_varnames, co_cellvars,
-// co_freevars, co_stacksize, co_flags, co_linetable, co_exceptiontable); this suite compiles
-// the same source with glasspy (from dist/, so run `npm run build` first) and compares them
-// field by field.  Code objects listed in tests/bytecode/known-differences.txt must still
+// tests/tools/record_bytecode.py records, for every code object of tests/bytecode/corpus/*.py,
+// the fields CPython produces (co_name, the argument counts, co_code, co_consts, co_names,
+// co_varnames, co_cellvars, co_freevars, co_stacksize, co_flags, co_firstlineno, co_linetable,
+// co_exceptiontable); this suite compiles the same source with glasspy (from dist/, so run
+// `npm run build` first) and compares them field by field.  Code objects listed in tests/bytecode/known-differences.txt must still
 // differ (fixing one forces its removal); all others must be identical.
 // UPDATE_BYTECODE_KNOWN=1 rewrites the list from the current results.
 import { describe, it, expect, afterAll } from 'vitest';

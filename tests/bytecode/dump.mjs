@@ -55,6 +55,10 @@ function record(u, out, seen) {
   seen.set(key, (seen.get(key) ?? 0) + 1);
   if (seen.get(key) > 1) key = `${key}#${seen.get(key)}`;
   out[key] = {
+    co_name: u.co_name,
+    co_argcount: u.co_argcount,
+    co_posonlyargcount: u.co_posonlyargcount,
+    co_kwonlyargcount: u.co_kwonlyargcount,
     co_code: hex(u.co_code),
     co_consts: u.co_consts.map(constRepr),
     co_names: u.co_names,

@@ -33,6 +33,10 @@ def record(code, out, seen):
     if seen[key] > 1:
         key = '%s#%d' % (key, seen[key])
     out[key] = {
+        'co_name': code.co_name,
+        'co_argcount': code.co_argcount,
+        'co_posonlyargcount': code.co_posonlyargcount,
+        'co_kwonlyargcount': code.co_kwonlyargcount,
         'co_code': code.co_code.hex(),
         'co_consts': [const_repr(c) for c in code.co_consts],
         'co_names': list(code.co_names),
