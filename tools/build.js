@@ -1,4 +1,5 @@
-// npm run build: type-check and compile (tsc), copy the Python library files, bundle.
+// npm run build: type-check and compile (tsc), copy the Python library files, bundle, and
+// precompile the library modules into dist/pycache.
 // tsc emits JavaScript even when it reports type errors; the assets and the bundle are
 // refreshed in that case too, so what runs is always the current source, and the build
 // still exits non-zero so the errors are not missed.
@@ -11,4 +12,5 @@ const step = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'in
 const typecheck = step([tsc, '-p', 'tsconfig.json']);
 const assets = step([path.join(root, 'tools', 'copy-assets.js')]);
 const bundle = assets === 0 ? step([path.join(root, 'tools', 'bundle.js')]) : 1;
+if (bundle === 0) step([path.join(root, 'tools', 'precompile.js')]);
 process.exitCode = typecheck || assets || bundle;

@@ -15,7 +15,7 @@ const expected = (name) => JSON.parse(fs.readFileSync(path.join(CONF, 'expected'
 function runGlasspy(name) {
   const stdinPath = path.join(CONF, `${name}.stdin`);
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js'), path.join('tests', 'conformance', `${name}.py`)], {
-    cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: '0' }, timeout: 30000,
+    cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' }, timeout: 30000,
     input: fs.existsSync(stdinPath) ? fs.readFileSync(stdinPath) : '',
   });
   return { stdout: normalise(r.stdout.toString('utf8')), stderr: normalise(r.stderr.toString('utf8')), status: r.status ?? -1 };

@@ -16,6 +16,7 @@ import { dictSetStr } from '../objects/dict.js';
 import { PyDict } from '../objects/dict.js';
 import { stdio } from './stdio.js';
 import { getSourceLine } from './traceback.js';
+import { loadCachedCode, storeCachedCode } from './codecache.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -49,6 +50,19 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     }
     throw e;
   }
+}
+
+/**
+ * Compile an imported module's source, through the compiled-module cache (codecache.ts):
+ * a hit skips tokenizing, parsing and compiling, as a .pyc does for CPython.
+ */
+export function compileModuleSource(source: string, filename: string): PyCode {
+  if (frontEnd.direct !== null) return compileSource(source, filename, 'exec');
+  const cached = loadCachedCode(source, filename);
+  if (cached !== null) return new PyCode(cached);
+  const code = compileSource(source, filename, 'exec');
+  storeCachedCode(source, filename, code.unit);
+  return code;
 }
 
 /** A Python SyntaxError (or IndentationError/TabError) with the attributes CPython sets. */

@@ -24,7 +24,7 @@ import { getAttr, getAttrOpt, iterableToArray, setItem, isTrue, typeName } from 
 import { isSubtype } from '../objects/type.js';
 import { nativeModules } from '../modules/registry.js';
 import { interp, sysAttr } from './interp.js';
-import { compileSource } from './compile.js';
+import { compileModuleSource } from './compile.js';
 import { runFrame } from './eval.js';
 import { Frame } from './frame.js';
 
@@ -48,7 +48,7 @@ function moduleNotFound(name: string): never {
 
 /** Run `code` as the body of `mod` (module-level: globals and locals are the module dict). */
 export function execModuleSource(mod: PyModule, source: string, filename: string): void {
-  const code = compileSource(source, filename, 'exec');
+  const code = compileModuleSource(source, filename);
   const frame = new Frame(code, mod.md_dict, interp.builtins!.md_dict, mod.md_dict, null);
   runFrame(frame);
 }

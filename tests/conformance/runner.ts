@@ -16,7 +16,7 @@ export function runGlasspy(name: string, timeoutMs = 20000): Promise<Outcome> {
   return new Promise((resolve) => {
     const stdinPath = path.join(CONF, `${name}.stdin`);
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js'), path.join('tests', 'conformance', `${name}.py`)], {
-      cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: '0' }, stdio: ['pipe', 'pipe', 'pipe'],
+      cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' }, stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [], err: Buffer[] = [];
     child.stdout.on('data', (d) => out.push(d));
