@@ -137,6 +137,9 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
+        # Bumped by every change of length or order, as dequeobject.c's `state`: an
+        # iterator that sees it move raises "deque mutated during iteration".
+        self._state = 0
         self.extend(iterable)
 
     @property
@@ -144,11 +147,13 @@ class deque:
         return self._maxlen
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         if self._maxlen is not None and len(self._items) > self._maxlen:
             del self._items[0]
 
     def appendleft(self, x):
+        self._state += 1
         self._items.insert(0, x)
         if self._maxlen is not None and len(self._items) > self._maxlen:
             self._items.pop()
@@ -156,11 +161,13 @@ class deque:
     def pop(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop(0)
 
     def extend(self, iterable):
@@ -176,12 +183,14 @@ class deque:
             self.appendleft(x)
 
     def rotate(self, n=1):
+        self._state += 1
         if self._items:
             n %= len(self._items)
             if n:
                 self._items[:] = self._items[-n:] + self._items[:-n]
 
     def clear(self):
+        self._state += 1
         self._items.clear()
 
     def copy(self):
@@ -199,9 +208,11 @@ class deque:
     def insert(self, i, x):
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
+        self._state += 1
         self._items.insert(i, x)
 
     def remove(self, value):
+        self._state += 1
         try:
             self._items.remove(value)
         except ValueError:
@@ -214,10 +225,10 @@ class deque:
         return len(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return reversed(self._items)
+        return _deque_reverse_iterator(self)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -231,6 +242,7 @@ class deque:
         self._items[i] = v
 
     def __delitem__(self, i):
+        self._state += 1
         del self._items[i]
 
     def __contains__(self, x):
@@ -270,6 +282,54 @@ class deque:
         if self._maxlen is None:
             return f'deque({self._items!r})'
         return f'deque({self._items!r}, maxlen={self._maxlen})'
+
+
+class _deque_iterator:
+    """Iterates a deque front to back; refuses to go on once the deque has changed."""
+    __slots__ = ('_deque', '_index', '_state', '_counter')
+
+    def __init__(self, d):
+        self._deque = d
+        self._index = 0
+        self._state = d._state
+        self._counter = len(d._items)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if d._state != self._state:
+            self._counter = 0
+            raise RuntimeError('deque mutated during iteration')
+        if self._counter == 0:
+            raise StopIteration
+        self._counter -= 1
+        item = d._items[self._index]
+        self._index += 1
+        return item
+
+    def __length_hint__(self):
+        return self._counter
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """Iterates a deque back to front, with the same mutation check."""
+    __slots__ = ()
+
+    def __next__(self):
+        d = self._deque
+        if d._state != self._state:
+            self._counter = 0
+            raise RuntimeError('deque mutated during iteration')
+        if self._counter == 0:
+            raise StopIteration
+        self._counter -= 1
+        self._index -= 1
+        return d._items[self._index]
+
+
+_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
 
 
 # ## defaultdict
