@@ -305,7 +305,10 @@ class _deque_iterator:
         if self._counter == 0:
             raise StopIteration
         self._counter -= 1
-        item = d._items[self._index]
+        return self._take(d._items)
+
+    def _take(self, items):
+        item = items[self._index]
         self._index += 1
         return item
 
@@ -317,16 +320,9 @@ class _deque_reverse_iterator(_deque_iterator):
     """Iterates a deque back to front, with the same mutation check."""
     __slots__ = ()
 
-    def __next__(self):
-        d = self._deque
-        if d._state != self._state:
-            self._counter = 0
-            raise RuntimeError('deque mutated during iteration')
-        if self._counter == 0:
-            raise StopIteration
-        self._counter -= 1
+    def _take(self, items):
         self._index -= 1
-        return d._items[self._index]
+        return items[self._index]
 
 
 _deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
