@@ -347,6 +347,15 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const key = f[sp - 1]!, container = f[sp - 2]!, v = f[sp - 3]!;
         f[sp - 1] = f[sp - 2] = f[sp - 3] = NULL;
         sp -= 3;
+        if (container.ob_type === PyList_Type && key.ob_type === PyLong_Type) {
+          // STORE_SUBSCR_LIST_INT: an in-range index of an exact list.
+          const items = (container as PyList).items;
+          let i = (key as PyInt).value;
+          if (typeof i === 'number') {
+            if (i < 0) i += items.length;
+            if (i >= 0 && i < items.length) { items[i] = v; break; }
+          }
+        }
         setItem(container, key, v);
         break;
       }

@@ -14,7 +14,7 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyList, newList } from '../objects/list.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
-import { PySet_Type, PySlice_Type, PyTuple_Type, PyDict_Type, PyBaseObject_Type } from '../objects/typeobjects.js';
+import { PySet_Type, PySlice_Type, PyTuple_Type, PyList_Type, PyDict_Type, PyBaseObject_Type } from '../objects/typeobjects.js';
 import {
   PyBaseException, raiseTypeError, raiseValueError, raise, BaseException, KeyError, newExceptionArgs, StopIteration,
   TypeError as TypeErrorType, SystemError,
@@ -65,7 +65,8 @@ function notIterableForUnpack(seq: PyObject): never {
 }
 
 export function unpackSequence(seq: PyObject, n: number): PyObject[] {
-  if (seq.ob_type === PyTuple_Type || seq instanceof PyList) {
+  // Only the exact types: a subclass may define __iter__ (UNPACK_SEQUENCE_LIST/TUPLE check exactly).
+  if (seq.ob_type === PyTuple_Type || seq.ob_type === PyList_Type) {
     const items = (seq as PyTuple | PyList).items;
     if (items.length === n) return items;
     if (items.length < n) raiseValueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
