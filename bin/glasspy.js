@@ -1,6 +1,31 @@
 #!/usr/bin/env node
 // The `glasspy` command: runs the bundled CLI (npm install builds dist/ via `prepare`;
 // tools/bundle.js explains why it is one file).
-import { main } from '../dist/glasspy.mjs';
+//
+// The bundle is compiled with V8's code cache, dist/glasspy.cjs.cache: the first run (the
+// build's precompile step) writes it after running, so it holds the functions start-up
+// needs already compiled; later runs skip most of the parsing and compiling.  V8 rejects a
+// cache that does not match the source or this Node, and then it is simply rewritten.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import { createRequire, Module } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-process.exitCode = main(process.argv.slice(2));
+const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'glasspy.cjs');
+const cacheFile = `${file}.cache`;
+let cachedData;
+try { cachedData = fs.readFileSync(cacheFile); } catch { cachedData = undefined; }
+const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, path.dirname(file));
+process.exitCode = bundle.exports.main(process.argv.slice(2));
+if (cachedData === undefined || script.cachedDataRejected) {
+  try {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, cacheFile);
+  } catch {
+    // A read-only installation just runs without the cache.
+  }
+}

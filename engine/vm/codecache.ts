@@ -42,7 +42,7 @@ function cacheDirs(): Dirs {
   } catch {
     return dirs;
   }
-  // This file runs as dist/glasspy.mjs (the bundle) or as dist/engine/vm/codecache.js.
+  // This file runs as dist/glasspy.cjs (the bundle) or as dist/engine/vm/codecache.js.
   const dist = path.basename(here) === 'vm' ? path.resolve(here, '../..') : here;
   const user = process.env.GLASSPY_CACHE_DIR
     ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'glasspy', 'pycache');

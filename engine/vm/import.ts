@@ -30,7 +30,7 @@ import { Frame } from './frame.js';
 
 /**
  * glasspy's standard library directory: dist/engine/modules/lib, found from this module's
- * location both when it runs as dist/engine/vm/import.js and from the bundle dist/glasspy.mjs.
+ * location both when it runs as dist/engine/vm/import.js and from the bundle dist/glasspy.cjs.
  */
 export const LIB_DIR = (() => {
   const here = path.dirname(fileURLToPath(import.meta.url));
