@@ -17,6 +17,7 @@ import { newTuple } from './tuple.js';
 import { Py_None, Py_True, Py_False, Py_Ellipsis } from './singletons.js';
 import { constHooks } from './consthooks.js';
 import type { GlobalCache } from '../vm/globalcache.js';
+import type { AttrCache } from '../vm/attrcache.js';
 
 export class PyCode extends PyObject {
   unit: CodeUnit;
@@ -41,6 +42,8 @@ export class PyCode extends PyObject {
   private positions: Int32Array | null = null;
   /** LOAD_GLOBAL's inline caches (engine/vm/globalcache.ts); made on first use. */
   globalCache: GlobalCache | null = null;
+  /** LOAD_ATTR/LOAD_METHOD/STORE_ATTR type-lookup caches (engine/vm/attrcache.ts). */
+  attrCache: AttrCache | null = null;
 
   constructor(unit: CodeUnit) {
     super(PyCode_Type);

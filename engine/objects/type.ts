@@ -91,6 +91,11 @@ export class PyType extends PyObject {
 
   /** Method-resolution cache: name -> attribute found along the MRO (or null). */
   attrCache: Map<string, PyObject | null>;
+  /**
+   * Changes whenever attrCache is invalidated (as CPython's tp_version_tag), so per-instruction
+   * caches of attribute lookups (engine/vm/attrcache.ts) can check they are current.
+   */
+  tp_version_tag: number;
   /** Direct subclasses, for __subclasses__() and to invalidate caches / re-derive slots. */
   tp_subclasses: PyType[];
 
@@ -111,6 +116,7 @@ export class PyType extends PyObject {
     this.tp_slotnames = [];
     this.nb = new Array(NB_SLOT_COUNT).fill(null);
     this.attrCache = new Map();
+    this.tp_version_tag = nextVersionTag++;
     this.tp_subclasses = [];
   }
 
@@ -139,12 +145,15 @@ export function isSubtype(a: PyType, b: PyType): boolean {
   return false;
 }
 
+let nextVersionTag = 1;
+
 /** Forget cached attribute lookups for `t` and every subclass (after a class attribute changes). */
 export function invalidateAttrCache(t: PyType): void {
   const stack = [t];
   while (stack.length) {
     const x = stack.pop()!;
     x.attrCache.clear();
+    x.tp_version_tag = nextVersionTag++;
     for (const s of x.tp_subclasses) stack.push(s);
   }
 }

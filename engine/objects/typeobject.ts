@@ -61,8 +61,12 @@ export function genericGetAttr(o: PyObject, name: string): PyObject {
 }
 
 export function genericGetAttrOpt(o: PyObject, name: string): PyObject | null {
+  return genericGetAttrWith(o, name, typeLookup(o.ob_type, name));
+}
+
+/** The generic lookup once `descr` = typeLookup(type(o), name) is known (the loop caches it). */
+export function genericGetAttrWith(o: PyObject, name: string, descr: PyObject | null): PyObject | null {
   const t = o.ob_type;
-  const descr = typeLookup(t, name);
   let get = null;
   if (descr !== null) {
     const dt = descr.ob_type;
@@ -88,8 +92,12 @@ export function raiseNoAttribute(o: PyObject, name: string): never {
 
 /** Models Objects/object.c: _PyObject_GenericSetAttrWithDict(). */
 export function genericSetAttr(o: PyObject, name: string, value: PyObject | null): void {
+  genericSetAttrWith(o, name, value, typeLookup(o.ob_type, name));
+}
+
+/** The generic store once `descr` = typeLookup(type(o), name) is known (the loop caches it). */
+export function genericSetAttrWith(o: PyObject, name: string, value: PyObject | null, descr: PyObject | null): void {
   const t = o.ob_type;
-  const descr = typeLookup(t, name);
   if (descr !== null) {
     const set = descr.ob_type.tp_descr_set;
     if (set !== null) { set(descr, o, value); return; }

@@ -37,7 +37,8 @@ import {
   getAttr, setAttr, call, getIter, binaryOp, richCompare, isTrue, getItem, setItem, delItem, contains,
   negative, positive, invert, length, recursion, typeName, iterableToArray, strString, reprString,
 } from '../objects/abstract.js';
-import { typeLookup, lookupSpecial, raiseNoAttribute } from '../objects/typeobject.js';
+import { lookupSpecial, raiseNoAttribute, genericGetAttrWith, genericSetAttr, genericSetAttrWith } from '../objects/typeobject.js';
+import { typeLookupAt } from './attrcache.js';
 import { callBound } from '../objects/slots.js';
 import { makeFrame, makeFrameFromStack } from './call.js';
 import {
@@ -414,6 +415,13 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
       }
       case O.LOAD_ATTR: {
         const owner = f[sp - 1]!;
+        const t = owner.ob_type;
+        if (t.tp_getattro === genericGetAttrRef.fn) {
+          const name = names[oparg];
+          const v = genericGetAttrWith(owner, name, typeLookupAt(code, ip, t, name));
+          f[sp - 1] = v !== null ? v : raiseNoAttribute(owner, name);
+          break;
+        }
         f[sp - 1] = getAttr(owner, names[oparg]);
         break;
       }
@@ -421,6 +429,12 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const owner = f[sp - 1]!, v = f[sp - 2]!;
         f[sp - 1] = f[sp - 2] = NULL;
         sp -= 2;
+        const t = owner.ob_type;
+        if (t.tp_setattro === genericSetAttr) {
+          const name = names[oparg];
+          genericSetAttrWith(owner, name, v, typeLookupAt(code, ip, t, name));
+          break;
+        }
         setAttr(owner, names[oparg], v);
         break;
       }
@@ -431,7 +445,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const t = obj.ob_type;
         const ga = t.tp_getattro;
         if (ga === genericGetAttrRef.fn) {
-          const descr = typeLookup(t, name);
+          const descr = typeLookupAt(code, ip, t, name);
           if (descr !== null && (descr.ob_type === PyFunction_Type || descr.ob_type === methodDescrType.t)) {
             const d = obj.dict;
             const shadow = d !== null ? dictGetStr(d, name) : null;
@@ -444,6 +458,10 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             f[sp++] = shadow;
             break;
           }
+          const v = genericGetAttrWith(obj, name, descr);
+          f[sp - 1] = NULL;
+          f[sp++] = v !== null ? v : raiseNoAttribute(obj, name);
+          break;
         }
         f[sp - 1] = NULL;
         f[sp++] = getAttr(obj, name);
