@@ -6,6 +6,7 @@
 
 import type * as A from '../syntax/ast.js';
 import type { CodeConst } from './code.js';
+import { ratioToDouble, powDouble } from '../objects/floatpow.js';
 
 type Expr = A.AST_expr;
 type C = A.PyConst;
@@ -105,70 +106,24 @@ function bigMod(a: bigint, b: bigint): bigint {
 }
 function bitLen(v: bigint): number { return (v < 0n ? -v : v).toString(2).length; }
 
-/** The double nearest to n / d (ties to even), or null when it overflows (longobject.c: long_true_divide). */
-function ratioToDouble(n: bigint, d: bigint): number | null {
-  if (n === 0n) return 0;
-  const neg = (n < 0n) !== (d < 0n);
-  if (n < 0n) n = -n;
-  if (d < 0n) d = -d;
-  // Scale so the integer quotient has 55 bits: 53 kept, a guard bit and the remainder as sticky.
-  let shift = bitLen(d) - bitLen(n) + 55;
-  let q = shift >= 0 ? (n << BigInt(shift)) / d : n / (d << BigInt(-shift));
-  let rem = shift >= 0 ? (n << BigInt(shift)) % d : n % (d << BigInt(-shift));
-  while (bitLen(q) > 55) { rem = rem | (q & 1n); q >>= 1n; shift--; }
-  // Exponent of the result: q * 2^-shift with q in [2^54, 2^55).
-  const exp = bitLen(q) - 1 - shift;
-  if (exp > 1023) return null;
-  // Subnormal results keep fewer bits.
-  const keep = exp < -1022 ? Math.max(0, 53 - (-1022 - exp)) : 53;
-  const drop = BigInt(bitLen(q) - keep);
-  let m = q >> drop;
-  const half = 1n << (drop - 1n);
-  const low = q & ((1n << drop) - 1n);
-  if (low > half || (low === half && (rem !== 0n || (m & 1n) === 1n))) m += 1n;
-  const k = Number(drop) - shift;
-  // Scale in two steps so a subnormal result is not flushed by an underflowing 2**k.
-  const v = k < -1000 ? Number(m) * 2 ** (k + 600) * 2 ** -600 : Number(m) * 2 ** k;
-  if (!Number.isFinite(v)) return null;
-  return neg ? -v : v;
-}
-
+/** n / d as CPython's long_true_divide, or null where folding must not happen (overflow). */
 function trueDivide(a: bigint, b: bigint): number | null {
   const x = Number(a), y = Number(b);
   if (Number.isSafeInteger(x) && Number.isSafeInteger(y)) return x / y;
-  return ratioToDouble(a, b);
+  const v = ratioToDouble(a < 0n ? -a : a, b < 0n ? -b : b);
+  if (!Number.isFinite(v)) return null;
+  return (a < 0n) !== (b < 0n) ? -v : v;
 }
 
 /**
- * x ** n for an integer n, correctly rounded from the exact rational value (C's pow() is
- * correctly rounded here where V8's `**` is not, e.g. 10 ** -5).  null on overflow.
+ * x ** n for an integer n, as the runtime computes it (floatpow.ts: correctly rounded where
+ * V8's `**` is not, e.g. 10 ** -5); null on overflow, and for huge exponents unless the
+ * result is 0 (only then is V8's answer certainly CPython's).
  */
 function floatPowInt(x: number, n: bigint): number | null {
-  if (n === 0n) return 1;
-  if (x === 0 || !Number.isFinite(x)) { const v = x ** Number(n); return Number.isFinite(v) ? v : null; }
   if (n > 1100n || n < -1100n) { const v = x ** Number(n); return Number.isFinite(v) && v !== 0 ? null : v; }
-  // x = mant * 2^e exactly.
-  const [mant, e] = splitDouble(Math.abs(x));
-  const neg = x < 0 && (n & 1n) === 1n;
-  const k = n < 0n ? -n : n;
-  let num = mant ** k, den = 1n;
-  const e2 = BigInt(e) * k;
-  if (e2 >= 0n) num <<= e2; else den <<= -e2;
-  const v = n > 0n ? ratioToDouble(num, den) : ratioToDouble(den, num);
-  if (v === null) return null;
-  return neg ? -v : v;
-}
-
-/** A finite non-zero double as an integer mantissa and a power of two. */
-function splitDouble(x: number): [bigint, number] {
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, x);
-  const hi = buf.getUint32(0), lo = buf.getUint32(4);
-  const bexp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (bexp === 0) return [mant, -1074];
-  mant |= 1n << 52n;
-  return [mant, bexp - 1075];
+  const v = powDouble(x, Number(n));
+  return Number.isFinite(v) ? v : null;
 }
 
 function foldBin(op: A.operator, l: C, r: C): C | null {

@@ -19,7 +19,7 @@ import { parseArgs } from './args.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raiseOverflowError, raise, OverflowError, DeprecationWarning } from './exceptions.js';
 import { typeName, index, getAttrOpt, call, asSsize, reprString, formatObject, warnHook } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
-import { powDouble } from './floatpow.js';
+import { powDouble, ratioToDouble } from './floatpow.js';
 import { floatRepr, formatInt, formatFloat, doubleRound } from './numformat.js';
 import { bytesData, newBytes } from './bytesbridge.js';
 
@@ -103,35 +103,14 @@ function divmod(a: PyObject, b: PyObject): PyObject {
   return newTuple([floordiv(a, b), mod(a, b)]);
 }
 
-/** int / int with correct rounding (long_true_divide) for operands beyond 2**53. */
+/** int / int correctly rounded, subnormal results included (long_true_divide). */
 export function trueDivInts(x: bigint, y: bigint): number {
   if (y === 0n) raiseZeroDivision('division by zero');
   const fx = Number(x), fy = Number(y);
   if (Math.abs(fx) <= 2 ** 53 && Math.abs(fy) <= 2 ** 53) return fx / fy;
-  const neg = (x < 0n) !== (y < 0n);
-  let a = x < 0n ? -x : x;
-  const b = y < 0n ? -y : y;
-  // Scale so the quotient has 55+ significant bits, then round half to even on the last.
-  const shift = BigInt(Math.max(0, 55 - (a.toString(2).length - b.toString(2).length)));
-  a <<= shift;
-  let q = a / b;
-  const r = a % b;
-  const qbits = q.toString(2).length;
-  const extra = BigInt(Math.max(0, qbits - 53));
-  let rem = r !== 0n;
-  if (extra > 0n) {
-    const low = q & ((1n << extra) - 1n);
-    q >>= extra;
-    const half = 1n << (extra - 1n);
-    if (low > half || (low === half && (rem || (q & 1n) === 1n))) q += 1n;
-    rem = false;
-  }
-  const exp = Number(extra) - Number(shift);
-  let v = Number(q) * 2 ** exp;
+  const v = ratioToDouble(x < 0n ? -x : x, y < 0n ? -y : y);
   if (!Number.isFinite(v)) raiseOverflowError('integer division result too large for a float');
-  if (neg) v = -v;
-  void rem;
-  return v;
+  return (x < 0n) !== (y < 0n) ? -v : v;
 }
 
 function truediv(a: PyObject, b: PyObject): PyObject {
