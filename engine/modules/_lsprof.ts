@@ -28,11 +28,12 @@ import { PyCFunction } from '../objects/descr.js';
 import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { raiseTypeError, raiseValueError, raise, OverflowError, PyBaseException } from '../objects/exceptions.js';
 import { call, index, reprString, typeName, getAttr } from '../objects/abstract.js';
-import { typeLookup, lookupSpecial } from '../objects/typeobject.js';
+import { typeLookup } from '../objects/typeobject.js';
 import { setProfile, PyTrace_CALL, PyTrace_RETURN, PyTrace_C_CALL, PyTrace_C_RETURN, PyTrace_C_EXCEPTION, TraceFunc } from '../vm/tracing.js';
 import { formatException } from '../vm/traceback.js';
 import { stdio } from '../vm/stdio.js';
 import { defineModule } from './registry.js';
+import { floatAsDouble } from '../objects/floatobject.js';
 
 // POF_* flags of _lsprof.c.
 const POF_ENABLED = 1, POF_SUBCALLS = 2, POF_BUILTINS = 4;
@@ -94,7 +95,7 @@ function callExternalTimer(p: PyProfiler): number {
     }
     // _PyTime_FromSecondsObject(..., _PyTime_ROUND_FLOOR): seconds to nanoseconds.
     if (o instanceof PyInt) return Number(o.value) * 1e9;
-    const d = toDouble(o);
+    const d = floatAsDouble(o);
     if (Number.isNaN(d)) raiseValueError('Invalid value NaN (not a number)');
     const ns = Math.floor(d * 1e9);
     if (!(Math.abs(ns) < 2 ** 63)) raise(OverflowError, 'timestamp too large to convert to C _PyTime_t');
@@ -104,13 +105,6 @@ function callExternalTimer(p: PyProfiler): number {
     writeUnraisable(e, p.externalTimer!);
     return 0;
   }
-}
-
-function toDouble(o: PyObject): number {
-  if (o instanceof PyFloat) return o.value;
-  const f = lookupSpecial(o, '__float__');
-  if (f !== null) return (call(f, []) as PyFloat).value;
-  raiseTypeError(`must be real number, not ${typeName(o)}`);
 }
 
 /** PyErr_WriteUnraisable(obj): "Exception ignored in: ..." and the traceback, on sys.stderr. */
@@ -301,7 +295,7 @@ defineType(PyProfiler_Type, {
     tp_init: (self, args, kwnames) => {
       const [timer, timeunit, subcalls, builtins] = parseOld('Profiler', args, kwnames, ['timer', 'timeunit', 'subcalls', 'builtins']);
       const p = P(self);
-      const unit = timeunit === null ? 0.0 : toDouble(timeunit);
+      const unit = timeunit === null ? 0.0 : floatAsDouble(timeunit);
       setFlag(p, POF_SUBCALLS, subcalls);
       setFlag(p, POF_BUILTINS, builtins);
       p.externalTimerUnit = unit;

@@ -18,20 +18,7 @@ import { typeName, index, iterableToArray, call, binaryOp } from '../objects/abs
 import { lookupSpecial } from '../objects/typeobject.js';
 import { floatToInt } from '../objects/longobject.js';
 import { defineModule } from './registry.js';
-
-function toDouble(o: PyObject): number {
-  if (o instanceof PyFloat) return o.value;
-  if (o instanceof PyInt) {
-    const v = Number(o.value);
-    if (!Number.isFinite(v)) raise(OverflowError, 'int too large to convert to float');
-    return v;
-  }
-  const f = lookupSpecial(o, '__float__');
-  if (f !== null) return (call(f, []) as PyFloat).value;
-  const i = lookupSpecial(o, '__index__');
-  if (i !== null) return Number((call(i, []) as PyInt).value);
-  raiseTypeError(`must be real number, not ${typeName(o)}`);
-}
+import { floatAsDouble } from '../objects/floatobject.js';
 
 const domain = (): never => raiseValueError('math domain error');
 const range = (): never => raise(OverflowError, 'math range error');
@@ -40,7 +27,7 @@ const range = (): never => raise(OverflowError, 'math range error');
 function f1(name: string, fn: (x: number) => number, canOverflow = true): NativeFn {
   return (_m, a) => {
     if (a.length !== 1) raiseTypeError(`math.${name}() takes exactly one argument (${a.length} given)`);
-    const x = toDouble(a[0]);
+    const x = floatAsDouble(a[0]);
     const r = fn(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) domain();
     if (!Number.isFinite(r) && Number.isFinite(x) && !Number.isNaN(r)) { if (canOverflow) range(); else domain(); }
@@ -145,7 +132,7 @@ defineModule('math', (m: PyModule) => {
   for (const [name, fn, canOverflow] of oneArg) f(name, f1(name, fn, canOverflow));
   f('gamma', (_m, a) => {
     checkArity('gamma', a, 1);
-    const x = toDouble(a[0]);
+    const x = floatAsDouble(a[0]);
     const [r, err] = tgamma(x);
     if (err === 'domain') domain();
     if (err === 'range') range();
@@ -153,7 +140,7 @@ defineModule('math', (m: PyModule) => {
   });
   f('lgamma', (_m, a) => {
     checkArity('lgamma', a, 1);
-    const x = toDouble(a[0]);
+    const x = floatAsDouble(a[0]);
     const [r, err] = lgamma(x);
     if (err === 'domain') domain();
     if (err === 'range') range();
@@ -175,34 +162,34 @@ defineModule('math', (m: PyModule) => {
     return new PyFloat(num);
   });
   f('pow', (_m, a) => {
-    const x = toDouble(a[0]), y = toDouble(a[1]);
+    const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
     if (x === 0 && y < 0) domain();
     if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) domain();
     const r = x ** y;
     if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range();
     return new PyFloat(x === 1 || y === 0 ? 1 : r);
   });
-  f('atan2', (_m, a) => new PyFloat(Math.atan2(toDouble(a[0]), toDouble(a[1]))));
-  f('hypot', (_m, a) => new PyFloat(vectorNorm(a.map(toDouble))));
+  f('atan2', (_m, a) => new PyFloat(Math.atan2(floatAsDouble(a[0]), floatAsDouble(a[1]))));
+  f('hypot', (_m, a) => new PyFloat(vectorNorm(a.map(floatAsDouble))));
   f('dist', (_m, a) => {
-    const p = iterableToArray(a[0]).map(toDouble), q = iterableToArray(a[1]).map(toDouble);
+    const p = iterableToArray(a[0]).map(floatAsDouble), q = iterableToArray(a[1]).map(floatAsDouble);
     if (p.length !== q.length) raiseValueError('both points must have the same number of dimensions');
     return new PyFloat(vectorNorm(p.map((x, i) => x - q[i])));
   });
   f('copysign', (_m, a) => {
-    const x = toDouble(a[0]), y = toDouble(a[1]);
+    const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
     const neg = y < 0 || Object.is(y, -0) || (Number.isNaN(y) && false);
     return new PyFloat(neg ? -Math.abs(x) : Math.abs(x));
   });
   f('fmod', (_m, a) => {
-    const x = toDouble(a[0]), y = toDouble(a[1]);
+    const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
     if (y === 0 && !Number.isNaN(x)) domain();
     if (!Number.isFinite(x) && !Number.isNaN(x)) domain();
     return new PyFloat(x % y);
   });
   f('remainder', (_m, a) => {
     // Models mathmodule.c m_remainder(): IEEE 754 remainder, ties to the even quotient.
-    const x = toDouble(a[0]), y = toDouble(a[1]);
+    const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
     if (Number.isNaN(x)) return new PyFloat(x);
     if (Number.isNaN(y)) return new PyFloat(y);
     if (!Number.isFinite(x) || y === 0) domain();
@@ -217,13 +204,13 @@ defineModule('math', (m: PyModule) => {
     return new PyFloat((x < 0 || Object.is(x, -0) ? -1 : 1) * r);
   });
   f('modf', (_m, a) => {
-    const x = toDouble(a[0]);
+    const x = floatAsDouble(a[0]);
     if (!Number.isFinite(x)) return newTuple([new PyFloat(Number.isNaN(x) ? x : Math.sign(x) * 0), new PyFloat(x)]);
     const i = Math.trunc(x);
     return newTuple([new PyFloat(x - i === 0 && x < 0 ? -0 : x - i), new PyFloat(i)]);
   });
   f('frexp', (_m, a) => {
-    let x = toDouble(a[0]);
+    let x = floatAsDouble(a[0]);
     if (x === 0 || !Number.isFinite(x)) return newTuple([new PyFloat(x), newInt(0)]);
     let e = 0;
     const neg = x < 0;
@@ -233,19 +220,19 @@ defineModule('math', (m: PyModule) => {
     return newTuple([new PyFloat(neg ? -x : x), newInt(e)]);
   });
   f('ldexp', (_m, a) => {
-    const x = toDouble(a[0]);
+    const x = floatAsDouble(a[0]);
     const e = Number(intOf(a[1], 'ldexp'));
     const r = x * 2 ** e;
     if (!Number.isFinite(r) && Number.isFinite(x)) range();
     return new PyFloat(r);
   });
-  f('isfinite', (_m, a) => newBool(Number.isFinite(toDouble(a[0]))));
-  f('isinf', (_m, a) => { const x = toDouble(a[0]); return newBool(x === Infinity || x === -Infinity); });
-  f('isnan', (_m, a) => newBool(Number.isNaN(toDouble(a[0]))));
+  f('isfinite', (_m, a) => newBool(Number.isFinite(floatAsDouble(a[0]))));
+  f('isinf', (_m, a) => { const x = floatAsDouble(a[0]); return newBool(x === Infinity || x === -Infinity); });
+  f('isnan', (_m, a) => newBool(Number.isNaN(floatAsDouble(a[0]))));
   f('isclose', (_m, a, k) => {
     const [x0, y0, rt, at] = parseArgs('isclose', a, k, { names: ['a', 'b', 'rel_tol', 'abs_tol'], required: 2, posonly: 2, kwonlyFrom: 2 });
-    const x = toDouble(x0!), y = toDouble(y0!);
-    const rel = rt === null ? 1e-9 : toDouble(rt), abs = at === null ? 0 : toDouble(at);
+    const x = floatAsDouble(x0!), y = floatAsDouble(y0!);
+    const rel = rt === null ? 1e-9 : floatAsDouble(rt), abs = at === null ? 0 : floatAsDouble(at);
     if (rel < 0 || abs < 0) raiseValueError('tolerances must be non-negative');
     if (x === y) return newBool(true);
     if (!Number.isFinite(x) || !Number.isFinite(y)) return newBool(false);
@@ -260,7 +247,7 @@ defineModule('math', (m: PyModule) => {
       if (meth !== null) return call(meth, []);
       if (name === 'trunc') raiseTypeError(`type ${typeName(o)} doesn't define __trunc__ method`);
     }
-    const r = floatToInt(fn(toDouble(o)));
+    const r = floatToInt(fn(floatAsDouble(o)));
     return typeof r === 'number' ? newInt(r) : newIntBig(r);
   });
   rounding('floor', '__floor__', Math.floor);
@@ -298,7 +285,7 @@ defineModule('math', (m: PyModule) => {
     for (let i = n - k + 1n; i <= n; i++) r *= i;
     return newIntBig(r);
   });
-  f('fsum', (_m, a) => new PyFloat(fsum(iterableToArray(a[0]).map(toDouble))));
+  f('fsum', (_m, a) => new PyFloat(fsum(iterableToArray(a[0]).map(floatAsDouble))));
   f('prod', (_m, a, k) => {
     const [it, start] = parseArgs('prod', a, k, { names: ['iterable', 'start'], required: 1, posonly: 1, kwonlyFrom: 1 });
     let acc: PyObject = start ?? newInt(1);
@@ -306,7 +293,7 @@ defineModule('math', (m: PyModule) => {
     return acc;
   });
   f('nextafter', (_m, a) => {
-    const x = toDouble(a[0]), y = toDouble(a[1]);
+    const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
     if (Number.isNaN(x) || Number.isNaN(y)) return new PyFloat(NaN);
     if (x === y) return new PyFloat(y);
     if (x === 0) return new PyFloat(y > 0 ? 5e-324 : -5e-324);
@@ -318,7 +305,7 @@ defineModule('math', (m: PyModule) => {
     return new PyFloat(buf.getFloat64(0));
   });
   f('ulp', (_m, a) => {
-    const x = Math.abs(toDouble(a[0]));
+    const x = Math.abs(floatAsDouble(a[0]));
     if (!Number.isFinite(x)) return new PyFloat(x);
     if (x === Number.MAX_VALUE) return new PyFloat(2 ** 971);
     const buf = new DataView(new ArrayBuffer(8));
@@ -517,7 +504,7 @@ function logHelper(o: PyObject, fn: (x: number) => number): number {
     const m = Number(v >> BigInt(shift)) / 2 ** 60;
     return fn(m) + fn(2.0) * (shift + 60);
   }
-  const x = toDouble(o);
+  const x = floatAsDouble(o);
   if (Number.isNaN(x)) return x;
   if (x <= 0) domain();
   return fn(x);

@@ -35,6 +35,20 @@ function asDouble(o: PyObject): number | null {
   return null;
 }
 
+/**
+ * PyFloat_AsDouble: a float or int directly, else __float__, else __index__; anything else
+ * is "must be real number" (the C "d" argument format of math, _lsprof ...).
+ */
+export function floatAsDouble(o: PyObject): number {
+  const v = asDouble(o);
+  if (v !== null) return v;
+  const f = lookupSpecial(o, '__float__');
+  if (f !== null) return (call(f, []) as PyFloat).value;
+  const i = lookupSpecial(o, '__index__');
+  if (i !== null) return Number((call(i, []) as PyInt).value);
+  raiseTypeError(`must be real number, not ${typeName(o)}`);
+}
+
 function binop(f: (a: number, b: number) => number) {
   return (a: PyObject, b: PyObject): PyObject => {
     const x = asDouble(a), y = asDouble(b);
