@@ -6,8 +6,8 @@
 
 import { constHooks } from './objects/consthooks.js';
 import * as TO from './objects/typeobject.js';
-import { genericGetAttrRef, methodDescrType, setAddHook } from './vm/eval.js';
-import { PyMethodDescr_Type, PySet_Type, PyFrozenSet_Type, PyComplex_Type, PyBytes_Type } from './objects/typeobjects.js';
+import { setAddHook } from './vm/eval.js';
+import { PySet_Type, PyFrozenSet_Type, PyComplex_Type, PyBytes_Type } from './objects/typeobjects.js';
 import { iterableToArray, getIter, callMethod, getAttrOpt, call } from './objects/abstract.js';
 import { newExceptionArgs, KeyError, ValueError, NameError, BaseException, RecursionError } from './objects/exceptions.js';
 import { tstate } from './vm/tstate.js';
@@ -54,8 +54,6 @@ export function connectHooks(): void {
   memoryErrorRef.t = MemoryError;
   setIterToInts((o) => iterableToArray(o).map((x) => Number(index(x).value)));
   void newInt2;
-  genericGetAttrRef.fn = TO.genericGetAttr;
-  methodDescrType.t = PyMethodDescr_Type;
   TO.iterToArrayHook.fn = iterableToArray;
   TO.keyErrorHook.fn = (k) => newExceptionArgs(KeyError, [k]);
   TO.iterHook.fn = getIter;

@@ -28,7 +28,7 @@ import { PyCell } from '../objects/cell.js';
 import { PyCode } from '../objects/code.js';
 import { PyFunction, PyMethod } from '../objects/function.js';
 import { Py_None, Py_True, Py_False, Py_NotImplemented } from '../objects/singletons.js';
-import { PyList_Type, PyTuple_Type, PyLong_Type, PyFloat_Type, PyUnicode_Type, PyDict_Type, PyFunction_Type, PyMethod_Type } from '../objects/typeobjects.js';
+import { PyList_Type, PyTuple_Type, PyLong_Type, PyFloat_Type, PyUnicode_Type, PyDict_Type, PyFunction_Type, PyMethod_Type, PyMethodDescr_Type } from '../objects/typeobjects.js';
 import {
   PyBaseException, raiseTypeError, raise, NameError, UnboundLocalError, SystemError, RecursionError,
   KeyboardInterrupt, newException, AssertionError, RuntimeError, StopIteration, BaseException, MemoryError,
@@ -37,7 +37,7 @@ import {
   getAttr, setAttr, call, getIter, binaryOp, richCompare, isTrue, getItem, setItem, delItem, contains,
   negative, positive, invert, length, recursion, typeName, iterableToArray, strString, reprString,
 } from '../objects/abstract.js';
-import { lookupSpecial, raiseNoAttribute, genericGetAttrWith, genericSetAttr, genericSetAttrWith } from '../objects/typeobject.js';
+import { lookupSpecial, raiseNoAttribute, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith } from '../objects/typeobject.js';
 import { typeLookupAt } from './attrcache.js';
 import { callBound } from '../objects/slots.js';
 import { makeFrame, makeFrameFromStack } from './call.js';
@@ -274,19 +274,20 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         // Fast paths for small ints and floats (what 3.11 specialises BINARY_OP into).
         // Separate float/float and int/int tests keep each `.value` load monomorphic.
         const at = a.ob_type, bt = b.ob_type;
+        const nb = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
         if (at === PyFloat_Type && bt === PyFloat_Type) {
-          const r = floatOp((a as PyFloat).value, (b as PyFloat).value, oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg);
+          const r = floatOp((a as PyFloat).value, (b as PyFloat).value, nb);
           if (r !== null) { f[sp - 1] = r; break; }
         } else if (at === PyLong_Type && bt === PyLong_Type) {
           const x = (a as PyInt).value, y = (b as PyInt).value;
           if (typeof x === 'number' && typeof y === 'number') {
-            const r = smallIntOp(x, y, oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg);
+            const r = smallIntOp(x, y, nb);
             if (r !== null) { f[sp - 1] = r; break; }
           }
         } else if ((at === PyFloat_Type || at === PyLong_Type) && (bt === PyFloat_Type || bt === PyLong_Type)) {
           const x = (a as PyInt | PyFloat).value, y = (b as PyInt | PyFloat).value;
           if (typeof x === 'number' && typeof y === 'number') {
-            const r = floatOp(x, y, oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg);
+            const r = floatOp(x, y, nb);
             if (r !== null) { f[sp - 1] = r; break; }
           }
         }
@@ -416,7 +417,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
       case O.LOAD_ATTR: {
         const owner = f[sp - 1]!;
         const t = owner.ob_type;
-        if (t.tp_getattro === genericGetAttrRef.fn) {
+        if (t.tp_getattro === genericGetAttr) {
           const name = names[oparg];
           const v = genericGetAttrWith(owner, name, typeLookupAt(code, ip, t, name));
           f[sp - 1] = v !== null ? v : raiseNoAttribute(owner, name);
@@ -444,9 +445,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const name = names[oparg];
         const t = obj.ob_type;
         const ga = t.tp_getattro;
-        if (ga === genericGetAttrRef.fn) {
+        if (ga === genericGetAttr) {
           const descr = typeLookupAt(code, ip, t, name);
-          if (descr !== null && (descr.ob_type === PyFunction_Type || descr.ob_type === methodDescrType.t)) {
+          if (descr !== null && (descr.ob_type === PyFunction_Type || descr.ob_type === PyMethodDescr_Type)) {
             const d = obj.dict;
             const shadow = d !== null ? dictGetStr(d, name) : null;
             if (shadow === null) {
@@ -515,7 +516,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           f = frame.f; sp = frame.sp; ip = frame.ip;
           break;
         }
-        if (isMeth && fn.ob_type === methodDescrType.t && !tracing.active) {
+        if (isMeth && fn.ob_type === PyMethodDescr_Type && !tracing.active) {
           // A builtin method called on its object (list.append, dict.get, str.join): call
           // the C-level function directly, as CPython 3.11's CALL_NO_KW_METHOD_DESCRIPTOR_*.
           const d = fn as PyMethodDescr;
@@ -1055,8 +1056,6 @@ function mappingGetOpt(m: PyObject, key: PyObject): PyObject | null {
 /** Hooks filled once the container types are defined (avoids a load-order cycle). */
 export const listGrowHook: { fn: (l: PyList) => void } = { fn: (l) => { l.allocated = l.items.length; } };
 export const setAddHook: { fn: (s: PyObject, v: PyObject) => void } = { fn: () => { throw new Error('set'); } };
-export const genericGetAttrRef: { fn: unknown } = { fn: null };
-export const methodDescrType: { t: unknown } = { t: null };
 
 export {
   PyTuple_Type, PyUnicode_Type, Py_EQ, Py_NotImplemented, iterableToArray, strString, reprString, callBound,
