@@ -4,20 +4,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { normalise, expected, glasspyInvocation } from '../tests/conformance/common.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const CONF = path.join(ROOT, 'tests', 'conformance');
-// Same normalisation as tests/conformance/runner.ts and record_goldens.py.
-const normalise = (s) => s.split(ROOT).join('<ROOT>').replace(/0x[0-9a-f]{6,}/g, '0xADDR');
-const expected = (name) => JSON.parse(fs.readFileSync(path.join(CONF, 'expected', `${name}.json`), 'utf8'));
 function runGlasspy(name) {
-  const stdinPath = path.join(CONF, `${name}.stdin`);
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js'), path.join('tests', 'conformance', `${name}.py`)], {
-    cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' }, timeout: 30000,
-    input: fs.existsSync(stdinPath) ? fs.readFileSync(stdinPath) : '',
-  });
+  const run = glasspyInvocation(name);
+  const r = spawnSync(run.command, run.args, { ...run.options, timeout: 30000, input: run.stdin });
   return { stdout: normalise(r.stdout.toString('utf8')), stderr: normalise(r.stderr.toString('utf8')), status: r.status ?? -1 };
 }
 

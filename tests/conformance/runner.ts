@@ -2,22 +2,16 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ROOT, CONF, normalise, expected, glasspyInvocation } from './common.mjs';
 
-export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-export const CONF = path.join(ROOT, 'tests', 'conformance');
+export { ROOT, CONF, normalise, expected };
 
 export interface Outcome { stdout: string; stderr: string; status: number }
 
-export function normalise(s: string): string {
-  return s.split(ROOT).join('<ROOT>').replace(/0x[0-9a-f]{6,}/g, '0xADDR');
-}
-
 export function runGlasspy(name: string, timeoutMs = 20000): Promise<Outcome> {
   return new Promise((resolve) => {
-    const stdinPath = path.join(CONF, `${name}.stdin`);
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js'), path.join('tests', 'conformance', `${name}.py`)], {
-      cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' }, stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const run = glasspyInvocation(name);
+    const child = spawn(run.command, run.args, { ...run.options, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [], err: Buffer[] = [];
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
@@ -26,12 +20,8 @@ export function runGlasspy(name: string, timeoutMs = 20000): Promise<Outcome> {
       clearTimeout(timer);
       resolve({ stdout: normalise(Buffer.concat(out).toString('utf8')), stderr: normalise(Buffer.concat(err).toString('utf8')), status: code ?? -1 });
     });
-    child.stdin.end(fs.existsSync(stdinPath) ? fs.readFileSync(stdinPath) : '');
+    child.stdin.end(run.stdin);
   });
-}
-
-export function expected(name: string): Outcome {
-  return JSON.parse(fs.readFileSync(path.join(CONF, 'expected', `${name}.json`), 'utf8'));
 }
 
 export function programs(): string[] {
