@@ -23,3 +23,13 @@ export function addressOf(o: PyObject): number {
 export function addressHex(o: PyObject): string {
   return '0x' + addressOf(o).toString(16);
 }
+
+/**
+ * The object's storage goes back to the allocator: called once, when its reference count
+ * reaches zero (Py_Dealloc → PyObject_Free).  A bump allocator never reuses addresses, so
+ * this version only forgets the address; the pymalloc model puts the block on its pool's
+ * free list so the next object of the same size class gets it.
+ */
+export function releaseAddress(o: PyObject): void {
+  o.ob_addr = 0;
+}
