@@ -43,6 +43,7 @@ const SEQUENCES: Record<string, KeyEvent> = {
   '[1~': key('home'), '[4~': key('end'), '[7~': key('home'), '[8~': key('end'),
   '[3~': key('delete'), '[2~': key('insert'), '[5~': key('pageup'), '[6~': key('pagedown'),
   '[Z': key('tab', { shift: true }),
+  'OQ': key('f2'), '[12~': key('f2'),
 };
 
 const ARROWS: Record<string, string> = { A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end' };

@@ -13,8 +13,8 @@ describe('KeyParser', () => {
   });
   it('decodes arrows, Home/End and Delete in CSI and SS3 forms, with xterm modifiers', () => {
     const p = new KeyParser();
-    expect(names(p.feed('\x1b[A\x1bOB\x1b[H\x1b[4~\x1b[3~\x1b[1;5C\x1b[1;3D'))).toEqual(
-      ['up', 'down', 'home', 'end', 'delete', 'C-right', 'M-left']);
+    expect(names(p.feed('\x1b[A\x1bOB\x1b[H\x1b[4~\x1b[3~\x1b[1;5C\x1b[1;3D\x1bOQ'))).toEqual(
+      ['up', 'down', 'home', 'end', 'delete', 'C-right', 'M-left', 'f2']);
   });
   it('treats ESC + key as Alt: Alt-Enter, Alt-b/f, Alt-Backspace', () => {
     const p = new KeyParser();
