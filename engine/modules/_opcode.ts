@@ -14,20 +14,29 @@ import { newTuple } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
 import { PyDict, newDict, dictSetStr } from '../objects/dict.js';
 import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
-import { raiseValueError } from '../objects/exceptions.js';
+import { raiseValueError, raiseTypeError } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
 import { parseArgs } from '../objects/args.js';
 import { newBuiltin } from '../objects/descr.js';
 import { defineModule } from './registry.js';
 import * as opcode from '../compiler/opcode.js';
 import { stackEffect } from '../compiler/stackeffect.js';
+import {
+  SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
+  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
+} from '../compiler/instr.js';
 
 const ints = (a: readonly number[]) => newList(a.map((x) => newInt(x)));
 const strs = (a: readonly string[]) => newList(a.map((x) => newStr(x)));
 
-/** CPython's PY_INVALID_STACK_EFFECT: opcodes the compiler never emits have no effect. */
+/** compile.c (3.11) numbers its pseudo-instructions -1 .. -10; glasspy's differ (instr.ts). */
+const pseudo = [SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
+  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE];
+
+/** CPython's PY_INVALID_STACK_EFFECT (null): unused opcode numbers have no effect. */
 function effectOrNull(op: number, arg: number, jump: boolean): number | null {
-  if (op < 0 || op > 255 || opcode.opname[op].startsWith('<')) return null;
+  if (op < 0 && op >= -pseudo.length) op = pseudo[-op - 1];
+  else if (op < 0 || op > 255 || opcode.opname[op].startsWith('<')) return null;
   try {
     return stackEffect(op, arg, jump);
   } catch {
@@ -38,6 +47,9 @@ function effectOrNull(op: number, arg: number, jump: boolean): number | null {
 // Models Modules/_opcode.c: _opcode_stack_effect_impl() and compile.c's
 // PyCompile_OpcodeStackEffectWithJump(): jump=None means the larger of the two paths.
 function opcode_stack_effect(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  if (args.length - (kw === null ? 0 : kw.length) < 1) {
+    raiseTypeError(`stack_effect() takes at least 1 positional argument (${args.length - (kw === null ? 0 : kw.length)} given)`);
+  }
   const [opObj, opargObj, jumpObj] = parseArgs('stack_effect', args, kw, {
     names: ['opcode', 'oparg', 'jump'], required: 1, posonly: 2, kwonlyFrom: 2,
   });

@@ -21,7 +21,7 @@ import { constHooks } from './consthooks.js';
 import { Py_None, Py_NotImplemented, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { raise, raiseTypeError, raiseValueError, SystemError, IndexError } from './exceptions.js';
-import { getIter, richCompareBool, index, typeName } from './abstract.js';
+import { getIter, richCompareBool, index, typeName as typeNameOf } from './abstract.js';
 import { tupleHash } from './listobject.js';
 import { addressHex } from '../memory/address.js';
 import { NativeFn } from './descr.js';
@@ -117,6 +117,8 @@ function names(t: PyTuple): string[] {
 function code_replace(s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const c = C(s);
   const nkw = kw === null ? 0 : kw.length;
+  // _PyArg_BadArgument() names None as "None", other objects by their type.
+  const typeName = (o: PyObject) => (o === Py_None ? 'None' : typeNameOf(o));
   if (args.length > nkw) raiseTypeError('replace() takes no positional arguments');
   const given = new Map<string, PyObject>();
   const npos = args.length - nkw;
@@ -155,14 +157,16 @@ function code_replace(s: PyObject, args: PyObject[], kw: string[] | null): PyObj
   const byt = (name: string, cur: Uint8Array): Uint8Array => (given.get(name) as PyBytes | undefined)?.data ?? cur;
   const str = (name: string, cur: string): string => (given.get(name) as PyStr | undefined)?.value ?? cur;
   const varnames = tup('co_varnames') ? names(tup('co_varnames')!) : localsOfKind(c, CO_FAST_LOCAL);
-  if (nlocals !== varnames.length) raiseValueError('code: co_nlocals != len(co_varnames)');
   const conames = tup('co_names') ? names(tup('co_names')!) : u.co_names;
   const freevars = tup('co_freevars') ? names(tup('co_freevars')!) : localsOfKind(c, CO_FAST_FREE);
   const cellvars = tup('co_cellvars') ? names(tup('co_cellvars')!) : cellsOnly(c);
   const code = byt('co_code', u.co_code);
   if (code.length % 2 !== 0) raiseValueError('code: co_code is malformed');
   const nplain = varnames.length - argcount - kwonly - (flags & CO_VARARGS ? 1 : 0) - (flags & CO_VARKEYWORDS ? 1 : 0);
-  if (argcount < posonly || nplain < 0) raiseValueError(argcount < posonly ? 'code: argcount < posonlyargcount' : 'code: co_varnames is too small');
+  // _PyCode_Validate()'s first check fails with PyErr_BadInternalCall(), which names its C source line.
+  if (argcount < posonly) raise(SystemError, 'Objects/codeobject.c:250: bad argument to internal function');
+  if (nplain < 0) raiseValueError('code: co_varnames is too small');
+  if (nlocals !== varnames.length) raiseValueError('code: co_nlocals != len(co_varnames)');
   // Merge the names into localsplus as PyCode_NewWithPosOnlyArgs does: a cell that is also a local shares its slot.
   const lpNames = varnames.slice();
   const lpKinds = varnames.map(() => CO_FAST_LOCAL);

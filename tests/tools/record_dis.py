@@ -6,10 +6,16 @@ programs tests/dis/api/NAME.py, whose whole output is stored in tests/dis/expect
 tests/dis.test.ts runs the same programs with glasspy and compares.
 Usage: python3 tests/tools/record_dis.py [NAME ...]
 """
-import os, subprocess, sys
+import json, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIS = os.path.join(HERE, '..', 'dis')
+ROOT = os.path.abspath(os.path.join(HERE, '..', '..'))
+
+
+def normalise(text):
+    """The checkout's path becomes <ROOT>, addresses 0xADDR (tests/dis.test.ts does the same to glasspy's output)."""
+    return re.sub(r'0x[0-9a-f]{6,}', '0xADDR', text.replace(ROOT, '<ROOT>'))
 
 
 def main(names):
@@ -24,7 +30,7 @@ def main(names):
         out = subprocess.run([sys.executable, os.path.join(DIS, 'driver.py'), name], env=env,
                              check=True, capture_output=True, text=True).stdout
         with open(os.path.join(DIS, 'expected', name + '.json'), 'w') as f:
-            f.write(out)
+            f.write(json.dumps(json.loads(normalise(out)), indent=1, sort_keys=True) + '\n')
         print('recorded', name)
     for name in api:
         if names and name not in names:
@@ -33,7 +39,7 @@ def main(names):
         r = subprocess.run([sys.executable, os.path.join('api', name + '.py')], env=env, cwd=DIS,
                            capture_output=True, text=True)
         with open(os.path.join(DIS, 'expected', 'api_' + name + '.txt'), 'w') as f:
-            f.write(r.stdout + ('--- stderr\n' + r.stderr if r.stderr else ''))
+            f.write(normalise(r.stdout + ('--- stderr\n' + r.stderr if r.stderr else '')))
         print('recorded api', name)
 
 

@@ -45,6 +45,14 @@ JUMP_BACKWARD = opmap['JUMP_BACKWARD']
 
 CACHE = opmap["CACHE"]
 
+# Per-instruction membership tests use sets; the public lists stay lists, as in opcode.
+_hasconst = frozenset(hasconst)
+_hasname = frozenset(hasname)
+_hasjrel = frozenset(hasjrel)
+_hasjabs = frozenset(hasjabs)
+_haslocal_or_free = frozenset(haslocal + hasfree)
+_hascompare = frozenset(hascompare)
+
 # The specialised instructions take the unused opcode numbers, in family order.
 _all_opname = list(opname)
 _all_opmap = dict(opmap)
@@ -278,20 +286,21 @@ class Instruction(_Instruction):
         *mark_as_current* inserts a '-->' marker arrow as part of the line
         *offset_width* sets the width of the instruction offset field
         """
+        name, _, arg, _, argrepr, offset, starts_line, is_jump_target, _ = self
         fields = []
         if lineno_width:
-            if self.starts_line is None:
+            if starts_line is None:
                 fields.append(' ' * lineno_width)
             else:
-                fields.append(str(self.starts_line).rjust(lineno_width))
+                fields.append(str(starts_line).rjust(lineno_width))
         fields.append('-->' if mark_as_current else '   ')
-        fields.append('>>' if self.is_jump_target else '  ')
-        fields.append(repr(self.offset).rjust(offset_width))
-        fields.append(self.opname.ljust(_OPNAME_WIDTH))
-        if self.arg is not None:
-            fields.append(repr(self.arg).rjust(_OPARG_WIDTH))
-            if self.argrepr:
-                fields.append('(' + self.argrepr + ')')
+        fields.append('>>' if is_jump_target else '  ')
+        fields.append(repr(offset).rjust(offset_width))
+        fields.append(name.ljust(_OPNAME_WIDTH))
+        if arg is not None:
+            fields.append(repr(arg).rjust(_OPARG_WIDTH))
+            if argrepr:
+                fields.append('(' + argrepr + ')')
         return ' '.join(fields).rstrip()
 
 
@@ -401,9 +410,9 @@ def _get_instructions_bytes(code, varname_from_oparg=None,
         deop = _deoptop(op)
         if arg is not None:
             argval = arg
-            if deop in hasconst:
+            if deop in _hasconst:
                 argval, argrepr = _get_const_info(deop, arg, co_consts)
-            elif deop in hasname:
+            elif deop in _hasname:
                 if deop == LOAD_GLOBAL:
                     # The low bit asks for a NULL pushed before the global (a call follows).
                     argval, argrepr = _get_name_info(arg // 2, get_name)
@@ -411,16 +420,16 @@ def _get_instructions_bytes(code, varname_from_oparg=None,
                         argrepr = "NULL + " + argrepr
                 else:
                     argval, argrepr = _get_name_info(arg, get_name)
-            elif deop in hasjabs:
+            elif deop in _hasjabs:
                 argval = arg * 2
                 argrepr = "to " + repr(argval)
-            elif deop in hasjrel:
+            elif deop in _hasjrel:
                 delta = -arg if _is_backward_jump(deop) else arg
                 argval = offset + 2 + delta * 2
                 argrepr = "to " + repr(argval)
-            elif deop in haslocal or deop in hasfree:
+            elif deop in _haslocal_or_free:
                 argval, argrepr = _get_name_info(arg, varname_from_oparg)
-            elif deop in hascompare:
+            elif deop in _hascompare:
                 argval = cmp_op[arg]
                 argrepr = argval
             elif deop == FORMAT_VALUE:
@@ -502,9 +511,10 @@ def _disassemble_bytes(code, lasti=-1, varname_from_oparg=None,
                                          exception_entries=exception_entries,
                                          co_positions=co_positions,
                                          show_caches=show_caches):
-        if show_lineno and instr.starts_line is not None and instr.offset > 0:
+        offset = instr[5]
+        if show_lineno and instr[6] is not None and offset > 0:
             print(file=file)
-        print(instr._disassemble(lineno_width, instr.offset == lasti, offset_width),
+        print(instr._disassemble(lineno_width, offset == lasti, offset_width),
               file=file)
     if exception_entries:
         print("ExceptionTable:", file=file)
@@ -558,9 +568,9 @@ def findlabels(code):
     for offset, op, arg in _unpack_opargs(code):
         if arg is None:
             continue
-        if op in hasjrel:
+        if op in _hasjrel:
             label = offset + 2 + (-arg if _is_backward_jump(op) else arg) * 2
-        elif op in hasjabs:
+        elif op in _hasjabs:
             label = arg * 2
         else:
             continue

@@ -18,7 +18,12 @@ except ImportError:
     nonexistent_module = None
 finally:
     done = True
-with open(__file__) if False else osp as ctx:
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return False
+with CM() if x else None as ctx:
     pass
 while x < 0:
     x += 1
@@ -31,5 +36,5 @@ class ModuleClass:
     def method(self):
         return self.attr
 assert x, 'x must be set'
-print(x, y, sep='')
+sorted(y, key=None)
 x
