@@ -21,7 +21,7 @@ import { constHooks } from './consthooks.js';
 import { Py_None, Py_NotImplemented, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { raise, raiseTypeError, raiseValueError, SystemError, IndexError } from './exceptions.js';
-import { getIter, richCompareBool, index, typeName as typeNameOf } from './abstract.js';
+import { getIter, richCompareBool, index, typeName } from './abstract.js';
 import { tupleHash } from './listobject.js';
 import { addressHex } from '../memory/address.js';
 import { NativeFn } from './descr.js';
@@ -93,7 +93,56 @@ function code_varname_from_oparg(s: PyObject, args: PyObject[]): PyObject {
   return internStr(names[i]);
 }
 
-// ## replace()
+// ## making code objects: code() and replace()
+
+/** What PyCode_NewWithPosOnlyArgs() takes. */
+interface CodeFields {
+  argcount: number; posonly: number; kwonly: number; nlocals: number; stacksize: number; flags: number;
+  code: Uint8Array; consts: PyObject[]; names: PyObject[]; varnames: PyObject[]; freevars: PyObject[]; cellvars: PyObject[];
+  filename: string; name: string; qualname: string; firstlineno: number; linetable: Uint8Array; exceptiontable: Uint8Array;
+}
+
+/** Models intern_strings(): every name in a names tuple must be a str. */
+function internNames(t: PyObject[]): string[] {
+  return t.map((x) => {
+    if (!(x instanceof PyStr) || x.ob_type !== PyUnicode_Type) raise(SystemError, 'non-string found in code slot');
+    return (x as PyStr).value;
+  });
+}
+
+// Models Objects/codeobject.c: PyCode_NewWithPosOnlyArgs() and _PyCode_Validate() — the
+// checks in CPython's order, then the names merged into localsplus (a cell that is also an
+// argument shares the argument's slot).
+function newCode(f: CodeFields, template: CodeUnit): PyCode {
+  const names = internNames(f.names), varnames = internNames(f.varnames);
+  const freevars = internNames(f.freevars), cellvars = internNames(f.cellvars);
+  if (f.argcount < f.posonly || f.posonly < 0 || f.kwonly < 0 || f.stacksize < 0 || f.flags < 0) {
+    // PyErr_BadInternalCall() names its C source line.
+    raise(SystemError, 'Objects/codeobject.c:250: bad argument to internal function');
+  }
+  if (f.code.length % 2 !== 0) raiseValueError('code: co_code is malformed');
+  const nplain = varnames.length - f.argcount - f.kwonly - (f.flags & CO_VARARGS ? 1 : 0) - (f.flags & CO_VARKEYWORDS ? 1 : 0);
+  if (nplain < 0) raiseValueError('code: co_varnames is too small');
+  if (f.nlocals !== varnames.length) raiseValueError('code: co_nlocals != len(co_varnames)');
+  const lpNames = varnames.slice();
+  const lpKinds = varnames.map(() => CO_FAST_LOCAL);
+  for (const name of cellvars) {
+    const j = varnames.indexOf(name);
+    if (j >= 0) lpKinds[j] = CO_FAST_LOCAL | CO_FAST_CELL;
+    else { lpNames.push(name); lpKinds.push(CO_FAST_CELL); }
+  }
+  for (const name of freevars) { lpNames.push(name); lpKinds.push(CO_FAST_FREE); }
+  // The unit's own co_consts stay the template's: PyCode takes the objects given here.
+  const unit: CodeUnit = {
+    ...template,
+    co_argcount: f.argcount, co_posonlyargcount: f.posonly, co_kwonlyargcount: f.kwonly, co_stacksize: f.stacksize,
+    co_flags: f.flags, co_firstlineno: f.firstlineno, co_code: f.code, co_names: names,
+    co_localsplusnames: lpNames, co_localspluskinds: Uint8Array.from(lpKinds),
+    co_filename: f.filename, co_name: f.name, co_qualname: f.qualname,
+    co_linetable: f.linetable, co_exceptiontable: f.exceptiontable,
+  };
+  return new PyCode(unit, f.consts);
+}
 
 const REPLACE_FIELDS = [
   'co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_nlocals', 'co_stacksize', 'co_flags',
@@ -104,21 +153,15 @@ const INT_FIELDS = new Set(['co_argcount', 'co_posonlyargcount', 'co_kwonlyargco
 const BYTES_FIELDS = new Set(['co_code', 'co_linetable', 'co_exceptiontable']);
 const STR_FIELDS = new Set(['co_filename', 'co_name', 'co_qualname']);
 
-/** Models intern_strings(): every name in a names tuple must be a str. */
-function names(t: PyTuple): string[] {
-  return t.items.map((x) => {
-    if (!(x instanceof PyStr) || (x.ob_type !== PyUnicode_Type)) raise(SystemError, 'non-string found in code slot');
-    return (x as PyStr).value;
-  });
-}
+/** _PyArg_BadArgument() names None as "None", other objects by their type. */
+const argTypeName = (o: PyObject) => (o === Py_None ? 'None' : typeName(o));
+const asInt = (o: PyObject) => Number(index(o).value);
+const strObjs = (a: string[]) => a.map((x) => newStr(x));
 
-// Models Objects/clinic/codeobject.c.h and codeobject.c: code_replace_impl(),
-// PyCode_NewWithPosOnlyArgs() and _PyCode_Validate() — the same checks, in the same order.
+// Models Objects/codeobject.c: code_replace_impl() (argument checks from its Argument Clinic glue).
 function code_replace(s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const c = C(s);
   const nkw = kw === null ? 0 : kw.length;
-  // _PyArg_BadArgument() names None as "None", other objects by their type.
-  const typeName = (o: PyObject) => (o === Py_None ? 'None' : typeNameOf(o));
   if (args.length > nkw) raiseTypeError('replace() takes no positional arguments');
   const given = new Map<string, PyObject>();
   const npos = args.length - nkw;
@@ -126,72 +169,87 @@ function code_replace(s: PyObject, args: PyObject[], kw: string[] | null): PyObj
     const name = kw![k];
     if (!REPLACE_FIELDS.includes(name)) raiseTypeError(`'${name}' is an invalid keyword argument for replace()`);
     const v = args[npos + k];
-    if (INT_FIELDS.has(name)) {
-      if (v instanceof PyFloat) raiseTypeError("'float' object cannot be interpreted as an integer");
-    } else if (BYTES_FIELDS.has(name)) {
-      if (!(v instanceof PyBytes)) raiseTypeError(`replace() argument '${name}' must be bytes, not ${typeName(v)}`);
+    if (INT_FIELDS.has(name)) asInt(v);
+    else if (BYTES_FIELDS.has(name)) {
+      if (!(v instanceof PyBytes)) raiseTypeError(`replace() argument '${name}' must be bytes, not ${argTypeName(v)}`);
     } else if (STR_FIELDS.has(name)) {
-      if (!(v instanceof PyStr)) raiseTypeError(`replace() argument '${name}' must be str, not ${typeName(v)}`);
+      if (!(v instanceof PyStr)) raiseTypeError(`replace() argument '${name}' must be str, not ${argTypeName(v)}`);
     } else if (!(v instanceof PyTuple)) {
-      raiseTypeError(`replace() argument '${name}' must be tuple, not ${typeName(v)}`);
+      raiseTypeError(`replace() argument '${name}' must be tuple, not ${argTypeName(v)}`);
     }
     given.set(name, v);
   }
   const u = c.unit;
   const int = (name: string, cur: number): number => {
     const v = given.get(name);
-    return v === undefined ? cur : Number(index(v).value);
+    return v === undefined ? cur : asInt(v);
   };
-  const argcount = int('co_argcount', u.co_argcount);
-  const posonly = int('co_posonlyargcount', u.co_posonlyargcount);
-  const kwonly = int('co_kwonlyargcount', u.co_kwonlyargcount);
-  const nlocals = int('co_nlocals', c.nlocals);
-  const stacksize = int('co_stacksize', u.co_stacksize);
-  const flags = int('co_flags', u.co_flags);
-  const firstlineno = int('co_firstlineno', u.co_firstlineno);
-  for (const [name, v] of [['co_argcount', argcount], ['co_posonlyargcount', posonly], ['co_kwonlyargcount', kwonly],
-    ['co_firstlineno', firstlineno], ['co_stacksize', stacksize], ['co_flags', flags]] as [string, number][]) {
-    if (v < 0) raiseValueError(`${name} must be a positive integer`);
-  }
-  const tup = (name: string): PyTuple | null => (given.get(name) as PyTuple | undefined) ?? null;
+  const f = {
+    argcount: int('co_argcount', u.co_argcount), posonly: int('co_posonlyargcount', u.co_posonlyargcount),
+    kwonly: int('co_kwonlyargcount', u.co_kwonlyargcount), nlocals: int('co_nlocals', c.nlocals),
+    stacksize: int('co_stacksize', u.co_stacksize), flags: int('co_flags', u.co_flags), firstlineno: int('co_firstlineno', u.co_firstlineno),
+  };
+  const checks: [string, number][] = [['co_argcount', f.argcount], ['co_posonlyargcount', f.posonly], ['co_kwonlyargcount', f.kwonly],
+    ['co_firstlineno', f.firstlineno], ['co_stacksize', f.stacksize], ['co_flags', f.flags]];
+  for (const [name, v] of checks) if (v < 0) raiseValueError(`${name} must be a positive integer`);
+  const tup = (name: string, cur: () => PyObject[]): PyObject[] => (given.get(name) as PyTuple | undefined)?.items.slice() ?? cur();
   const byt = (name: string, cur: Uint8Array): Uint8Array => (given.get(name) as PyBytes | undefined)?.data ?? cur;
   const str = (name: string, cur: string): string => (given.get(name) as PyStr | undefined)?.value ?? cur;
-  const varnames = tup('co_varnames') ? names(tup('co_varnames')!) : localsOfKind(c, CO_FAST_LOCAL);
-  const conames = tup('co_names') ? names(tup('co_names')!) : u.co_names;
-  const freevars = tup('co_freevars') ? names(tup('co_freevars')!) : localsOfKind(c, CO_FAST_FREE);
-  const cellvars = tup('co_cellvars') ? names(tup('co_cellvars')!) : cellsOnly(c);
-  const code = byt('co_code', u.co_code);
-  if (code.length % 2 !== 0) raiseValueError('code: co_code is malformed');
-  const nplain = varnames.length - argcount - kwonly - (flags & CO_VARARGS ? 1 : 0) - (flags & CO_VARKEYWORDS ? 1 : 0);
-  // _PyCode_Validate()'s first check fails with PyErr_BadInternalCall(), which names its C source line.
-  if (argcount < posonly) raise(SystemError, 'Objects/codeobject.c:250: bad argument to internal function');
-  if (nplain < 0) raiseValueError('code: co_varnames is too small');
-  if (nlocals !== varnames.length) raiseValueError('code: co_nlocals != len(co_varnames)');
-  // Merge the names into localsplus as PyCode_NewWithPosOnlyArgs does: a cell that is also a local shares its slot.
-  const lpNames = varnames.slice();
-  const lpKinds = varnames.map(() => CO_FAST_LOCAL);
-  for (const name of cellvars) {
-    const j = varnames.indexOf(name);
-    if (j >= 0) lpKinds[j] = CO_FAST_LOCAL | CO_FAST_CELL;
-    else { lpNames.push(name); lpKinds.push(CO_FAST_CELL); }
-  }
-  for (const name of freevars) { lpNames.push(name); lpKinds.push(CO_FAST_FREE); }
-  const unit: CodeUnit = {
-    ...u,
-    co_argcount: argcount, co_posonlyargcount: posonly, co_kwonlyargcount: kwonly, co_stacksize: stacksize,
-    co_flags: flags, co_firstlineno: firstlineno, co_code: code, co_names: conames,
-    co_localsplusnames: lpNames, co_localspluskinds: Uint8Array.from(lpKinds),
-    co_filename: str('co_filename', u.co_filename), co_name: str('co_name', u.co_name),
-    co_qualname: str('co_qualname', u.co_qualname),
-    co_linetable: byt('co_linetable', u.co_linetable), co_exceptiontable: byt('co_exceptiontable', u.co_exceptiontable),
-  };
-  const consts = tup('co_consts');
-  return new PyCode(unit, consts ? consts.items.slice() : c.consts.slice());
+  return newCode({
+    ...f,
+    code: byt('co_code', u.co_code), consts: tup('co_consts', () => c.consts.slice()),
+    names: tup('co_names', () => c.names.slice()), varnames: tup('co_varnames', () => strObjs(localsOfKind(c, CO_FAST_LOCAL))),
+    freevars: tup('co_freevars', () => strObjs(localsOfKind(c, CO_FAST_FREE))),
+    cellvars: tup('co_cellvars', () => strObjs(localsOfKind(c, CO_FAST_CELL))),
+    filename: str('co_filename', u.co_filename), name: str('co_name', u.co_name), qualname: str('co_qualname', u.co_qualname),
+    linetable: byt('co_linetable', u.co_linetable), exceptiontable: byt('co_exceptiontable', u.co_exceptiontable),
+  }, u);
 }
 
-/** co_cellvars as given to the constructor: cells, including those that are also arguments. */
-function cellsOnly(c: PyCode): string[] {
-  return localsOfKind(c, CO_FAST_CELL);
+/** A code object's template for code(): no constants of its own (PyCode takes the given objects). */
+const emptyUnit: CodeUnit = {
+  co_argcount: 0, co_posonlyargcount: 0, co_kwonlyargcount: 0, co_stacksize: 0, co_flags: 0, co_firstlineno: 1,
+  co_code: new Uint8Array(0), co_consts: [], co_names: [], co_localsplusnames: [], co_localspluskinds: new Uint8Array(0),
+  co_filename: '', co_name: '', co_qualname: '', co_linetable: new Uint8Array(0), co_exceptiontable: new Uint8Array(0),
+};
+
+// Models Objects/codeobject.c: code_new_impl() — code(argcount, posonlyargcount, kwonlyargcount,
+// nlocals, stacksize, flags, codestring, constants, names, varnames, filename, name, qualname,
+// firstlineno, linetable, exceptiontable, freevars=(), cellvars=(), /).
+function code_new(_t: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  if (kw !== null && kw.length) raiseTypeError('code() takes no keyword arguments');
+  if (args.length < 16) raiseTypeError(`code expected at least 16 arguments, got ${args.length}`);
+  if (args.length > 18) raiseTypeError(`code expected at most 18 arguments, got ${args.length}`);
+  const arg = (i: number, want: 'bytes' | 'tuple' | 'str'): PyObject => {
+    const v = args[i];
+    const ok = want === 'bytes' ? v instanceof PyBytes : want === 'tuple' ? v instanceof PyTuple : v instanceof PyStr;
+    if (!ok) raiseTypeError(`code() argument ${i + 1} must be ${want}, not ${argTypeName(v)}`);
+    return v;
+  };
+  const ints = args.slice(0, 6).map(asInt);
+  const code = (arg(6, 'bytes') as PyBytes).data;
+  const consts = (arg(7, 'tuple') as PyTuple).items.slice();
+  const names = arg(8, 'tuple') as PyTuple, varnames = arg(9, 'tuple') as PyTuple;
+  const filename = (arg(10, 'str') as PyStr).value, name = (arg(11, 'str') as PyStr).value, qualname = (arg(12, 'str') as PyStr).value;
+  const firstlineno = asInt(args[13]);
+  const linetable = (arg(14, 'bytes') as PyBytes).data, exceptiontable = (arg(15, 'bytes') as PyBytes).data;
+  const freevars = args.length > 16 ? arg(16, 'tuple') as PyTuple : newTuple([]);
+  const cellvars = args.length > 17 ? arg(17, 'tuple') as PyTuple : newTuple([]);
+  const [argcount, posonly, kwonly, nlocals, stacksize, flags] = ints;
+  if (argcount < 0) raiseValueError('code: argcount must not be negative');
+  if (posonly < 0) raiseValueError('code: posonlyargcount must not be negative');
+  if (kwonly < 0) raiseValueError('code: kwonlyargcount must not be negative');
+  if (nlocals < 0) raiseValueError('code: nlocals must not be negative');
+  // validate_and_copy_tuple(): str subclasses become plain str.
+  const copy = (t: PyTuple): PyObject[] => t.items.map((x) => {
+    if (!(x instanceof PyStr)) raiseTypeError(`name tuples must contain only strings, not '${typeName(x)}'`);
+    return x.ob_type === PyUnicode_Type ? x : newStr(x.value);
+  });
+  const [n, v, fv, cv] = [copy(names), copy(varnames), copy(freevars), copy(cellvars)];
+  return newCode({
+    argcount, posonly, kwonly, nlocals, stacksize, flags, code, consts, names: n, varnames: v,
+    freevars: fv, cellvars: cv, filename, name, qualname, firstlineno, linetable, exceptiontable,
+  }, emptyUnit);
 }
 
 // ## comparison and hashing
@@ -269,6 +327,7 @@ defineType(PyCode_Type, {
       return `<code object ${c.co_name} at ${addressHex(c)}, file "${c.co_filename}", line ${c.unit.co_firstlineno}>`;
     },
     tp_hash: (s) => codeHash(C(s)),
+    tp_new: code_new,
     tp_richcompare: (a, b, op) => {
       if ((op !== Py_EQ && op !== Py_NE) || !(b instanceof PyCode)) return Py_NotImplemented;
       const eq = codesEqual(C(a), b);

@@ -79,3 +79,33 @@ ns = {}
 exec(compile(src, 's', 'exec'), ns)
 fc = ns['f'].__code__
 print(fc.co_lnotab, list(fc.co_lines()), list(dis.findlinestarts(fc)))
+# The constructor: types.CodeType(...) with CPython's checks.
+def f(a, b): return a + b
+c = f.__code__
+args = [c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount, c.co_nlocals, c.co_stacksize, c.co_flags, c.co_code,
+        c.co_consts, c.co_names, c.co_varnames, c.co_filename, c.co_name, c.co_qualname, c.co_firstlineno,
+        c.co_linetable, c.co_exceptiontable]
+c2 = types.CodeType(*args)
+print(c2 == c, hash(c2) == hash(c), c2.co_freevars, c2.co_qualname, list(c2.co_lines()) == list(c.co_lines()))
+g = lambda a, b: 0
+g.__code__ = c2.replace(co_name='g')
+print(g(2, 3))
+class S(str):
+    pass
+print(types.CodeType(*args[:9], (S('a'), 'b'), *args[10:]).co_varnames)
+tests = [(0, -1), (1, -1), (2, -1), (3, -1), (3, 5), (6, 'x'), (7, [1]), (8, (1,)), (9, (1,)), (10, 1), (13, 'a'),
+         (14, 'x'), (0, 1.5), (4, -1), (5, -1), (15, None), (1, 3)]
+for i, v in tests:
+    a = list(args)
+    a[i] = v
+    try:
+        types.CodeType(*a)
+        print(i, 'ok')
+    except Exception as e:
+        print(i, type(e).__name__, e)
+for a, k in [(args[:3], {}), (args, {'x': 1}), (args + [(), (), 1], {})]:
+    try:
+        types.CodeType(*a, **k)
+    except Exception as e:
+        print(type(e).__name__, e)
+print(types.CodeType(*args, ('z',), ('q',)).co_freevars, types.CodeType(*args, (), ('a', 'q')).co_cellvars)
