@@ -142,3 +142,11 @@ exec(jumpy, ns)
 out = io.StringIO(); dis.dis(ns['jumpy'], file=out)
 lines = out.getvalue().splitlines()
 print('\n'.join(l for l in lines if 'EXTENDED_ARG' in l or 'JUMP' in l))
+print('--- raw bytes: specialised opcodes, odd lengths, jumps')
+dis.dis(b'\x64\x00\x53\x00\x99\x00\x03\x00')
+dis.dis(b'\x7c\x00\x6e\x01\x53\x00\x8c\x02')
+try:
+    dis.dis(b'\x74\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x64\x00\x53\x00\x99')
+except IndexError as e:
+    print('IndexError', e)
+print(list(dis.get_instructions(outer.__code__.replace(co_code=b'\x90\xff\x90\xff\x90\xff\x90\xff\x09\x00\x53\x00'))))
