@@ -2,7 +2,7 @@
 
 Run by CPython 3.11 (tests/tools/record_dis.py writes its output as the golden file) and by
 glasspy (tests/dis.test.ts compares): both compile the same source under the same filename.
-Usage: driver.py NAME  (tests/dis/corpus/NAME.py)
+Usage: driver.py NAME [NAME ...]  (tests/dis/corpus/NAME.py); prints {NAME: results}.
 """
 import dis, io, json, os, re, sys
 
@@ -71,4 +71,4 @@ def record(name):
 
 if __name__ == '__main__':
     # Compact: record_dis.py re-indents the golden file, the test only parses it.
-    print(json.dumps(record(sys.argv[1]), separators=(',', ':')))
+    print(json.dumps({name: record(name) for name in sys.argv[1:]}, separators=(',', ':')))
