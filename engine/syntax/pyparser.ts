@@ -1221,11 +1221,15 @@ export class Parser {
     flush();
     // CPython 3.11 gives the field nodes the whole literal's span; a format spec's JoinedStr
     // itself keeps the span of the string token it was written in.
-    const place = (n: Record<string, unknown>, tokSpan: Pos) => {
-      if (n._type === 'FormattedValue' || n._type === 'Constant' || n._type === 'JoinedStr') Object.assign(n, pos);
+    // Inside a format spec, literal pieces take the token's span too (string_parser.c parses
+    // the spec with the current token as both first and last).
+    const place = (n: Record<string, unknown>, tokSpan: Pos, inSpec = false) => {
+      if (n._type === 'FormattedValue' || n._type === 'Constant' || n._type === 'JoinedStr') {
+        Object.assign(n, inSpec && n._type === 'Constant' ? tokSpan : pos);
+      }
       if (n._type === 'FormattedValue' && n.format_spec) {
         const spec = n.format_spec as { values: Record<string, unknown>[] };
-        spec.values.forEach((v) => place(v, tokSpan));
+        spec.values.forEach((v) => place(v, tokSpan, true));
         Object.assign(spec, tokSpan);
       }
     };
