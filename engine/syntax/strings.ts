@@ -136,7 +136,8 @@ function parseFString(body: string, raw: boolean, t: Token, startCol: number, p:
   while (i < body.length) {
     const c = body[i];
     if (c === '{') {
-      if (body[i + 1] === '{') { lit += '{'; i += 2; continue; }
+      // Doubled braces are literal text only at the top level (fstring_find_literal).
+      if (depth === 0 && body[i + 1] === '{') { lit += '{'; i += 2; continue; }
       emitLit();
       // Find the end of the expression: '!', ':', '=' or '}' at bracket depth 0, outside strings.
       let j = i + 1, d = 0, quote: string | null = null;

@@ -28,3 +28,9 @@ def html_like(title, body):
 def debug_multiline(a):
     return f'''{a=}
 {a = !s}'''
+def specs_mixed(a, w, p):
+    return (f'{a}'
+            f'{a:>{w}}' f'{a:{w}x}' f'{a:x{w}}'
+            f'''{a:{w}.{p}
+}''' f'{a:{{w}}}')
+def spec_in_single_literal(a, w): return f'{a:0{w}d}|{a:<{w}}|{a:{w}}'
