@@ -37,14 +37,9 @@ export function parseStringToken(t: Token, p: FieldParser): StringPart {
   if (isBytes) {
     const bytes: number[] = [];
     const decoded = isRaw ? body : decodeEscapes(body, true, t, p);
-    for (const ch of decoded) {
-      const c = ch.codePointAt(0)!;
-      if (c > 0x7f && !isRaw && !/\\x/.test(body)) {
-        p.raise('bytes can only contain ASCII literal characters', t.line, t.col, t.endLine, t.endCol);
-      }
-      bytes.push(c & 0xff);
-    }
+    // Only the source text must be ASCII: escapes (\x.., octal) may make any byte.
     for (const ch of body) if (ch.codePointAt(0)! > 0x7f) p.raise('bytes can only contain ASCII literal characters', t.line, t.col, t.endLine, t.endCol);
+    for (const ch of decoded) bytes.push(ch.codePointAt(0)! & 0xff);
     return { bytes: true, fstring: false, uprefix: false, text: '', bytesValue: Uint8Array.from(bytes) };
   }
   if (!isF) {

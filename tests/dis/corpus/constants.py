@@ -89,3 +89,5 @@ def raw_const(): return r'\d+'
 def nested_frozenset(a): return a in {(1, 2), (3, 4)}
 def fold_compare(): return 1 < 2
 def fold_in_tuple(): return 2 in (1, 2, 3)
+def bytes_octal_escapes(): return b'\037\213\010' + b"\x89PNG\r\n\032\n" + b'\377\0'
+def str_octal_escapes(): return '\101\102\7'
