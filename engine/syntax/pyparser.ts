@@ -1221,11 +1221,17 @@ export class Parser {
     flush();
     // CPython 3.11 gives the field nodes the whole literal's span; a format spec's JoinedStr
     // itself keeps the span of the string token it was written in.
-    const place = (n: Record<string, unknown>, tokSpan: Pos) => {
-      if (n._type === 'FormattedValue' || n._type === 'Constant' || n._type === 'JoinedStr') Object.assign(n, pos);
+    // In a format spec, the literal text after the last field takes the token's span
+    // (string_parser.c flushes it in _PyPegen_FstringParser_Finish with the current token as
+    // first and last); literal text before a field has the whole literal's span.
+    const place = (n: Record<string, unknown>, tokSpan: Pos, trailingSpecText = false) => {
+      if (n._type === 'FormattedValue' || n._type === 'Constant' || n._type === 'JoinedStr') {
+        Object.assign(n, trailingSpecText ? tokSpan : pos);
+      }
       if (n._type === 'FormattedValue' && n.format_spec) {
         const spec = n.format_spec as { values: Record<string, unknown>[] };
-        spec.values.forEach((v) => place(v, tokSpan));
+        const last = spec.values.length - 1;
+        spec.values.forEach((v, i) => place(v, tokSpan, i === last && v._type === 'Constant'));
         Object.assign(spec, tokSpan);
       }
     };

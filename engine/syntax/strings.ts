@@ -37,14 +37,9 @@ export function parseStringToken(t: Token, p: FieldParser): StringPart {
   if (isBytes) {
     const bytes: number[] = [];
     const decoded = isRaw ? body : decodeEscapes(body, true, t, p);
-    for (const ch of decoded) {
-      const c = ch.codePointAt(0)!;
-      if (c > 0x7f && !isRaw && !/\\x/.test(body)) {
-        p.raise('bytes can only contain ASCII literal characters', t.line, t.col, t.endLine, t.endCol);
-      }
-      bytes.push(c & 0xff);
-    }
+    // Only the source text must be ASCII: escapes (\x.., octal) may make any byte.
     for (const ch of body) if (ch.codePointAt(0)! > 0x7f) p.raise('bytes can only contain ASCII literal characters', t.line, t.col, t.endLine, t.endCol);
+    for (const ch of decoded) bytes.push(ch.codePointAt(0)! & 0xff);
     return { bytes: true, fstring: false, uprefix: false, text: '', bytesValue: Uint8Array.from(bytes) };
   }
   if (!isF) {
@@ -117,8 +112,13 @@ function decodeEscapes(s: string, bytes: boolean, t: Token, p: FieldParser): str
   return out;
 }
 
-/** Split an f-string body into literals and FormattedValue nodes. */
-function parseFString(body: string, raw: boolean, t: Token, startCol: number, p: FieldParser, depth: number): (string | A.FormattedValue)[] {
+/**
+ * Split an f-string body into literals and FormattedValue nodes.  `body` is `full` (the
+ * token's whole body, which starts at column `startCol` of the token's first line) from
+ * offset `base` on: a format spec is parsed as a piece of its field's body.
+ */
+function parseFString(body: string, raw: boolean, t: Token, startCol: number, p: FieldParser, depth: number,
+  full = body, base = 0): (string | A.FormattedValue)[] {
   if (depth > 2) p.raise('f-string: expressions nested too deeply', t.line, t.col, t.endLine, t.endCol);
   const out: (string | A.FormattedValue)[] = [];
   let lit = '';
@@ -131,7 +131,8 @@ function parseFString(body: string, raw: boolean, t: Token, startCol: number, p:
   while (i < body.length) {
     const c = body[i];
     if (c === '{') {
-      if (body[i + 1] === '{') { lit += '{'; i += 2; continue; }
+      // Doubled braces are literal text only at the top level (fstring_find_literal).
+      if (depth === 0 && body[i + 1] === '{') { lit += '{'; i += 2; continue; }
       emitLit();
       // Find the end of the expression: '!', ':', '=' or '}' at bracket depth 0, outside strings.
       let j = i + 1, d = 0, quote: string | null = null;
@@ -150,7 +151,8 @@ function parseFString(body: string, raw: boolean, t: Token, startCol: number, p:
       if (j >= body.length) p.raise("f-string: expecting '}'", t.line, t.col, t.endLine, t.endCol);
       const exprText = body.slice(i + 1, j);
       if (exprText.trim() === '') p.raise('f-string: empty expression not allowed', t.endLine, t.endCol, t.endLine, t.endCol);
-      const value = p.parseFStringExpr(exprText, t.line, startCol + i + 1);
+      const [exprLine, exprCol] = fieldStart(full, base + i, t.line, startCol);
+      const value = p.parseFStringExpr(exprText, exprLine, exprCol);
       let conversion = -1;
       let format_spec: A.JoinedStr | null = null;
       let k = j;
@@ -177,7 +179,7 @@ function parseFString(body: string, raw: boolean, t: Token, startCol: number, p:
           if (body[m] === '{') dd++;
           else if (body[m] === '}') { if (dd === 0) break; dd--; }
         }
-        const specPieces = parseFString(body.slice(k + 1, m), raw, t, startCol + k + 1, p, depth + 1);
+        const specPieces = parseFString(body.slice(k + 1, m), raw, t, startCol, p, depth + 1, full, base + k + 1);
         format_spec = { _type: 'JoinedStr', values: specPieces.map((x) => (typeof x === 'string' ? constant(x, pos) : x)) } as A.JoinedStr;
         Object.assign(format_spec, pos);
         k = m;
@@ -198,6 +200,17 @@ function parseFString(body: string, raw: boolean, t: Token, startCol: number, p:
   }
   emitLit();
   return out;
+}
+
+// Models Parser/string_parser.c (3.11): fstring_find_expr_location() and the starting
+// line/column fstring_compile_expr() gives the expression's parser.  The expression starts
+// after the '{' at `brace` of the token's body: on the token's first line its column counts
+// from the token's start; on a later line (a triple-quoted f-string) from that line's start.
+function fieldStart(full: string, brace: number, line: number, startCol: number): [number, number] {
+  let lines = 0;
+  for (let j = 0; j < brace; j++) if (full[j] === '\n') lines++;
+  if (lines === 0) return [line, startCol + brace + 1];
+  return [line + lines, brace - full.lastIndexOf('\n', brace - 1)];
 }
 
 function constant(s: string, pos: { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }): A.Constant {
