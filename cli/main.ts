@@ -4,11 +4,35 @@
 // glasspy FILE.py [ARGS]  run a file, like python3 FILE.py
 // glasspy -c CODE [ARGS]  run code, like python3 -c
 // glasspy --version       the glasspy version and the Python version it models
+// glasspy kernel -f FILE  the Jupyter kernel (kernel/)
+// glasspy install [...]   install the Jupyter kernelspec (kernelspec/install.ts)
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runMain } from '../engine/vm/run.js';
 import { GLASSPY_VERSION, PYTHON_VERSION } from '../engine/version.js';
+import { runKernel } from '../kernel/kernel.js';
+import { installMain } from '../kernelspec/install.js';
+
+const KERNEL_USAGE = 'usage: glasspy kernel -f CONNECTION_FILE\n';
+
+function kernelMain(args: string[]): number {
+  let file: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-h' || a === '--help') { process.stdout.write(KERNEL_USAGE); return 0; }
+    if (a === '-f' && i + 1 < args.length) file = args[++i];
+    else if (a.startsWith('--f=')) file = a.slice(4);
+    else { process.stderr.write(`${KERNEL_USAGE}glasspy kernel: unexpected argument ${a}\n`); return 2; }
+  }
+  if (file === null) { process.stderr.write(`${KERNEL_USAGE}glasspy kernel: the connection file (-f) is required\n`); return 2; }
+  // The sockets keep the process alive; runKernel exits it on shutdown_request.
+  runKernel(file).catch((e: Error) => {
+    process.stderr.write(`glasspy kernel: ${e.message}\n`);
+    process.exit(1);
+  });
+  return 0;
+}
 
 const USAGE = `usage: glasspy [option] ... [-c cmd | file] [arg] ...
 Options:
@@ -54,10 +78,8 @@ export function main(argv: string[]): number {
     process.stderr.write('glasspy: running notebooks is not available yet\n');
     return 2;
   }
-  if (file === 'kernel' || file === 'install') {
-    process.stderr.write(`glasspy: '${file}' is not available yet\n`);
-    return 2;
-  }
+  if (file === 'kernel') return kernelMain(argv.slice(i + 1));
+  if (file === 'install') return installMain(argv.slice(i + 1));
   let source: string;
   try {
     source = fs.readFileSync(file, 'utf8');

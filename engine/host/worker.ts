@@ -62,7 +62,7 @@ export function startWorker(data: WorkerData): void {
       return this.prompt!('', false);
     },
     prompt(prompt, password) {
-      if (!allowStdin) throw newException(NotImplementedError, 'raw_input was called, but this frontend does not support input requests.');
+      if (!allowStdin) throw newException(NotImplementedError, 'raw_input was called, but this frontend does not support stdin.');
       flush();
       Atomics.store(control, CTL_INPUT_STATE, 0);
       post({ type: 'input_request', prompt, password });
