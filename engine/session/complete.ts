@@ -73,6 +73,11 @@ function visible(names: Iterable<string>, prefix: string): string[] {
   return [...out].sort();
 }
 
+// Identifier characters as Python's (PEP 3131), not JS's ASCII-only \w.
+const ID = '[\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}]';
+const ATTR_RE = new RegExp(`((?:${ID}+\\.)*${ID}+)\\.(${ID}*)$`, 'u');
+const NAME_RE = new RegExp(`(${ID}*)$`, 'u');
+
 export function complete(session: Session, code: string, cursorPos: number): CompleteResult {
   const cps = Array.from(code);
   const pos = Math.max(0, Math.min(cursorPos, cps.length));
@@ -103,11 +108,11 @@ export function complete(session: Session, code: string, cursorPos: number): Com
     const keys = obj instanceof PyDict ? dictItems(obj).map(([k]) => k).filter((k): k is PyStr => k instanceof PyStr).map((k) => k.value) : [];
     const quote = m[2];
     add(keys.filter((k) => k.startsWith(m![3])).sort().map((k) => k + quote), () => 'dict key', pos - len(m[3]));
-  } else if ((m = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\.(\w*)$/.exec(before)) !== null) {
+  } else if ((m = ATTR_RE.exec(before)) !== null && !/^\d/.test(m[1])) {
     const obj = session.lookup(m[1]);
     if (obj !== null) add(visible(dirOf(obj), m[2]), (n) => completionType(safeAttr(obj, n)), pos - len(m[2]));
   } else {
-    m = /(\w*)$/.exec(before)!;
+    m = NAME_RE.exec(before)!;
     const prefix = m[1];
     const from = pos - len(prefix);
     if (/\d/.test(prefix[0] ?? '')) return result([], pos, pos);
