@@ -15,7 +15,7 @@ type Expr = A.AST_expr;
 type Stmt = A.AST_stmt;
 type Pos = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
 
-const KEYWORDS = new Set([
+export const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
   'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
   'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
