@@ -55,12 +55,12 @@ export class SessionHost {
   private waitingInput = false;
   private stopping = false;
 
-  constructor(private readonly events: HostEvents) {}
+  constructor(private readonly events: HostEvents, private readonly tracebackStyle: 'ipython' | 'python' = 'ipython') {}
 
   /** Start the worker; resolves once its session is booted. */
   start(): Promise<void> {
     const here = fileURLToPath(import.meta.url);
-    const data: WorkerData = { glasspyHost: true, control: this.control, input: this.input };
+    const data: WorkerData = { glasspyHost: true, control: this.control, input: this.input, tracebackStyle: this.tracebackStyle };
     let worker: Worker;
     const opts = { resourceLimits: { stackSizeMb: 8 } };
     if (here.endsWith('.cjs')) {

@@ -39,6 +39,8 @@ export interface WorkerData {
   glasspyHost: true;
   control: SharedArrayBuffer;
   input: SharedArrayBuffer;
+  /** How the session names cells and formats tracebacks (SessionOptions.tracebackStyle). */
+  tracebackStyle: 'ipython' | 'python';
   /** The bundle file to load (when glasspy runs from dist/glasspy.cjs). */
   bundle?: string;
 }

@@ -78,7 +78,7 @@ export function startWorker(data: WorkerData): void {
   };
   stdio.sink = sink;
   stdio.source = source;
-  const session = new Session({ onDisplay: (msg) => { flush(); post({ type: 'display', msg }); } });
+  const session = new Session({ onDisplay: (msg) => { flush(); post({ type: 'display', msg }); }, tracebackStyle: data.tracebackStyle });
 
   port.on('message', (req: HostRequest) => {
     let body;

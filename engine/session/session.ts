@@ -28,7 +28,7 @@ import { tstate } from '../vm/tstate.js';
 import { compileSource } from '../vm/compile.js';
 import { Frame } from '../vm/frame.js';
 import { runFrame } from '../vm/eval.js';
-import { linecache } from '../vm/traceback.js';
+import { linecache, formatException } from '../vm/traceback.js';
 import { internalErrorToPython } from '../vm/errors.js';
 import type { PyCode } from '../objects/code.js';
 import { compileCell } from './cell.js';
@@ -65,6 +65,12 @@ export interface SessionOptions {
   onDisplay?: (msg: DisplayMessage) => void;
   /** Where cells' file names live (ipykernel: /tmp/ipykernel_PID). */
   cellDir?: string;
+  /**
+   * 'ipython' (the kernel, notebooks): cells are files `Cell In[n]` and tracebacks are
+   * IPython's.  'python' (the terminal REPL): cells are `<stdin>` and tracebacks are
+   * CPython's, as in `python3`'s interactive mode.
+   */
+  tracebackStyle?: 'ipython' | 'python';
 }
 
 export class Session {
@@ -81,11 +87,13 @@ export class Session {
   private runningCount = 0;
   private silent = false;
   private mimeBundleClass: PyObject | null = null;
+  private readonly tracebackStyle: 'ipython' | 'python';
 
   constructor(opts: SessionOptions = {}) {
     bootInterpreter();
     this.onDisplay = opts.onDisplay ?? (() => {});
     this.cellDir = opts.cellDir ?? `/tmp/ipykernel_${process.pid}`;
+    this.tracebackStyle = opts.tracebackStyle ?? 'ipython';
     const sysd = interp.sys!.md_dict;
     dictSetStr(sysd, 'argv', newList([newStr('')]));
     const sp = dictGetStr(sysd, 'path') as PyList;
@@ -130,7 +138,7 @@ export class Session {
       if (text !== null) payload.push({ source: 'page', data: { 'text/plain': text }, start: 0 });
       else stdio.sink.write(1, `Object \`${t.name}\` not found.\n`);
     } else if (source.trim() !== '') {
-      const filename = this.cellFilename(source, count);
+      const filename = this.tracebackStyle === 'python' ? '<stdin>' : this.cellFilename(source, count);
       error = this.runGuarded(() => {
         const c = compileCell(source, filename);
         if (c.body !== null) this.runCode(c.body);
@@ -163,7 +171,7 @@ export class Session {
   errorInfo(exc: PyBaseException): ErrorInfo {
     let tb: string[];
     try {
-      tb = structuredTraceback(exc, this.cellName);
+      tb = this.tracebackStyle === 'python' ? [formatException(exc).replace(/\n$/, '')] : structuredTraceback(exc, this.cellName);
     } catch (e) {
       tb = [`${exceptionName(exc)}: ${exceptionValue(exc)} (the traceback could not be formatted: ${String(e)})`];
     }
