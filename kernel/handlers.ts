@@ -79,6 +79,8 @@ export class KernelHandlers {
     if (msg.kind === 'execute_result') {
       this.lastOutput = typeof msg.data['text/plain'] === 'string' ? msg.data['text/plain'] : null;
       void this.io.publish('execute_result', { execution_count: msg.executionCount, data: msg.data, metadata: msg.metadata }, parent);
+    } else if (msg.kind === 'clear_output') {
+      void this.io.publish('clear_output', { wait: msg.wait === true }, parent);
     } else {
       void this.io.publish(msg.kind, { data: msg.data, metadata: msg.metadata, transient: msg.transient }, parent);
     }
