@@ -57,6 +57,8 @@ export class KernelHandlers {
   private current: Message | null = null;
   private readonly history: HistoryStore;
   private lastOutput: string | null = null;
+  /** Called once a kernel_info_reply has been sent (kernel.ts starts the session then). */
+  afterKernelInfo: () => void = () => {};
 
   constructor(
     private readonly io: KernelIO,
@@ -149,6 +151,7 @@ export class KernelHandlers {
           break;
         case 'kernel_info_request':
           await this.io.send('control', 'kernel_info_reply', kernelInfo(), msg);
+          this.afterKernelInfo();
           break;
         default:
           this.log(`unknown message type ${type} on control; dropped`);
@@ -183,6 +186,7 @@ export class KernelHandlers {
     switch (msg.header.msg_type) {
       case 'kernel_info_request':
         await this.io.send('shell', 'kernel_info_reply', kernelInfo(), msg);
+        this.afterKernelInfo();
         return false;
       case 'execute_request':
         return this.execute(msg, c);
