@@ -20,7 +20,7 @@ try {
   const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import jupyter_client, ipykernel']).status === 0);
   if (python === undefined) throw new Error('needs a python3 with jupyter_client and ipykernel');
   const kernels = process.argv[2] ?? 'glasspy,python3';
-  const r = spawnSync(python, [path.join(root, 'bench', 'kernel_client.py'), kernels, process.argv[3] ?? '5', process.argv[4] ?? '200'],
+  const r = spawnSync(python, [path.join(root, 'bench', 'kernel_client', 'jupyter_bench.py'), kernels, process.argv[3] ?? '5', process.argv[4] ?? '200'],
     { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error('benchmark failed');
   const results = JSON.parse(r.stdout);
