@@ -57,6 +57,8 @@ export class KernelHandlers {
   private current: Message | null = null;
   private readonly history: HistoryStore;
   private lastOutput: string | null = null;
+  /** Called once a kernel_info_reply has been sent (kernel.ts starts the session then). */
+  afterKernelInfo: () => void = () => {};
 
   constructor(
     private readonly io: KernelIO,
@@ -79,6 +81,8 @@ export class KernelHandlers {
     if (msg.kind === 'execute_result') {
       this.lastOutput = typeof msg.data['text/plain'] === 'string' ? msg.data['text/plain'] : null;
       void this.io.publish('execute_result', { execution_count: msg.executionCount, data: msg.data, metadata: msg.metadata }, parent);
+    } else if (msg.kind === 'clear_output') {
+      void this.io.publish('clear_output', { wait: msg.wait === true }, parent);
     } else {
       void this.io.publish(msg.kind, { data: msg.data, metadata: msg.metadata, transient: msg.transient }, parent);
     }
@@ -147,6 +151,7 @@ export class KernelHandlers {
           break;
         case 'kernel_info_request':
           await this.io.send('control', 'kernel_info_reply', kernelInfo(), msg);
+          this.afterKernelInfo();
           break;
         default:
           this.log(`unknown message type ${type} on control; dropped`);
@@ -181,6 +186,7 @@ export class KernelHandlers {
     switch (msg.header.msg_type) {
       case 'kernel_info_request':
         await this.io.send('shell', 'kernel_info_reply', kernelInfo(), msg);
+        this.afterKernelInfo();
         return false;
       case 'execute_request':
         return this.execute(msg, c);

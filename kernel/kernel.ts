@@ -33,5 +33,15 @@ export async function runKernel(connectionFile: string): Promise<void> {
   process.on('SIGINT', () => handlers!.interrupt());
   process.on('SIGTERM', () => { void exit(); });
   await transport.publish('status', { execution_state: 'starting' }, null);
-  host.start().catch((e: Error) => log(`the session could not start: ${e.message}`));
+  // The worker boots the engine (~100-200 ms of CPU).  Front ends ask kernel_info first,
+  // and its reply needs no engine, so the worker starts after that reply has gone out
+  // (or after 200 ms); a request that needs the session before then starts it at once.
+  let started = false;
+  const startSession = () => {
+    if (started) return;
+    started = true;
+    host.start().catch((e: Error) => log(`the session could not start: ${e.message}`));
+  };
+  handlers.afterKernelInfo = startSession;
+  setTimeout(startSession, 200).unref();
 }

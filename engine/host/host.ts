@@ -59,6 +59,7 @@ export class SessionHost {
 
   /** Start the worker; resolves once its session is booted. */
   start(): Promise<void> {
+    if (this.ready !== null) return this.ready;
     const here = fileURLToPath(import.meta.url);
     const data: WorkerData = { glasspyHost: true, control: this.control, input: this.input, tracebackStyle: this.tracebackStyle };
     let worker: Worker;
@@ -107,6 +108,7 @@ export class SessionHost {
   private onExit(worker: Worker, err: Error): void {
     if (worker !== this.worker) return;
     this.worker = null;
+    this.ready = null;
     this.executing = false;
     this.waitingInput = false;
     const pending = [...this.pending.values()];
@@ -119,7 +121,7 @@ export class SessionHost {
   }
 
   private request<T extends HostReplyBody>(req: DistributiveOmit<HostRequest, 'id'>): Promise<T> {
-    return (this.ready ?? this.start()).then(() => new Promise<T>((resolve) => {
+    return this.start().then(() => new Promise<T>((resolve) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve: resolve as (b: HostReplyBody) => void, type: req.type });
       if (req.type === 'execute') this.executing = true;

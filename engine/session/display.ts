@@ -7,11 +7,11 @@
 
 import { PyObject } from '../objects/object.js';
 import { PyStr, newStr } from '../objects/str.js';
-import { PyInt } from '../objects/int.js';
+import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
-import { PyDict, dictItems } from '../objects/dict.js';
+import { PyDict, dictItems, dictSetStr } from '../objects/dict.js';
 import { PyBytes } from '../objects/bytesobject.js';
 import { PyType } from '../objects/type.js';
 import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
@@ -127,4 +127,17 @@ export function formatObject(o: PyObject, onError: (e: unknown) => void, include
 
 function listOfStr(items: string[]): PyObject {
   return new PyList(items.map((s) => newStr(s)));
+}
+
+/** JSON back to Python values (dict, list, str, int, float, bool, None). */
+export function jsonToPy(j: Json): PyObject {
+  if (j === null) return Py_None;
+  if (j === true) return Py_True;
+  if (j === false) return Py_False;
+  if (typeof j === 'string') return newStr(j);
+  if (typeof j === 'number') return Number.isInteger(j) ? newInt(j) : new PyFloat(j);
+  if (Array.isArray(j)) return new PyList(j.map(jsonToPy));
+  const d = new PyDict();
+  for (const [k, v] of Object.entries(j)) dictSetStr(d, k, jsonToPy(v));
+  return d;
 }

@@ -41,6 +41,9 @@ import { isComplete, IsCompleteResult } from './iscomplete.js';
 import { findMagic, MagicContext, MagicResult } from '../magics/registry.js';
 import '../magics/all.js';
 import { stdio } from '../vm/stdio.js';
+import { defineModule } from '../modules/registry.js';
+import { newTuple } from '../objects/tuple.js';
+import { jsonToPy } from './display.js';
 
 export interface ErrorInfo { ename: string; evalue: string; traceback: string[] }
 
@@ -108,6 +111,7 @@ export class Session {
       ['_dh', newList([newStr(process.cwd())])], ['_', newStr('')], ['__', newStr('')], ['___', newStr('')],
       ['_i', newStr('')], ['_ii', newStr('')], ['_iii', newStr('')]] as [string, PyObject][]) dictSetStr(this.ns, k, v);
     this.installBuiltins();
+    this.installDisplayModule();
   }
 
   setDisplayHandler(fn: (msg: DisplayMessage) => void): void {
@@ -133,7 +137,10 @@ export class Session {
     const t = transformCell(cell);
     const source = t.kind === 'code' ? t.source : cell;
     if (store) this.storeInput(count, source);
-    if (t.kind === 'help') {
+    if (/^\s*(exit|quit)(\(\))?\s*$/.test(cell)) {
+      // IPython's ZMQExitAutocall: ask the front end to close (jupyter console does).
+      payload.push({ source: 'ask_exit', keepkernel: false });
+    } else if (t.kind === 'help') {
       const text = this.help(t.name, t.detail);
       if (text !== null) payload.push({ source: 'page', data: { 'text/plain': text }, start: 0 });
       else stdio.sink.write(1, `Object \`${t.name}\` not found.\n`);
@@ -305,6 +312,29 @@ export class Session {
       this.runMagic('line', strString(args[0]), strString(args[1]), null)));
     dictSetStr(b, '_run_cell_magic', newBuiltin('_run_cell_magic', (_m, args) =>
       this.runMagic('cell', strString(args[0]), strString(args[1]), strString(args[2]))));
+  }
+
+  /** The native side of the IPython.display module (engine/modules/lib/IPython/display.py). */
+  private installDisplayModule(): void {
+    defineModule('_glasspy_display', (m) => {
+      const d = m.md_dict;
+      const json = (o: PyObject | undefined) => (o === undefined || o === Py_None ? {} : (pyToJson(o) as Record<string, Json>));
+      dictSetStr(d, 'format', newBuiltin('format', (_m, args) => {
+        const strList = (o: PyObject | undefined) => (o === undefined || o === Py_None ? null : (o as PyList).items.map((x) => strString(x)));
+        const [data, md] = formatObject(args[0], this.formatterError, strList(args[1]), strList(args[2]));
+        return newTuple([jsonToPy(data), jsonToPy(md)]);
+      }, '_glasspy_display'));
+      dictSetStr(d, 'publish', newBuiltin('publish', (_m, args) => {
+        this.publish(json(args[0]) as MimeBundle, json(args[1]), json(args[2]), args[3] !== undefined && strString(args[3]) === 'True');
+        return Py_None;
+      }, '_glasspy_display'));
+      dictSetStr(d, 'clear_output', newBuiltin('clear_output', (_m, args) => {
+        this.flushStdio();
+        this.onDisplay({ kind: 'clear_output', data: {}, metadata: {}, transient: {}, wait: args[0] !== undefined && strString(args[0]) === 'True' });
+        return Py_None;
+      }, '_glasspy_display'));
+      dictSetStr(d, 'new_id', newBuiltin('new_id', () => newStr(crypto.randomUUID().replace(/-/g, '')), '_glasspy_display'));
+    });
   }
 
   // ## Magics
