@@ -282,6 +282,8 @@ export class ReplController {
       }
     }
     for (const p of reply.payload) {
+      // `exit` / `quit` typed as a cell ask the front end to close (IPython's ask_exit).
+      if ((p as { source?: string }).source === 'ask_exit') this.exitCode = 0;
       const data = (p as { data?: Record<string, unknown> }).data;
       if (data && typeof data['text/plain'] === 'string') this.transcript.push({ kind: 'info', text: data['text/plain'] });
     }
