@@ -98,6 +98,16 @@ describe('ReplController', () => {
     await type('\x1b');
     await type('\x15');
   });
+  it('shows help for obj? and finds history with Ctrl-R', async () => {
+    await type('\x03len?\r');
+    expect(transcriptText()).toMatch(/info: [\s\S]*Return the number of items in a container/);
+    await type('\x12print(le');
+    expect(ctl.snapshot().search).toEqual({ query: 'print(le', match: 'print(len(x)); 1/0' });
+    await type('\x1b[C');
+    expect(ctl.snapshot().mode).toBe('edit');
+    expect(editorText(ctl.snapshot().editor)).toBe('print(len(x)); 1/0');
+    await type('\x03');
+  });
   it('Ctrl-D on an empty line and exit() ask to leave with status 0', async () => {
     await type('\x03exit()\r');
     expect(ctl.exitCode).toBe(0);
