@@ -81,7 +81,8 @@ export class Compiler {
   private stack: Unit[] = [];
   private interactive = false;
 
-  constructor(readonly filename: string, readonly optimize: number, sourceLines: string[] | null) {
+  /** `futureFlags`: compile()'s flags & PyCF_MASK, carried into every co_flags (compute_code_flags). */
+  constructor(readonly filename: string, readonly optimize: number, sourceLines: string[] | null, readonly futureFlags = 0) {
     this.st = new SymbolTable(filename, sourceLines);
   }
 
@@ -366,7 +367,7 @@ export class Compiler {
     for (const f of u.freevars) { names.push(f); kinds.push(CO_FAST_FREE); }
     return {
       co_argcount: u.argcount, co_posonlyargcount: u.posonlyargcount, co_kwonlyargcount: u.kwonlyargcount,
-      co_stacksize: asm.co_stacksize, co_flags: flags, co_firstlineno: u.firstLine,
+      co_stacksize: asm.co_stacksize, co_flags: flags | this.futureFlags, co_firstlineno: u.firstLine,
       co_code: asm.co_code, co_consts: consts, co_names: u.names, co_localsplusnames: names,
       co_localspluskinds: Uint8Array.from(kinds), co_filename: this.filename, co_name: u.name, co_qualname: u.qualname,
       co_linetable: asm.co_linetable, co_exceptiontable: asm.co_exceptiontable,
@@ -1690,12 +1691,14 @@ function docstring(body: Stmt[]): string | null {
 
 export interface CompileOptions {
   optimize?: number;
+  /** Future-feature bits (PyCF_MASK) given to compile(); they only mark co_flags here. */
+  futureFlags?: number;
   /** Receives compile-time warnings (e.g. SyntaxWarning for `x is 1`). */
   warn?: (category: string, message: string, lineno: number) => void;
 }
 
 export function compile(mod: A.AST_mod, filename: string, mode: Mode, opts: CompileOptions = {}, sourceLines: string[] | null = null): CodeUnit {
-  const c = new Compiler(filename, opts.optimize ?? 0, sourceLines);
+  const c = new Compiler(filename, opts.optimize ?? 0, sourceLines, opts.futureFlags ?? 0);
   const unit = c.compileModule(mod, mode);
   // CPython warns once per location.
   const seen = new Set<string>();

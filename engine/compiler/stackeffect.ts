@@ -60,6 +60,9 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case O.JUMP_FORWARD: case O.JUMP_BACKWARD: case O.JUMP_BACKWARD_NO_INTERRUPT: return 0;
     case O.JUMP_IF_TRUE_OR_POP: case O.JUMP_IF_FALSE_OR_POP: return jump ? 0 : -1;
     case O.POP_JUMP_FORWARD_IF_FALSE: case O.POP_JUMP_FORWARD_IF_TRUE: return -1;
+    case O.POP_JUMP_FORWARD_IF_NONE: case O.POP_JUMP_FORWARD_IF_NOT_NONE: return -1;
+    case O.POP_JUMP_BACKWARD_IF_FALSE: case O.POP_JUMP_BACKWARD_IF_TRUE: return -1;
+    case O.POP_JUMP_BACKWARD_IF_NONE: case O.POP_JUMP_BACKWARD_IF_NOT_NONE: return -1;
     case O.LOAD_GLOBAL: return (arg & 1) + 1;
     case O.LOAD_FAST: return 1;
     case O.STORE_FAST: return -1;

@@ -10,3 +10,4 @@ import './_random.js';
 import './_lsprof.js';
 import './marshal.js';
 import './getpass.js';
+import './_opcode.js';

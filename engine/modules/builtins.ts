@@ -374,15 +374,53 @@ function sourceOf(o: PyObject, what: string): string {
   raiseTypeError(`${what}() arg 1 must be a string, bytes or code object`);
 }
 
+// compile()'s flag bits (Include/cpython/compile.h, Include/cpython/code.h).
+const PyCF_ONLY_AST = 0x400, PyCF_TYPE_COMMENTS = 0x1000, PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000,
+  PyCF_DONT_IMPLY_DEDENT = 0x200, PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+const CO_FUTURE_BARRY_AS_BDFL = 0x400000, CO_FUTURE_ANNOTATIONS = 0x1000000;
+/** PyCF_MASK: the __future__ features' bits; PyCF_MASK_OBSOLETE: CO_NESTED. */
+const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | CO_FUTURE_BARRY_AS_BDFL | 0x800000 | CO_FUTURE_ANNOTATIONS;
+const PyCF_MASK_OBSOLETE = 0x10;
+const PyCF_COMPILE_MASK = PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT;
+
+function compileFilename(o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  const data = (o as { data?: Uint8Array }).data;
+  if (o.ob_type === T.PyBytes_Type && data instanceof Uint8Array) return new TextDecoder().decode(data);
+  const fspath = lookupSpecial(o, '__fspath__');
+  if (fspath === null) raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
+  return compileFilename(call(fspath, []));
+}
+
+// Models Python/bltinmodule.c: builtin_compile_impl() — the checks in CPython's order.
 function builtin_compile(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const [src, filename, mode, , , optimize] = parseArgs('compile', args, kw, {
-    names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], required: 3, posonly: 0,
+  const [src, filename, mode, flagsObj, dontInherit, optimizeObj] = parseArgs('compile', args, kw, {
+    names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], required: 3, posonly: 0, kwonlyFrom: 6,
   });
-  const m = strString(mode!);
-  if (m !== 'exec' && m !== 'eval' && m !== 'single') raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
-  if (src instanceof PyCode) return src;
-  const fname = filename instanceof PyStr ? filename.value : strString(filename!);
-  return compileSource(sourceOf(src!, 'compile'), fname, m as CompileMode, optimize === null ? 0 : (index(optimize).value as number));
+  const fname = compileFilename(filename!);
+  if (!(mode instanceof PyStr)) raiseTypeError(`compile() argument 'mode' must be str, not ${typeName(mode!)}`);
+  let flags = flagsObj === null ? 0 : Number(index(flagsObj).value);
+  const inherit = dontInherit === null || Number(index(dontInherit).value) === 0;
+  const optimize = optimizeObj === null ? -1 : Number(index(optimizeObj).value);
+  if (flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK)) raiseValueError('compile(): unrecognised flags');
+  if (optimize < -1 || optimize > 2) raiseValueError('compile(): invalid optimize value');
+  // PyEval_MergeCompilerFlags(): the calling code's __future__ features carry over.
+  if (inherit && tstate.frame !== null) flags |= tstate.frame.f_code.unit.co_flags & PyCF_MASK;
+  const m = mode.value;
+  if (m === 'func_type') {
+    if (!(flags & PyCF_ONLY_AST)) raiseValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else if (m !== 'exec' && m !== 'eval' && m !== 'single') {
+    raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  const isText = src instanceof PyStr || src!.ob_type === T.PyBytes_Type || src!.ob_type === T.PyByteArray_Type;
+  if (!isText) raiseTypeError('compile() arg 1 must be a string, bytes or AST object');
+  if (flags & PyCF_ONLY_AST) raise(E.NotImplementedError, 'compile(): PyCF_ONLY_AST needs the ast module, which glasspy does not have yet');
+  if (flags & CO_FUTURE_ANNOTATIONS) raise(E.NotImplementedError, 'compile(): the annotations __future__ feature is not supported yet');
+  if (flags & CO_FUTURE_BARRY_AS_BDFL) raise(E.NotImplementedError, 'compile(): the barry_as_FLUFL __future__ feature is not supported yet');
+  const text = sourceOf(src!, 'compile');
+  if (text.includes('\0')) raise(E.SyntaxError, 'source code string cannot contain null bytes');
+  // optimize -1 is the interpreter's own level (sys.flags.optimize), 0 in glasspy.
+  return compileSource(text, fname, m as CompileMode, Math.max(optimize, 0), flags & PyCF_MASK);
 }
 
 function evalOrExec(name: 'eval' | 'exec', args: PyObject[], kw: string[] | null): PyObject {

@@ -125,7 +125,7 @@ function subscript(d: Uint8Array, key: PyObject, make: (u: Uint8Array) => PyObje
   }
   let i = asSsize(key);
   if (i < 0) i += d.length;
-  if (i < 0 || i >= d.length) raiseIndexError(`${what} index out of range`);
+  if (i < 0 || i >= d.length) raiseIndexError(what === 'bytes' ? 'index out of range' : `${what} index out of range`);
   return newInt(d[i]);
 }
 
@@ -323,7 +323,7 @@ defineType(PyBytes_Type, {
     tp_hash: (o) => { const b = o as PyBytes; if (b.hash === -1) b.hash = hashBytes(b.data); return b.hash; },
     tp_richcompare: richcompare,
     mp_length: (o) => (o as PyBytes).data.length,
-    mp_subscript: (o, k) => subscript((o as PyBytes).data, k, newB, 'index'),
+    mp_subscript: (o, k) => subscript((o as PyBytes).data, k, newB, 'bytes'),
     sq_contains: (o, x) => findSub((o as PyBytes).data, argBytes(x), 0, (o as PyBytes).data.length) >= 0,
     sq_concat: (a, b) => concat(a, b, newB, 'bytes'),
     sq_repeat: (a, n) => repeat(a, n, newB),

@@ -45,10 +45,11 @@ export class PyCode extends PyObject {
   /** LOAD_ATTR/LOAD_METHOD/STORE_ATTR type-lookup caches (engine/vm/attrcache.ts). */
   attrCache: AttrCache | null = null;
 
-  constructor(unit: CodeUnit) {
+  /** `consts` replaces the unit's constants (code.replace(co_consts=...) takes any objects). */
+  constructor(unit: CodeUnit, consts: PyObject[] | null = null) {
     super(PyCode_Type);
     this.unit = unit;
-    this.consts = unit.co_consts.map(constToObject);
+    this.consts = consts ?? unit.co_consts.map(constToObject);
     this.names = unit.co_names.map(internStr);
     this.namesJs = unit.co_names.slice();
     const n = unit.co_code.length >> 1;
@@ -102,6 +103,58 @@ export class PyCode extends PyObject {
   lineAt(i: number): number {
     return this.positionsAt(i)[0];
   }
+
+  /** The location table's entries as (start, end, line) in bytes, line -1 for "no location"
+   *  (co_lines()), with the running line each entry computes (co_lnotab needs it). */
+  lineRanges(): LineRange[] {
+    return decodeLineRanges(this.unit);
+  }
+}
+
+export interface LineRange { start: number; end: number; line: number; computedLine: number }
+
+// Models Objects/codeobject.c: _PyLineTable_NextAddressRange() over the 3.11 table — one
+// range per entry; "no location" entries (code 15) have line -1 but keep the running line.
+function decodeLineRanges(u: CodeUnit): LineRange[] {
+  const t = u.co_linetable;
+  const out: LineRange[] = [];
+  let i = 0, pc = 0, line = u.co_firstlineno;
+  const skipVarint = (): void => { while (t[i++] & 64); };
+  const readSVarint = (): number => {
+    let shift = 0, v = 0, b: number;
+    do {
+      b = t[i++];
+      v |= (b & 63) << shift;
+      shift += 6;
+    } while (b & 64);
+    return v & 1 ? -(v >> 1) : v >> 1;
+  };
+  while (i < t.length) {
+    const first = t[i++];
+    const code = (first >> 3) & 15;
+    const len = (first & 7) + 1;
+    let l: number;
+    if (code === 15) {
+      l = -1;
+    } else if (code === 14) {
+      line += readSVarint();
+      skipVarint(); skipVarint(); skipVarint();
+      l = line;
+    } else if (code === 13) {
+      line += readSVarint();
+      l = line;
+    } else if (code >= 10) {
+      line += code - 10;
+      i += 2;
+      l = line;
+    } else {
+      i += 1;
+      l = line;
+    }
+    out.push({ start: 2 * pc, end: 2 * (pc + len), line: l, computedLine: line });
+    pc += len;
+  }
+  return out;
 }
 
 function constToObject(c: CodeConst): PyObject {

@@ -9,7 +9,7 @@ import {
   PyCFunction_Type, PyMethodDescr_Type, PyClassMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
   PyWrapperDescr_Type, PyMethodWrapper_Type, PyFunction_Type, PyMethod_Type, PyClassMethod_Type,
   PyStaticMethod_Type, PyProperty_Type, PyCell_Type, PyModule_Type, PyNone_Type, PyNotImplemented_Type,
-  PyEllipsis_Type, PyCode_Type,
+  PyEllipsis_Type,
 } from './typeobjects.js';
 import {
   PyCFunction, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyWrapperDescr, PyMethodWrapper, NativeFn,
@@ -21,8 +21,6 @@ import { PyCode } from './code.js';
 import { PyDict, dictGetStr, dictSetStr } from './dict.js';
 import { PyStr, newStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
-import { newInt } from './int.js';
-import { constHooks } from './consthooks.js';
 import { Py_None, Py_NotImplemented, Py_True, Py_False, newBool } from './singletons.js';
 import { defineType, staticMethodHook } from './typeready.js';
 import {
@@ -619,50 +617,5 @@ defineType(PyEllipsis_Type, {
   methods: [m('__reduce__', () => newStr('Ellipsis'))],
 });
 export const ellipsisRef: { v: PyObject | null } = { v: null };
-
-// ## code objects' attributes
-
-function codeGet(f: (c: PyCode) => PyObject) {
-  return (s: PyObject) => f(s as PyCode);
-}
-const strs = (a: string[]) => newTuple(a.map((x) => newStr(x)));
-
-defineType(PyCode_Type, {
-  slots: {
-    tp_repr: (s) => {
-      const c = s as PyCode;
-      return `<code object ${c.co_name} at ${addressHex(c)}, file "${c.co_filename}", line ${c.unit.co_firstlineno}>`;
-    },
-    tp_hash: (s) => object_hash(s),
-  },
-  getsets: [
-    { name: 'co_argcount', get: codeGet((c) => newInt(c.unit.co_argcount)) },
-    { name: 'co_posonlyargcount', get: codeGet((c) => newInt(c.unit.co_posonlyargcount)) },
-    { name: 'co_kwonlyargcount', get: codeGet((c) => newInt(c.unit.co_kwonlyargcount)) },
-    { name: 'co_stacksize', get: codeGet((c) => newInt(c.unit.co_stacksize)) },
-    { name: 'co_flags', get: codeGet((c) => newInt(c.unit.co_flags)) },
-    { name: 'co_firstlineno', get: codeGet((c) => newInt(c.unit.co_firstlineno)) },
-    { name: 'co_nlocals', get: codeGet((c) => newInt(c.nlocals)) },
-    { name: 'co_name', get: codeGet((c) => newStr(c.co_name)) },
-    { name: 'co_qualname', get: codeGet((c) => newStr(c.co_qualname)) },
-    { name: 'co_filename', get: codeGet((c) => newStr(c.co_filename)) },
-    { name: 'co_consts', get: codeGet((c) => newTuple(c.consts.slice())) },
-    { name: 'co_names', get: codeGet((c) => newTuple(c.names.slice())) },
-    { name: 'co_varnames', get: codeGet((c) => strs(localsOfKind(c, 0x20))) },
-    { name: 'co_cellvars', get: codeGet((c) => strs(localsOfKind(c, 0x40))) },
-    { name: 'co_freevars', get: codeGet((c) => strs(localsOfKind(c, 0x80))) },
-    { name: 'co_code', get: codeGet((c) => constHooks.bytes(c.unit.co_code)) },
-    { name: 'co_linetable', get: codeGet((c) => constHooks.bytes(c.unit.co_linetable)) },
-    { name: 'co_exceptiontable', get: codeGet((c) => constHooks.bytes(c.unit.co_exceptiontable)) },
-  ],
-});
-
-/** co_varnames are the names whose kind has the LOCAL bit (cells that are also arguments included). */
-function localsOfKind(c: PyCode, bit: number): string[] {
-  const out: string[] = [];
-  const names = c.unit.co_localsplusnames, kinds = c.unit.co_localspluskinds;
-  for (let i = 0; i < names.length; i++) if (kinds[i] & bit) out.push(names[i]);
-  return out;
-}
 
 export { genericGetAttr, ValueError };

@@ -12,3 +12,4 @@ import './setobject.js';
 import './rangeobject.js';
 import './memoryobject.js';
 import './genericaliasobject.js';
+import './codeobject.js';

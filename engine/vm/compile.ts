@@ -27,12 +27,12 @@ export type CompileMode = 'exec' | 'eval' | 'single';
 export const frontEnd = {
   parse: null as ((source: string, filename: string, mode: CompileMode) => AST_mod) | null,
   compile: null as ((tree: AST_mod, filename: string, mode: CompileMode,
-    opts: { optimize?: number; warn?: (category: string, message: string, lineno: number) => void }) => CodeUnit) | null,
+    opts: { optimize?: number; futureFlags?: number; warn?: (category: string, message: string, lineno: number) => void }) => CodeUnit) | null,
   /** Whole-pipeline override (source → CodeUnit), used by development tools only. */
   direct: null as ((source: string, filename: string, mode: CompileMode) => CodeUnit) | null,
 };
 
-export function compileSource(source: string, filename: string, mode: CompileMode, optimize = 0): PyCode {
+export function compileSource(source: string, filename: string, mode: CompileMode, optimize = 0, futureFlags = 0): PyCode {
   try {
     if (frontEnd.direct !== null) return new PyCode(frontEnd.direct(source, filename, mode));
     const tree = frontEnd.parse!(source, filename, mode);
@@ -42,7 +42,7 @@ export function compileSource(source: string, filename: string, mode: CompileMod
       const text = (getSourceLine(filename, lineno) ?? '').trim();
       stdio.sink.write(2, `${filename}:${lineno}: ${category}: ${message}\n${text ? `  ${text}\n` : ''}`);
     };
-    return new PyCode(frontEnd.compile!(tree, filename, mode, { optimize, warn }));
+    return new PyCode(frontEnd.compile!(tree, filename, mode, { optimize, futureFlags, warn }));
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPython(e);
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
