@@ -6,7 +6,8 @@
 // instead of published; the CapturedIO object (.stdout, .stderr, .outputs, .show()) is
 // stored under `output` — unless the cell ends with `;`, which deletes that name instead.
 
-import { registerMagic, usageError } from './registry.js';
+import { registerMagic } from './registry.js';
+import { parseFlags } from './options.js';
 import { magicsHelper } from './pyhelper.js';
 import { call } from '../objects/abstract.js';
 import { newBuiltin } from '../objects/descr.js';
@@ -44,10 +45,7 @@ registerMagic({
   kind: 'cell',
   doc: DOC,
   run: (line, cell, ctx) => {
-    const words = line.split(/\s+/).filter((w) => w !== '');
-    const flags = new Set(words.filter((w) => FLAGS.includes(w)));
-    const positional = words.filter((w) => !FLAGS.includes(w));
-    if (positional.length > 1) throw usageError(`unrecognized arguments: ${positional.slice(1).join(' ')}`);
+    const { flags, positional } = parseFlags(line, FLAGS, 1);
     const output = positional.length === 1 ? positional[0] : null;
     const disp = !flags.has('--no-display');
     const body = cell ?? '';

@@ -5,7 +5,7 @@
 // its MIME type plus a text/plain of `<IPython.core.display.NAME object>`.
 
 import { registerMagic } from './registry.js';
-import { usageError } from './registry.js';
+import { parseFlags } from './options.js';
 import { Py_None } from '../objects/singletons.js';
 import type { MimeBundle, Json } from '../session/display.js';
 
@@ -23,12 +23,10 @@ function displayCell(name: string, mime: string, flags: string[], map: (cell: st
     kind: 'cell',
     doc,
     run: (line, cell, ctx) => {
-      const words = line.split(/\s+/).filter((w) => w !== '');
-      const unknown = words.filter((w) => !flags.includes(w));
-      if (unknown.length > 0) throw usageError(`unrecognized arguments: ${unknown.join(' ')}`);
+      const given = parseFlags(line, flags, 0).flags;
       const cls = { 'text/html': 'HTML', 'image/svg+xml': 'SVG', 'text/markdown': 'Markdown', 'application/javascript': 'Javascript', 'text/latex': 'Latex' }[mime];
       const bundle: MimeBundle = { 'text/plain': `<IPython.core.display.${cls} object>`, [mime]: map(cell ?? '') };
-      const metadata: Record<string, Json> = words.includes('--isolated') ? { 'text/html': { isolated: true } } : {};
+      const metadata: Record<string, Json> = given.has('--isolated') ? { 'text/html': { isolated: true } } : {};
       ctx.display(bundle, metadata);
       return Py_None;
     },

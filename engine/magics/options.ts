@@ -219,3 +219,30 @@ export function optValue(opts: Map<string, OptionValue>, key: string): string | 
   if (v === undefined) return null;
   return Array.isArray(v) ? v[v.length - 1] : v;
 }
+
+// ## magic_arguments (argparse) for magics that only take flags and positionals
+
+/**
+ * Models what IPython's magic_arguments parsers do for `%%capture`-like signatures:
+ * long flags (a unique prefix will do, as argparse allows), up to maxPositional
+ * positionals, and argparse's errors as UsageErrors.
+ */
+export function parseFlags(line: string, flags: string[], maxPositional: number): { flags: Set<string>; positional: string[] } {
+  const given = new Set<string>();
+  const positional: string[] = [];
+  const extras: string[] = [];
+  for (const w of argSplit(line, false, true)) {
+    if (w.startsWith('-') && w.length > 1 && !/^-\d/.test(w)) {
+      const matches = flags.includes(w) ? [w] : w.startsWith('--') ? flags.filter((f) => f.startsWith(w)) : [];
+      if (matches.length > 1) throw usageError(`ambiguous option: ${w} could match ${matches.join(', ')}`);
+      if (matches.length === 1) given.add(matches[0]);
+      else extras.push(w);
+    } else if (positional.length < maxPositional) {
+      positional.push(w);
+    } else {
+      extras.push(w);
+    }
+  }
+  if (extras.length > 0) throw usageError(`unrecognized arguments: ${extras.join(' ')}`);
+  return { flags: given, positional };
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Record what IPython prints for deterministic magic calls.
+
+Runs each cell of CELLS in a fresh IPython InteractiveShell (history in memory, so no
+earlier sessions leak in) and stores the cell with its stdout and stderr in
+tests/magics/expected/ipython_magics.json; tests/magics/golden.test.ts runs the same
+cells in a glasspy Session and compares.  Cells avoid anything that differs between
+runs (addresses, timings) and end with a statement, not an expression, so the plain
+shell's `Out[N]:` printing does not mix into stdout.
+
+    python3 tests/tools/record_magics.py
+"""
+
+import contextlib
+import io
+import json
+import os
+import sys
+
+from traitlets.config import Config
+from IPython.core.interactiveshell import InteractiveShell
+
+CELLS = [
+    "a = 1\nb = 'hi'\nc = [1, 2, 3]\nd = {'k': (1, 2)}\ns = 'x' * 100\nt = (1,)\nm = 'line1\\nline2'\nx = 2.5",
+    "%who",
+    "%who int",
+    "%who float str",
+    "%who complex",
+    "w = %who_ls\nprint(w)",
+    "w = %who_ls int str\nprint(w)",
+    "%whos",
+    "%whos list dict",
+    "%whos complex",
+    "%xdel a",
+    "%xdel nosuch",
+    "%xdel __builtins__",
+    "y = c\n%xdel c\nprint('y' in globals(), 'c' in globals())",
+    "b2 = b\n%xdel -n b\nprint('b2' in globals(), 'b' in globals())",
+    "%who",
+    "%history -n 1-3",
+    "%history 2 4",
+    "%history -n 5-6 3",
+    "%history -p -n 14",
+    "%history -x",
+    "%timeit -x",
+    "%timeit -n",
+    "%timeit -n1 -r1 -q pass",
+    "%timeit",
+    "%prun -x",
+    "%reset -x",
+    "%reset --bogus",
+    "%xdel",
+    "%foo",
+    "%%foo\nx",
+    "%%capture cap\nprint('to out')\nimport sys\nprint('to err', file=sys.stderr)",
+    "print(repr(cap.stdout), repr(cap.stderr), len(cap.outputs), str(cap) == cap.stdout)",
+    "cap.show()",
+    "%%capture cap2 --no-stdout\nprint('visible')\nprint('hidden', file=sys.stderr)",
+    "print(repr(cap2.stdout), repr(cap2.stderr))",
+    "%%capture cap3 --no-stderr\nprint('hidden')\nprint('visible', file=sys.stderr)",
+    "print(repr(cap3.stdout), repr(cap3.stderr))",
+    "%%capture cap\nprint('again');",
+    "print('cap' in globals())",
+    "%%capture --bogus\nprint(1)",
+    "%%capture a b\nprint(1)",
+    "%reset -f bogus",
+    "%reset -f dhist",
+    "%reset -f out",
+    "%reset -f",
+    "%who",
+    "%whos",
+    "zz = 5\n%reset -fs\n%who",
+]
+
+
+def record():
+    cfg = Config()
+    cfg.HistoryManager.hist_file = ":memory:"
+    cfg.InteractiveShell.colors = "NoColor"
+    shell = InteractiveShell.instance(config=cfg)
+    out = []
+    for cell in CELLS:
+        o, e = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(o), contextlib.redirect_stderr(e):
+            shell.run_cell(cell, store_history=True)
+        out.append({"cell": cell, "stdout": o.getvalue(), "stderr": e.getvalue()})
+    return out
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    dest = os.path.join(here, "..", "magics", "expected", "ipython_magics.json")
+    import IPython
+    data = {"ipython": IPython.__version__, "python": sys.version.split()[0], "cells": record()}
+    with open(dest, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print("wrote", os.path.relpath(dest), len(data["cells"]), "cells")
+
+
+if __name__ == "__main__":
+    main()
