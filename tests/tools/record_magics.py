@@ -87,11 +87,68 @@ def record():
     return out
 
 
+# (arg_str, opt_str, long_opts, keyword arguments) for Magics.parse_options.
+PARSE_OPTIONS = [
+    ("-n 10 -r3 x + 1", "n:r:tcp:qo", [], dict(posix=False, strict=False, preserve_non_opts=True)),
+    ("-n10 -q 'a b'  c", "n:r:tcp:qo", [], dict(posix=False, strict=False, preserve_non_opts=True)),
+    ("-qo -n 1000 [x for x in range(10)]", "n:r:tcp:qo", [], dict(posix=False, strict=False, preserve_non_opts=True)),
+    ("-o -- -n 3", "n:r:tcp:qo", [], dict(posix=False, strict=False, preserve_non_opts=True)),
+    ("x = -1", "n:r:tcp:qo", [], dict(posix=False, strict=False, preserve_non_opts=True)),
+    ("-n 3 s = 'unclosed", "n:r:tcp:qo", [], dict(posix=False, strict=False, preserve_non_opts=True)),
+    ("-s time -s calls -l 5 -l 0.5 -l f f(x)", "D:l:rs:T:q", [], dict(list_all=True, posix=False)),
+    ("-q -r -D out.prof sum(range(10))", "D:l:rs:T:q", [], dict(list_all=True, posix=False)),
+    ("-f --aggressive in out", "sf", ["aggressive"], dict(mode="list")),
+    ("--agg", "sf", ["aggressive"], dict(mode="list")),
+    ("--aggressive=1", "sf", ["aggressive"], {}),
+    ("-a \"quoted arg\" 'single' back\\slash \"esc\\\"q\" ''", "ab", [], {}),
+    ("-a \"quoted arg\" 'single' back\\slash", "ab", [], dict(posix=False)),
+    ("--na=3 --verbose rest", "", ["name=", "verbose"], {}),
+    ("--name x --verbose", "", ["name=", "verbose"], {}),
+    ("--n", "", ["name=", "nope"], {}),
+    ("--verbose=2", "", ["verbose"], {}),
+    ("--name", "", ["name="], {}),
+    ("-x", "ab", [], {}),
+    ("-n", "n:", [], {}),
+    ("-nn 5", "n:", [], {}),
+    ("-ab -a", "ab", [], {}),
+    ("-ab -a", "ab", [], dict(list_all=True)),
+    ("", "n:", [], {}),
+    ("   ", "n:", [], {}),
+    ("plain words  here", "n:", [], {}),
+    ("- -n 3", "n:", [], {}),
+    ("-n 3 a -n 4", "n:", [], {}),
+    ("-n 3 a -n 4", "n:", [], dict(mode="list")),
+    ("a 'unclosed", "", [], {}),
+]
+
+
+def record_parse_options():
+    from IPython.core.magic import Magics, magics_class
+
+    @magics_class
+    class Probe(Magics):
+        pass
+
+    m = Probe(shell=InteractiveShell.instance())
+    out = []
+    for arg_str, opt_str, long_opts, kw in PARSE_OPTIONS:
+        entry = {"arg_str": arg_str, "opt_str": opt_str, "long_opts": long_opts, "kw": kw}
+        try:
+            opts, args = m.parse_options(arg_str, opt_str, *long_opts, **kw)
+            entry["opts"] = dict(opts)
+            entry["args"] = args
+        except Exception as e:
+            entry["error"] = "%s: %s" % (type(e).__name__, e)
+        out.append(entry)
+    return out
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     dest = os.path.join(here, "..", "magics", "expected", "ipython_magics.json")
     import IPython
-    data = {"ipython": IPython.__version__, "python": sys.version.split()[0], "cells": record()}
+    data = {"ipython": IPython.__version__, "python": sys.version.split()[0], "cells": record(),
+            "parse_options": record_parse_options()}
     with open(dest, "w", encoding="utf-8") as f:
         json.dump(data, f, indent=1, ensure_ascii=False)
         f.write("\n")

@@ -505,3 +505,9 @@ def capture_cell(run, stdout=True, stderr=True, capture_display=True):
         sys.stdout, sys.stderr, sys.displayhook = saved
     outputs = [dict(data=json.loads(d), metadata=json.loads(m)) for d, m in messages]
     return CapturedIO(out, err, outputs)
+
+
+# The objects users get back are IPython's; their reprs name IPython's modules.
+TimeitResult.__module__ = "IPython.core.magics.execution"
+CapturedIO.__module__ = "IPython.utils.capture"
+RichOutput.__module__ = "IPython.utils.capture"
