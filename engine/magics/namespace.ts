@@ -132,7 +132,7 @@ function reset(line: string, ctx: MagicContext): PyObject {
 /** `%reset in`: drop `_iN`, blank `_i`/`_ii`/`_iii`, and blank every stored input (keeping their count). */
 function flushInput(ctx: MagicContext): void {
   const pc = ctx.executionCount;
-  ctx.run(`for _n in range(1, ${pc + 1}):\n    globals().pop('_i' + repr(_n), None)\ndel _n\n_i = _ii = _iii = ''\n`, 'exec');
+  ctx.run(`for _n in range(1, ${pc + 1}):\n    globals().pop('_i' + repr(_n), None)\ndel _n\n_i = _ii = _iii = _i00 = ''\n`, 'exec');
   const raw = ctx.rawHistory as string[];
   raw.length = 0;
   ctx.parsedHistory.items.length = 0;

@@ -223,14 +223,16 @@ export class Session {
   }
 
   private storeInput(count: number, source: string, raw: string): void {
-    this.rawHistory.push(raw.replace(/\n+$/, ''));
+    // HistoryManager.store_inputs: In gets the source as run, `_i00`/`_iN` what was typed.
+    const typed = raw.replace(/\n+$/, '');
+    this.rawHistory.push(typed);
     this.inList.items.push(newStr(source));
     const get = (k: string) => dictGetStr(this.ns, k) ?? newStr('');
     dictSetStr(this.ns, '_iii', get('_ii'));
     dictSetStr(this.ns, '_ii', get('_i'));
     dictSetStr(this.ns, '_i', get('_i00'));
-    dictSetStr(this.ns, '_i00', newStr(source));
-    dictSetStr(this.ns, `_i${count}`, newStr(source));
+    dictSetStr(this.ns, '_i00', newStr(typed));
+    dictSetStr(this.ns, `_i${count}`, newStr(typed));
   }
 
   private flushStdio(): void {

@@ -63,6 +63,12 @@ CELLS = [
     "print('cap' in globals())",
     "%%capture --bogus\nprint(1)",
     "%%capture a b\nprint(1)",
+    "%reset",
+    "%reset in",
+    "%history -l 3",
+    "%history -g xdel",
+    "%history -g who -n",
+    "%history -n -g who_ls int",
     "%reset -f bogus",
     "%reset -f dhist",
     "%reset -f out",
@@ -70,6 +76,9 @@ CELLS = [
     "%who",
     "%whos",
     "zz = 5\n%reset -fs\n%who",
+    "%reset -f in",
+    "%history -n",
+    "print(repr(_i), repr(_ii), '_i3' in globals())",
 ]
 
 
@@ -78,6 +87,8 @@ def record():
     cfg.HistoryManager.hist_file = ":memory:"
     cfg.InteractiveShell.colors = "NoColor"
     shell = InteractiveShell.instance(config=cfg)
+    # %reset without -f asks; with stdin at EOF the answer is the default, no.
+    sys.stdin = io.StringIO("")
     out = []
     for cell in CELLS:
         o, e = io.StringIO(), io.StringIO()
