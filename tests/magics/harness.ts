@@ -1,6 +1,7 @@
 // Drives a real glasspy Session for the magics tests: stdout/stderr are collected from
 // stdio.sink per cell, display messages from onDisplay, and stdin is at EOF (input()
-// raises EOFError) so nothing waits for a terminal.
+// raises EOFError) so nothing waits for a terminal.  Use one Harness per test file: the
+// session's sys.displayhook is process-wide, so the last Session made receives results.
 import { Session } from '../../engine/session/session.js';
 import { stdio } from '../../engine/vm/stdio.js';
 import type { DisplayMessage } from '../../engine/session/display.js';
@@ -20,16 +21,21 @@ export class Harness {
   private displays: DisplayMessage[] = [];
 
   constructor() {
+    this.install();
+    this.session = new Session({ onDisplay: (m) => this.displays.push(m) });
+  }
+
+  private install(): void {
     stdio.sink = {
       write: (fd, text) => { if (fd === 1) this.out += text; else this.err += text; },
       flush: () => {},
       isatty: () => false,
     };
     stdio.source = { readLine: () => null };
-    this.session = new Session({ onDisplay: (m) => this.displays.push(m) });
   }
 
   run(cell: string): CellRun {
+    this.install();
     this.out = '';
     this.err = '';
     this.displays = [];
