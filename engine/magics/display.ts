@@ -6,16 +6,9 @@
 
 import { registerMagic } from './registry.js';
 import { parseFlags } from './options.js';
+import { svgElement } from './svg.js';
 import { Py_None } from '../objects/singletons.js';
 import type { MimeBundle, Json } from '../session/display.js';
-
-/** SVG.data keeps only the <svg> element (IPython parses the text with minidom and takes svg[0]). */
-function svgElement(text: string): string {
-  const start = text.search(/<svg[\s>]/);
-  const end = text.lastIndexOf('</svg>');
-  if (start < 0) return text;
-  return end > start ? text.slice(start, end + '</svg>'.length) : text.slice(start);
-}
 
 function displayCell(name: string, mime: string, flags: string[], map: (cell: string) => string, doc: string): void {
   registerMagic({

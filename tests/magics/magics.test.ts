@@ -19,7 +19,7 @@ describe('display magics', () => {
     ['%%javascript\nconsole.log(1)', 'application/javascript', 'console.log(1)', 'Javascript'],
     ['%%latex\n$x^2$', 'text/latex', '$x^2$', 'Latex'],
     ["%%svg\n<?xml version='1.0'?>\n<svg xmlns='http://www.w3.org/2000/svg' width='4'><rect width='2'/></svg>\n", 'image/svg+xml',
-      "<svg xmlns='http://www.w3.org/2000/svg' width='4'><rect width='2'/></svg>", 'SVG'],
+      '<svg xmlns="http://www.w3.org/2000/svg" width="4"><rect width="2"/></svg>', 'SVG'],
   ];
   for (const [cell, mime, data, cls] of cases) {
     it(`${cell.split('\n')[0]} displays ${mime}`, () => {

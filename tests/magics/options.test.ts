@@ -7,6 +7,7 @@ import { Harness } from './harness.js';
 import { parseOptions, ParseOptionsConfig } from '../../engine/magics/options.js';
 import { PyBaseException } from '../../engine/objects/exceptions.js';
 import { exceptionName, exceptionValue } from '../../engine/session/ultratb.js';
+import { svgElement } from '../../engine/magics/svg.js';
 
 interface Case {
   arg_str: string; opt_str: string; long_opts: string[];
@@ -33,4 +34,18 @@ describe('parse_options matches IPython', () => {
       expect(got).toEqual(want);
     });
   }
+});
+
+describe('%%svg keeps the <svg> element as IPython.display.SVG does (minidom toxml)', () => {
+  const svg = (JSON.parse(fs.readFileSync(path.join(__dirname, 'expected', 'ipython_magics.json'), 'utf8')) as { svg: { input: string; data: string }[] }).svg;
+  for (const c of svg) {
+    it(JSON.stringify(c.input).slice(0, 70), () => {
+      expect(svgElement(c.input)).toBe(c.data);
+    });
+  }
+  it('text that is not well-formed XML is kept as it is', () => {
+    expect(svgElement('<svg><g></svg>')).toBe('<svg><g></svg>');
+    expect(svgElement('plain')).toBe('plain');
+    expect(svgElement('<svg>a & b</svg>')).toBe('<svg>a & b</svg>');
+  });
 });

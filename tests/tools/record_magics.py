@@ -154,12 +154,28 @@ def record_parse_options():
     return out
 
 
+SVG_INPUTS = [
+    "<svg xmlns='http://www.w3.org/2000/svg' width='4'><rect width='2'/></svg>",
+    "<?xml version='1.0'?>\n<!-- c -->\n<svg xmlns='http://www.w3.org/2000/svg' width='4'><rect width='2' title='a&amp;b \"q\" &lt;'/>\n  <text x=\"1\">hi &amp; &gt; there</text><![CDATA[ x < y ]]></svg>\n",
+    "<svg width='4' xmlns:xlink='http://www.w3.org/1999/xlink' id='a' xmlns='http://www.w3.org/2000/svg'><g><svg id='inner'/></g></svg>",
+    '<html><body><svg a="1\tb\nc" b="&#10;x">t\r\nu</svg></body></html>',
+    "<svg>a<!--c-->b<?pi some data?>&#x41;&#66;</svg>",
+    "<!DOCTYPE svg PUBLIC '-//W3C//DTD SVG 1.1//EN' 'http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd'>\n<svg  version = '1.1' ><g\n/></svg>",
+    "<svg><text>it's \"quoted\" &apos;x&apos;</text></svg>",
+]
+
+
+def record_svg():
+    from IPython.display import SVG
+    return [{"input": s, "data": SVG(s).data} for s in SVG_INPUTS]
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     dest = os.path.join(here, "..", "magics", "expected", "ipython_magics.json")
     import IPython
     data = {"ipython": IPython.__version__, "python": sys.version.split()[0], "cells": record(),
-            "parse_options": record_parse_options()}
+            "parse_options": record_parse_options(), "svg": record_svg()}
     with open(dest, "w", encoding="utf-8") as f:
         json.dump(data, f, indent=1, ensure_ascii=False)
         f.write("\n")
