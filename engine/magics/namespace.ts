@@ -98,8 +98,9 @@ Options
 function reset(line: string, ctx: MagicContext): PyObject {
   const { opts, argList } = parseOptions(line, 'sf', ['aggressive'], { mode: 'list' });
   if (!opts.has('f')) {
-    // ask_yes_no reads input(); with no stdin (EOF) the answer is the default, no.
-    const ans = call(magicsHelper('ask_yes_no'), [newStr('Once deleted, variables cannot be recovered. Proceed (y/[n])?'), newStr('n')]);
+    // ask_yes_no reads input(): at EOF the answer is the default, no; a front end with no
+    // stdin at all means yes, as with ipykernel's StdinNotImplementedError.
+    const ans = call(magicsHelper('confirm_reset'), []);
     if (ans !== Py_True) {
       ctx.write('Nothing done.\n');
       return Py_None;

@@ -19,6 +19,8 @@ export class Harness {
   private out = '';
   private err = '';
   private displays: DisplayMessage[] = [];
+  /** What input() reads: EOF unless a test says otherwise. */
+  readLine: () => string | null = () => null;
 
   constructor() {
     this.install();
@@ -31,7 +33,7 @@ export class Harness {
       flush: () => {},
       isatty: () => false,
     };
-    stdio.source = { readLine: () => null };
+    stdio.source = { readLine: () => this.readLine() };
   }
 
   run(cell: string): CellRun {

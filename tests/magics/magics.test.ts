@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Harness } from './harness.js';
 import { magicNames } from '../../engine/magics/registry.js';
+import { newException, NotImplementedError } from '../../engine/objects/exceptions.js';
 
 // One session per process: sys.displayhook and stdio belong to the last Session made.
 const h = new Harness();
@@ -147,5 +148,28 @@ describe('%%capture rich outputs and %history -t/-o', () => {
     h.run('6 * 7');
     expect(h.run(`%history -t ${n}`).stdout).toBe('_run_line_magic("who", "")\n');
     expect(h.run(`%history -n -o ${n}-${n + 1}`).stdout).toBe(`${String(n).padStart(4)}: %who\n${String(n + 1).padStart(4)}: 6 * 7\n42\n`);
+  });
+});
+
+describe('%reset asks', () => {
+  const PROMPT = 'Once deleted, variables cannot be recovered. Proceed (y/[n])? ';
+  it('y resets, n and EOF do nothing, other answers ask again', () => {
+    h.run('keep = 1');
+    const answers = ['maybe\n', 'n\n'];
+    h.readLine = () => answers.shift() ?? null;
+    expect(h.run('%reset').stdout).toBe(`${PROMPT}${PROMPT}Nothing done.\n`);
+    expect(h.value('keep')).toBe('1');
+    h.readLine = () => 'yes\n';
+    expect(h.run('%reset').stdout).toBe(PROMPT);
+    expect(h.run('%who').stdout).toBe('Interactive namespace is empty.\n');
+    h.readLine = () => null;
+  });
+  it('a front end without stdin (NotImplementedError from input) resets, as ipykernel does', () => {
+    h.run('gone = 1');
+    h.readLine = () => { throw newException(NotImplementedError, 'raw_input was called, but this frontend does not support stdin.'); };
+    const r = h.run('%reset');
+    h.readLine = () => null;
+    expect(r.reply.status).toBe('ok');
+    expect(h.run('%who').stdout).toBe('Interactive namespace is empty.\n');
   });
 });

@@ -321,6 +321,15 @@ def ask_yes_no(prompt, default=None):
     return answers[ans]
 
 
+def confirm_reset():
+    try:
+        return ask_yes_no("Once deleted, variables cannot be recovered. Proceed (y/[n])?", default="n")
+    except NotImplementedError:
+        # A front end without stdin: ipykernel raises StdinNotImplementedError (a
+        # NotImplementedError) and IPython's %reset then goes ahead.
+        return True
+
+
 def collect():
     if gc is not None:
         gc.collect()
