@@ -95,7 +95,9 @@ describe('%timeit', () => {
     expect(r.reply.error?.ename).toBe('ZeroDivisionError');
     const s = h.run('%timeit -n 1 x = (');
     expect(s.reply.error?.ename).toBe('SyntaxError');
-    expect(s.reply.error?.traceback.join('\n')).toContain('<magic-timeit-stmt>');
+    expect(s.reply.error?.traceback.join('\n')).toContain('File \x1b[0;32m<unknown>:1');
+    expect(h.run('%timeit -n 1 return 1').reply.error?.evalue).toBe("'return' outside function (<magic-timeit-stmt>, line 1)");
+    expect(r.reply.error?.traceback.join('\n')).toContain('<magic-timeit>:1');
   });
 
   it('bad options are UsageErrors: stderr line, error reply without traceback', () => {

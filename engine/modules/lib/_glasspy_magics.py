@@ -137,15 +137,8 @@ class Timer(_timeit.Timer):
         return timing
 
 
-def _indent(source, prefix):
-    lines = source.splitlines() or ["pass"]
-    if not any(line.strip() for line in lines):
-        lines = ["pass"]
-    return "\n".join(prefix + line for line in lines)
-
-
-def run_timeit(setup, stmt, user_ns, number, repeat, precision, quiet, return_result, timefunc):
-    """ExecutionMagics.timeit after argument parsing (setup and stmt already transformed)."""
+def run_timeit(code, tc, user_ns, number, repeat, precision, quiet, return_result, timefunc):
+    """ExecutionMagics.timeit after the template is compiled: code defines inner()."""
     if timefunc == "t":
         timer = Timer(timer=time.time)
     elif timefunc == "c":
@@ -153,22 +146,7 @@ def run_timeit(setup, stmt, user_ns, number, repeat, precision, quiet, return_re
         timer = Timer(timer=time.process_time)
     else:
         timer = Timer(timer=_timeit.default_timer)
-    # Check that both compile on their own, so errors point at the user's code.
-    compile(setup, "<magic-timeit-setup>", "exec")
-    compile(stmt, "<magic-timeit-stmt>", "exec")
-    source = (
-        "def inner(_it, _timer):\n"
-        + _indent(setup, "    ") + "\n"
-        + "    _t0 = _timer()\n"
-        + "    for _i in _it:\n"
-        + _indent(stmt, "        ") + "\n"
-        + "    _t1 = _timer()\n"
-        + "    return _t1 - _t0\n"
-    )
     tc_min = 0.1
-    t0 = time.process_time()
-    code = compile(source, "<magic-timeit>", "exec")
-    tc = time.process_time() - t0
     ns = {}
     exec(code, user_ns, ns)
     timer.inner = ns["inner"]
