@@ -9,8 +9,16 @@
 // itself with registerMagic; engine/magics/all.ts imports them all.
 
 import type { PyObject } from '../objects/object.js';
-import type { PyDict } from '../objects/dict.js';
-import type { MimeBundle } from '../session/display.js';
+import { PyDict, dictSetStr, dictGetStr } from '../objects/dict.js';
+import type { PyList } from '../objects/list.js';
+import type { MimeBundle, DisplayMessage, Json } from '../session/display.js';
+import { PyBaseException } from '../objects/exceptions.js';
+import { newStr } from '../objects/str.js';
+import { call } from '../objects/abstract.js';
+import { interp } from '../vm/interp.js';
+import { compileSource } from '../vm/compile.js';
+import { Frame } from '../vm/frame.js';
+import { runFrame } from '../vm/eval.js';
 
 export interface MagicContext {
   /** The user namespace (the notebook's __main__ globals). */
@@ -20,9 +28,26 @@ export interface MagicContext {
   /** Write to sys.stdout. */
   write(text: string): void;
   /** Publish a display_data bundle. */
-  display(data: MimeBundle): void;
+  display(data: MimeBundle, metadata?: Record<string, Json>): void;
   /** True when source is one expression (so %time returns its value, as IPython's). */
   isExpression(source: string): boolean;
+  /** IPython's user_ns_hidden: the names (and objects) the session itself put in the namespace. */
+  readonly hidden: PyDict;
+  /** Input history, index 0 is '': as typed (input_hist_raw) and as run (the In list). */
+  readonly rawHistory: readonly string[];
+  readonly parsedHistory: PyList;
+  /** The output cache (Out / _oh). */
+  readonly outputHistory: PyDict;
+  /** The running cell's number. */
+  readonly executionCount: number;
+  /** InteractiveShell.reset(new_session=False): clear the namespace and Out, keep In. */
+  reset(): void;
+  /** DisplayHook.flush: empty Out and drop `_N`, `_`, `__`, `___`. */
+  flushOutput(): void;
+  /** Run source as a cell (magics transformed, a last expression displayed), as run_cell does. */
+  runCell(source: string): void;
+  /** Run fn with display messages handed to handler instead of the front end (%%capture). */
+  withDisplayHandler<T>(handler: (msg: DisplayMessage) => void, fn: () => T): T;
 }
 
 export type MagicResult = PyObject | { bundle: MimeBundle };
@@ -48,6 +73,42 @@ export function findMagic(kind: 'line' | 'cell', name: string): MagicDef | null 
 /** Names of the registered magics of a kind, sorted. */
 export function magicNames(kind: 'line' | 'cell'): string[] {
   return [...magics[kind].keys()].sort();
+}
+
+// ## UsageError (IPython.core.error.UsageError)
+//
+// Bad magic arguments raise UsageError, an Exception subclass from IPython.core.error;
+// the session shows it as `UsageError: message` on stderr without a traceback, as
+// InteractiveShell.show_usage_error does.
+
+const USAGE_ERROR_SOURCE = `class UsageError(Exception):
+    """Error in magic function arguments, etc.
+
+    Something that probably won't warrant a full traceback, but should
+    nevertheless interrupt a macro / batch file.
+    """
+`;
+
+let usageErrorT: PyObject | null = null;
+
+export function usageErrorType(): PyObject {
+  if (usageErrorT === null) {
+    const d = new PyDict();
+    dictSetStr(d, '__builtins__', interp.builtins!);
+    dictSetStr(d, '__name__', newStr('IPython.core.error'));
+    runFrame(new Frame(compileSource(USAGE_ERROR_SOURCE, '<glasspy>', 'exec'), d, interp.builtins!.md_dict, d, null));
+    usageErrorT = dictGetStr(d, 'UsageError');
+  }
+  return usageErrorT!;
+}
+
+/** A UsageError instance, to throw. */
+export function usageError(msg: string): PyBaseException {
+  return call(usageErrorType(), [newStr(msg)]) as PyBaseException;
+}
+
+export function isUsageError(e: PyBaseException): boolean {
+  return usageErrorT !== null && e.ob_type === usageErrorT;
 }
 
 // ## %lsmagic (IPython.core.magics.basic.BasicMagics.lsmagic / LSMagic's text form)

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { bootInterpreter } from '../interpreter.js';
 import { PyObject } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
-import { PyDict, dictSetStr, dictGetStr, dictSetItem, dictDelStr } from '../objects/dict.js';
+import { PyDict, dictSetStr, dictGetStr, dictSetItem, dictDelStr, dictDelItem, dictClear, dictItems } from '../objects/dict.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { PyList, newList } from '../objects/list.js';
@@ -38,7 +38,8 @@ import { structuredTraceback, exceptionName, exceptionValue } from './ultratb.js
 import { complete, CompleteResult } from './complete.js';
 import { inspectObject, InspectResult, pinfoText } from './inspect.js';
 import { isComplete, IsCompleteResult } from './iscomplete.js';
-import { findMagic, MagicContext, MagicResult } from '../magics/registry.js';
+import { findMagic, MagicContext, MagicResult, usageError, isUsageError } from '../magics/registry.js';
+import { magicHelp } from '../magics/help.js';
 import '../magics/all.js';
 import { stdio } from '../vm/stdio.js';
 import { defineModule } from '../modules/registry.js';
@@ -83,6 +84,11 @@ export class Session {
   executionCount = 1;
   private readonly inList: PyList;
   private readonly outDict: PyDict;
+  /** What the user typed, per cell (IPython's input_hist_raw); In holds what ran. */
+  private readonly rawHistory: string[] = [''];
+  /** IPython's user_ns_hidden (who_ls skips names still bound to these objects). */
+  private readonly hidden = new PyDict();
+  private readonly dirHistory: PyList;
   private readonly cellNames = new Map<string, number>();
   private readonly cellDir: string;
   private onDisplay: (msg: DisplayMessage) => void;
@@ -107,11 +113,21 @@ export class Session {
     dictSetStr(interp.modules, '__main__', this.main);
     this.inList = newList([newStr('')]);
     this.outDict = new PyDict();
-    for (const [k, v] of [['In', this.inList], ['_ih', this.inList], ['Out', this.outDict], ['_oh', this.outDict],
-      ['_dh', newList([newStr(process.cwd())])], ['_', newStr('')], ['__', newStr('')], ['___', newStr('')],
-      ['_i', newStr('')], ['_ii', newStr('')], ['_iii', newStr('')]] as [string, PyObject][]) dictSetStr(this.ns, k, v);
+    this.dirHistory = newList([newStr(process.cwd())]);
+    this.initUserNs();
+    for (const k of ['_i', '_ii', '_iii']) dictSetStr(this.ns, k, newStr(''));
     this.installBuiltins();
     this.installDisplayModule();
+  }
+
+  /** InteractiveShell.init_user_ns: the history names, also recorded as hidden. */
+  private initUserNs(): void {
+    for (const [k, v] of [['_ih', this.inList], ['_oh', this.outDict], ['_dh', this.dirHistory], ['In', this.inList],
+      ['Out', this.outDict]] as [string, PyObject][]) {
+      dictSetStr(this.hidden, k, v);
+      dictSetStr(this.ns, k, v);
+    }
+    for (const k of ['_', '__', '___']) dictSetStr(this.ns, k, newStr(''));
   }
 
   setDisplayHandler(fn: (msg: DisplayMessage) => void): void {
@@ -136,7 +152,7 @@ export class Session {
     let error: ErrorInfo | null = null;
     const t = transformCell(cell);
     const source = t.kind === 'code' ? t.source : cell;
-    if (store) this.storeInput(count, source);
+    if (store) this.storeInput(count, source, cell);
     if (/^\s*(exit|quit)(\(\))?\s*$/.test(cell)) {
       // IPython's ZMQExitAutocall: ask the front end to close (jupyter console does).
       payload.push({ source: 'ask_exit', keepkernel: false });
@@ -171,6 +187,14 @@ export class Session {
       recursion.depth = 0;
       const exc = e instanceof PyBaseException ? e : internalErrorToPython(e, null);
       this.recordLastException(exc);
+      if (isUsageError(exc)) {
+        // InteractiveShell.show_usage_error: one line on stderr, no traceback; ipykernel's
+        // reply still says error, with an empty traceback.
+        const evalue = exceptionValue(exc);
+        this.flushStdio();
+        stdio.sink.write(2, `UsageError: ${evalue}\n`);
+        return { ename: 'UsageError', evalue, traceback: [] };
+      }
       return this.errorInfo(exc);
     }
   }
@@ -213,14 +237,17 @@ export class Session {
     return filename;
   }
 
-  private storeInput(count: number, source: string): void {
+  private storeInput(count: number, source: string, raw: string): void {
+    // HistoryManager.store_inputs: In gets the source as run, `_i00`/`_iN` what was typed.
+    const typed = raw.replace(/\n+$/, '');
+    this.rawHistory.push(typed);
     this.inList.items.push(newStr(source));
     const get = (k: string) => dictGetStr(this.ns, k) ?? newStr('');
     dictSetStr(this.ns, '_iii', get('_ii'));
     dictSetStr(this.ns, '_ii', get('_i'));
     dictSetStr(this.ns, '_i', get('_i00'));
-    dictSetStr(this.ns, '_i00', newStr(source));
-    dictSetStr(this.ns, `_i${count}`, newStr(source));
+    dictSetStr(this.ns, '_i00', newStr(typed));
+    dictSetStr(this.ns, `_i${count}`, newStr(typed));
   }
 
   private flushStdio(): void {
@@ -348,11 +375,53 @@ export class Session {
         if (out !== null && out !== Py_None) callMethod(out, 'write', [newStr(text)]);
         else stdio.sink.write(1, text);
       },
-      display: (data) => this.publish(data),
+      display: (data, metadata) => this.publish(data, metadata ?? {}),
       isExpression: (source) => {
         try { compileSource(source, '<string>', 'eval'); return true; } catch { return false; }
       },
+      hidden: this.hidden,
+      rawHistory: this.rawHistory,
+      parsedHistory: this.inList,
+      outputHistory: this.outDict,
+      executionCount: this.runningCount,
+      reset: () => this.reset(),
+      flushOutput: () => this.flushOutput(),
+      runCell: (source) => {
+        const t = transformCell(source);
+        if (t.kind !== 'code') return;
+        const c = compileCell(t.source, this.cellFilename(t.source, this.runningCount));
+        if (c.body !== null) this.runCode(c.body);
+        if (c.last !== null) this.runCode(c.last);
+      },
+      withDisplayHandler: (handler, fn) => {
+        const saved = this.onDisplay;
+        this.onDisplay = handler;
+        try { return fn(); } finally { this.onDisplay = saved; }
+      },
     };
+  }
+
+  /** DisplayHook.flush: drop `_N`, empty Out, and release `_`, `__`, `___`. */
+  private flushOutput(): void {
+    for (let n = 1; n <= this.executionCount; n++) {
+      dictDelStr(this.hidden, `_${n}`);
+      dictDelStr(this.ns, `_${n}`);
+    }
+    dictClear(this.outDict);
+    for (const k of ['_', '__', '___']) dictSetStr(this.ns, k, newStr(''));
+  }
+
+  /** InteractiveShell.reset(new_session=False): In survives, everything else starts over. */
+  private reset(): void {
+    dictClear(this.outDict);
+    this.dirHistory.items.length = 0;
+    this.dirHistory.items.push(newStr(process.cwd()));
+    this.flushOutput();
+    for (const [k] of dictItems(this.ns)) {
+      if (!(k instanceof PyStr) || (k.value !== '__builtin__' && k.value !== '__builtins__' && k.value !== '__name__')) dictDelItem(this.ns, k);
+    }
+    dictClear(this.hidden);
+    this.initUserNs();
   }
 
   private runMagic(kind: 'line' | 'cell', name: string, line: string, cell: string | null): PyObject {
@@ -394,6 +463,7 @@ export class Session {
 
   /** The pager text for `name?` / `name??`, or null when the name is not found. */
   help(name: string, detail: 0 | 1): string | null {
+    if (name.startsWith('%')) return magicHelp(name);
     const obj = this.lookup(name);
     return obj === null ? null : pinfoText(this, obj, name, detail);
   }
@@ -418,21 +488,3 @@ class MimeBundle:
     def __repr__(self):
         return self._data.get('text/plain', '')
 `;
-
-/** IPython reports an unknown magic as UsageError, an Exception subclass. */
-function usageError(msg: string): PyBaseException {
-  return call(usageErrorType(), [newStr(msg)]) as PyBaseException;
-}
-
-let usageErrorT: PyObject | null = null;
-function usageErrorType(): PyObject {
-  if (usageErrorT === null) {
-    const d = new PyDict();
-    dictSetStr(d, '__builtins__', interp.builtins!);
-    dictSetStr(d, '__name__', newStr('IPython.core.error'));
-    runFrame(new Frame(compileSource('class UsageError(Exception):\n    """Error in magic function arguments, etc."""\n', '<glasspy>', 'exec'),
-      d, interp.builtins!.md_dict, d, null));
-    usageErrorT = dictGetStr(d, 'UsageError');
-  }
-  return usageErrorT!;
-}

@@ -2,7 +2,7 @@
 //
 // `%%name args` as a cell's first line makes the whole cell a cell magic; a line
 // `%name args` (or `x = %name args`) becomes a call of the line magic; a cell that is
-// only `obj?` / `obj??` (or `?obj`) asks for help on obj.  What runs is Python source
+// only `obj?` / `obj??` (or `?obj`, `%magic?`) asks for help on obj.  What runs is Python source
 // calling the session's `_run_line_magic` / `_run_cell_magic` builtins — IPython's
 // equivalents are `get_ipython().run_line_magic(...)`.
 
@@ -13,7 +13,7 @@ export type Transformed =
 const pyStr = (s: string) => JSON.stringify(s);
 
 export function transformCell(cell: string): Transformed {
-  const help = /^\s*(?:(\?\??)\s*([\w.]+)|([\w.]+)\s*(\?\??))\s*$/.exec(cell);
+  const help = /^\s*(?:(\?\??)\s*(%{0,2}[\w.]+)|(%{0,2}[\w.]+)\s*(\?\??))\s*$/.exec(cell);
   if (help !== null) {
     const marks = help[1] ?? help[4];
     return { kind: 'help', name: help[2] ?? help[3], detail: marks.length === 2 ? 1 : 0 };
