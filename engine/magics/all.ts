@@ -8,3 +8,4 @@ import './prun.js';
 import './capture.js';
 import './display.js';
 import './basic.js';
+import './dis.js';
