@@ -9,3 +9,5 @@ import './capture.js';
 import './display.js';
 import './basic.js';
 import './dis.js';
+import './refcount.js';
+import './gc.js';
