@@ -11,13 +11,14 @@
 
 import { registerMagic, MagicContext, MagicResult, usageError } from './registry.js';
 import { parseOptions } from './options.js';
-import { tableText, tableHtml, escapeHtml, type Table } from './table.js';
+import { tableText, tableHtml, type Table } from './table.js';
 import { call, getAttr } from '../objects/abstract.js';
 import { importModule } from '../vm/import.js';
 import { newInt } from '../objects/int.js';
 import { Py_True, Py_False } from '../objects/singletons.js';
 import { pyToJson } from '../session/display.js';
 import type { PyObject } from '../objects/object.js';
+import { renderSvg, dotString } from './graphviz.js';
 
 const DOC = `Look at the cycle collector.
 
@@ -79,8 +80,8 @@ function growth(arg: string): MagicResult {
   return { bundle: { 'text/plain': text, 'text/html': tableHtml(table) } };
 }
 
-type GraphNode = [number, string, boolean];
-type GraphEdge = [number, number, string];
+export type GraphNode = [number, string, boolean];
+export type GraphEdge = [number, number, string];
 
 function graph(line: string, ctx: MagicContext): MagicResult {
   const { opts, args } = parseOptions(line, '', ['depth=', 'back'], { posix: false });
@@ -92,12 +93,37 @@ function graph(line: string, ctx: MagicContext): MagicResult {
   const [nodes, edges] = pyToJson(call(helper('ref_graph'), [obj, newInt(depth), back ? Py_True : Py_False])) as [GraphNode[], GraphEdge[]];
   const cyclic = cycleEdges(nodes, edges);
   const text = treeText(nodes, edges, cyclic, back);
-  const html = `<pre>${escapeHtml(text)}</pre>`;
-  return { bundle: { 'text/plain': text, 'text/html': html } };
+  let svg: string;
+  try {
+    svg = renderSvg(graphDot(nodes, edges, cyclic));
+  } catch (e) {
+    // The picture is extra: without it the tree still answers the question.
+    return { bundle: { 'text/plain': `${text}\n(no picture: ${(e as Error).message})` } };
+  }
+  return { bundle: { 'text/plain': text, 'image/svg+xml': svg } };
+}
+
+/** The graph in Graphviz's DOT language: the object highlighted, cycle edges in red. */
+export function graphDot(nodes: GraphNode[], edges: GraphEdge[], cyclic: Set<string>): string {
+  const lines = [
+    'digraph references {',
+    '  graph [rankdir=LR, bgcolor="transparent", fontname="monospace"];',
+    '  node [shape=box, style="rounded,filled", fillcolor="#f6f8fa", color="#8c959f", fontname="monospace", fontsize=10];',
+    '  edge [fontname="monospace", fontsize=9, color="#57606a"];',
+  ];
+  for (const [id, label, root] of nodes) {
+    lines.push(`  n${id} [label=${dotString(label)}${root ? ', fillcolor="#ddf4ff", color="#0969da", penwidth=2' : ''}];`);
+  }
+  for (const [a, b, label] of edges) {
+    const cyc = cyclic.has(`${a}>${b}`);
+    lines.push(`  n${a} -> n${b} [label=${dotString(label)}${cyc ? ', color="#cf222e", fontcolor="#cf222e", penwidth=1.6' : ''}];`);
+  }
+  lines.push('}');
+  return lines.join('\n');
 }
 
 /** Edges that lie on a cycle: both ends in the same strongly connected component. */
-function cycleEdges(nodes: GraphNode[], edges: GraphEdge[]): Set<string> {
+export function cycleEdges(nodes: GraphNode[], edges: GraphEdge[]): Set<string> {
   const adj = new Map<number, number[]>();
   for (const [a, b] of edges) adj.set(a, [...(adj.get(a) ?? []), b]);
   // Tarjan's algorithm, iterative so a long chain cannot overflow the stack.
@@ -133,7 +159,7 @@ function cycleEdges(nodes: GraphNode[], edges: GraphEdge[]): Set<string> {
   return out;
 }
 
-function treeText(nodes: GraphNode[], edges: GraphEdge[], cyclic: Set<string>, back: boolean): string {
+export function treeText(nodes: GraphNode[], edges: GraphEdge[], cyclic: Set<string>, back: boolean): string {
   const label = new Map(nodes.map(([id, l]) => [id, l]));
   const root = nodes.find((n) => n[2])![0];
   const children = new Map<number, { to: number; label: string; cyc: boolean }[]>();
