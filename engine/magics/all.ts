@@ -11,3 +11,4 @@ import './basic.js';
 import './dis.js';
 import './refcount.js';
 import './gc.js';
+import './tracemalloc.js';
