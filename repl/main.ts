@@ -24,7 +24,9 @@ export const BANNER = `Python ${PYTHON_VERSION} (glasspy ${GLASSPY_VERSION}) —
 Type %lsmagic for the magics, obj? for help; Ctrl-D or exit() leaves.`;
 
 export async function runRepl(opts: ReplOptions, importModule: (name: string) => Promise<unknown>): Promise<number> {
-  const [ink, React] = await Promise.all([importModule('ink'), importModule('react')]) as [typeof InkModule, typeof ReactModule];
+  // The engine boots in its worker while ink loads and the prompt is drawn: the first
+  // request simply waits for it, so the prompt does not.
+  const ui = Promise.all([importModule('ink'), importModule('react')]) as Promise<[typeof InkModule, typeof ReactModule]>;
   const listeners = new Set<() => void>();
   let leave: ((code: number) => void) | null = null;
   const changed = () => {
@@ -40,10 +42,16 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
   }, 'python');
   ctl = new ReplController(host, new History(opts.history ? defaultHistoryFile() : null), changed, { statusBar: opts.statusBar });
   process.stdout.write(BANNER + '\n');
-  await host.start();
-  const names = await host.execute('', { silent: true, storeHistory: false, userExpressions: { b: "' '.join(dir(__import__('builtins')))" } }, false);
-  const listing = (names.userExpressions.b as { data?: Record<string, string> } | undefined)?.data?.['text/plain'] ?? "''";
-  const builtins = new Set<string>(listing.slice(1, -1).split(' '));
+  const booted = host.start();
+  // Builtin names for highlighting arrive once the engine is up; until then they are plain.
+  const builtins = new Set<string>();
+  void booted.then(() => host.execute('', { silent: true, storeHistory: false, userExpressions: { b: "' '.join(dir(__import__('builtins')))" } }, false))
+    .then((names) => {
+      const listing = (names.userExpressions.b as { data?: Record<string, string> } | undefined)?.data?.['text/plain'] ?? "''";
+      for (const n of listing.slice(1, -1).split(' ')) builtins.add(n);
+      changed();
+    }, () => {});
+  const [ink, React] = await ui;
 
   const App = makeApp(ink, React, ctl, builtins, (fn) => { listeners.add(fn); return () => listeners.delete(fn); });
   // Ink gets a stdin of its own: the REPL decodes the terminal itself (keys.ts).
