@@ -23,6 +23,8 @@ import { runFrame } from '../vm/eval.js';
 export interface MagicContext {
   /** The user namespace (the notebook's __main__ globals). */
   readonly namespace: PyDict;
+  /** The calling function's locals when a magic runs inside one (IPython's local_ns), else null. */
+  readonly localNs: PyDict | null;
   /** Compile and run source in the user namespace: 'eval' returns the value, 'exec' None. */
   run(source: string, mode: 'exec' | 'eval'): PyObject;
   /** Write to sys.stdout. */

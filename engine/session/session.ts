@@ -42,6 +42,7 @@ import { findMagic, MagicContext, MagicResult, usageError, isUsageError } from '
 import { magicHelp } from '../magics/help.js';
 import '../magics/all.js';
 import { stdio } from '../vm/stdio.js';
+import { fastLocalsToDict } from '../modules/builtins.js';
 
 export interface ErrorInfo { ename: string; evalue: string; traceback: string[] }
 
@@ -329,8 +330,15 @@ export class Session {
   // ## Magics
 
   private magicContext(): MagicContext {
+    // InteractiveShell.get_local_scope: the calling frame's locals, when it is not the cell's.
+    const caller = tstate.frame;
+    let localNs: PyDict | null = null;
+    if (caller !== null && caller.f_locals !== this.ns) {
+      localNs = caller.f_locals instanceof PyDict ? caller.f_locals : caller.f_locals === null ? fastLocalsToDict(caller) : null;
+    }
     return {
       namespace: this.ns,
+      localNs,
       run: (source, mode) => this.runSource(source, mode, '<timed exec>'),
       write: (text) => {
         const out = dictGetStr(interp.sys!.md_dict, 'stdout');

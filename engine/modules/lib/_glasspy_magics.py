@@ -137,7 +137,7 @@ class Timer(_timeit.Timer):
         return timing
 
 
-def run_timeit(code, tc, user_ns, number, repeat, precision, quiet, return_result, timefunc):
+def run_timeit(code, tc, user_ns, local_ns, number, repeat, precision, quiet, return_result, timefunc):
     """ExecutionMagics.timeit after the template is compiled: code defines inner()."""
     if timefunc == "t":
         timer = Timer(timer=time.time)
@@ -148,6 +148,14 @@ def run_timeit(code, tc, user_ns, number, repeat, precision, quiet, return_resul
         timer = Timer(timer=_timeit.default_timer)
     tc_min = 0.1
     ns = {}
+    # Inside a function (line magic only) its locals are copied into the user namespace for
+    # the run; globals they shadowed are put back afterwards, new names stay (as IPython).
+    conflict_globs = {}
+    if local_ns:
+        for var_name, var_val in user_ns.items():
+            if var_name in local_ns:
+                conflict_globs[var_name] = var_val
+        user_ns.update(local_ns)
     exec(code, user_ns, ns)
     timer.inner = ns["inner"]
     if number == 0:
@@ -161,6 +169,8 @@ def run_timeit(code, tc, user_ns, number, repeat, precision, quiet, return_resul
     best = min(all_runs) / number
     worst = max(all_runs) / number
     result = TimeitResult(number, repeat, best, worst, all_runs, tc, precision)
+    if conflict_globs:
+        user_ns.update(conflict_globs)
     if not quiet:
         if worst > 4 * best and best > 0 and worst > 1e-6:
             print("The slowest run took %0.2f times longer than the "
