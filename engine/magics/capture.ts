@@ -42,7 +42,7 @@ options:
 
 registerMagic({
   name: 'capture',
-  kind: 'cell',
+  kind: 'cell', owner: 'ExecutionMagics',
   doc: DOC,
   run: (line, cell, ctx) => {
     const { flags, positional } = parseFlags(line, FLAGS, 1);

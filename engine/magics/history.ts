@@ -211,5 +211,5 @@ options:
   -u                    when searching history using \`-g\`, show only unique
                         history.`;
 
-registerMagic({ name: 'history', kind: 'line', doc: DOC, run: (line, _cell, ctx) => history(line, ctx) });
-registerMagic({ name: 'hist', kind: 'line', doc: DOC, run: (line, _cell, ctx) => history(line, ctx) });
+registerMagic({ name: 'history', kind: 'line', owner: 'HistoryMagics', doc: DOC, run: (line, _cell, ctx) => history(line, ctx) });
+registerMagic({ name: 'hist', kind: 'line', owner: 'HistoryMagics', doc: DOC, run: (line, _cell, ctx) => history(line, ctx) });

@@ -91,5 +91,5 @@ function prun(line: string, cell: string | null, ctx: MagicContext): PyObject {
     opts.has('q') ? Py_True : Py_False, opts.has('r') ? Py_True : Py_False]);
 }
 
-registerMagic({ name: 'prun', kind: 'line', doc: DOC, run: (line, _cell, ctx) => prun(line, null, ctx) });
-registerMagic({ name: 'prun', kind: 'cell', doc: DOC, run: (line, cell, ctx) => prun(line, cell ?? '', ctx) });
+registerMagic({ name: 'prun', kind: 'line', owner: 'ExecutionMagics', doc: DOC, run: (line, _cell, ctx) => prun(line, null, ctx) });
+registerMagic({ name: 'prun', kind: 'cell', owner: 'ExecutionMagics', doc: DOC, run: (line, cell, ctx) => prun(line, cell ?? '', ctx) });

@@ -59,6 +59,8 @@ export interface MagicDef {
   kind: 'line' | 'cell';
   /** First line is the summary %lsmagic and %magic show. */
   doc: string;
+  /** The IPython Magics class the magic belongs to (%lsmagic's JSON view); 'Other' if none. */
+  owner?: string;
   run(line: string, cell: string | null, ctx: MagicContext): MagicResult;
 }
 
@@ -121,9 +123,20 @@ function lsmagicText(): string {
   return `Available line magics:\n${line}\n\nAvailable cell magics:\n${cell}\n\nAutomagic is OFF, % prefix IS needed for line magics.`;
 }
 
+/** MagicsDisplay._jsonable: each magic's name to its Magics class name. */
+function lsmagicJson(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const kind of ['line', 'cell'] as const) {
+    out[kind] = {};
+    for (const n of magicNames(kind)) out[kind][n] = magics[kind].get(n)!.owner ?? 'Other';
+  }
+  return out;
+}
+
 registerMagic({
   name: 'lsmagic',
   kind: 'line',
+  owner: 'BasicMagics',
   doc: 'List currently available magic functions.',
-  run: () => ({ bundle: { 'text/plain': lsmagicText() } }),
+  run: () => ({ bundle: { 'text/plain': lsmagicText(), 'application/json': lsmagicJson() } }),
 });

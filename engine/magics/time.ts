@@ -135,10 +135,10 @@ This function can be used both as a line and cell magic:
 This function provides very basic timing functionality.  Use the timeit
 magic for more control over the measurement.`;
 
-registerMagic({ name: 'time', kind: 'line', doc: DOC, run: (line, _cell, ctx) => timeIt(line, ctx) });
+registerMagic({ name: 'time', kind: 'line', owner: 'ExecutionMagics', doc: DOC, run: (line, _cell, ctx) => timeIt(line, ctx) });
 registerMagic({
   name: 'time',
-  kind: 'cell',
+  kind: 'cell', owner: 'ExecutionMagics',
   doc: DOC,
   run: (line, cell, ctx) => {
     if (line.trim() !== '' && (cell ?? '') !== '') throw usageError("Can't use statement directly after '%%time'!");

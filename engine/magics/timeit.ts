@@ -134,5 +134,5 @@ function timeitMagic(line: string, cell: string | null, ctx: MagicContext): PyOb
     newInt(precision), opts.has('q') ? Py_True : Py_False, opts.has('o') ? Py_True : Py_False, newStr(timefunc)]);
 }
 
-registerMagic({ name: 'timeit', kind: 'line', doc: DOC, run: (line, cell, ctx) => timeitMagic(line, null, ctx) });
-registerMagic({ name: 'timeit', kind: 'cell', doc: DOC, run: (line, cell, ctx) => timeitMagic(line, cell ?? '', ctx) });
+registerMagic({ name: 'timeit', kind: 'line', owner: 'ExecutionMagics', doc: DOC, run: (line, cell, ctx) => timeitMagic(line, null, ctx) });
+registerMagic({ name: 'timeit', kind: 'cell', owner: 'ExecutionMagics', doc: DOC, run: (line, cell, ctx) => timeitMagic(line, cell ?? '', ctx) });

@@ -50,6 +50,17 @@ describe('%lsmagic, %magic, %name?', () => {
     expect(text.endsWith('\n\nAutomagic is OFF, % prefix IS needed for line magics.')).toBe(true);
     expect(line.split('\n')[1].split('  ')).toEqual(magicNames('line').map((n) => `%${n}`));
   });
+  it('%lsmagic also carries IPython\'s JSON view: name to Magics class', () => {
+    const r = h.run('%lsmagic');
+    const json = r.displays[0].data['application/json'] as Record<string, Record<string, string>>;
+    expect(json.line.timeit).toBe('ExecutionMagics');
+    expect(json.line.whos).toBe('NamespaceMagics');
+    expect(json.line.history).toBe('HistoryMagics');
+    expect(json.line.lsmagic).toBe('BasicMagics');
+    expect(json.cell.html).toBe('DisplayMagics');
+    expect(json.cell.capture).toBe('ExecutionMagics');
+    expect(Object.keys(json.line)).toEqual(magicNames('line'));
+  });
   it('%magic prints each magic with its docstring', () => {
     const out = h.run('%magic').stdout;
     expect(out).toContain("IPython's 'magic' functions\n===========================\n");
