@@ -46,6 +46,8 @@ export interface MagicContext {
   reset(): void;
   /** DisplayHook.flush: empty Out and drop `_N`, `_`, `__`, `___`. */
   flushOutput(): void;
+  /** IPython's page.page in a kernel: the text goes to the pager (an execute_reply payload). */
+  page(text: string): void;
   /** Run source as a cell (magics transformed, a last expression displayed), as run_cell does. */
   runCell(source: string): void;
   /** Run fn with display messages handed to handler instead of the front end (%%capture). */

@@ -88,6 +88,8 @@ export class Session {
   private runningCount = 0;
   private silent = false;
   private mimeBundleClass: PyObject | null = null;
+  /** The running cell's execute_reply payloads (the pager text of `obj?`, page() from magics). */
+  private payload: Json[] = [];
 
   constructor(opts: SessionOptions = {}) {
     bootInterpreter();
@@ -138,6 +140,7 @@ export class Session {
     this.silent = silent;
     this.runningCount = count;
     const payload: Json[] = [];
+    this.payload = payload;
     let error: ErrorInfo | null = null;
     const t = transformCell(cell);
     const source = t.kind === 'code' ? t.source : cell;
@@ -356,6 +359,7 @@ export class Session {
       executionCount: this.runningCount,
       reset: () => this.reset(),
       flushOutput: () => this.flushOutput(),
+      page: (text) => { this.payload.push({ source: 'page', data: { 'text/plain': text }, start: 0 }); },
       runCell: (source) => {
         const t = transformCell(source);
         if (t.kind !== 'code') return;

@@ -109,24 +109,34 @@ describe('%time', () => {
 
 describe('%prun', () => {
   h.run('def work(n):\n    return sorted(str(i) for i in range(n))\n');
-  it('prints the pstats table sorted by internal time, then a space', () => {
+  const paged = (r: ReturnType<typeof h.run>) => {
+    expect(r.reply.payload).toHaveLength(1);
+    const p = r.reply.payload[0] as { source: string; data: Record<string, string>; start: number };
+    expect(p.source).toBe('page');
+    expect(p.start).toBe(0);
+    return p.data['text/plain'];
+  };
+  it('pages the pstats table sorted by internal time, and prints a space', () => {
     const r = h.run('%prun work(300)');
     expect(r.reply.status).toBe('ok');
-    expect(r.stdout).toMatch(/^ +\d+ function calls( \(\d+ primitive calls\))? in \d+\.\d{3} seconds\n\n {3}Ordered by: internal time\n\n {3}ncalls {2}tottime {2}percall {2}cumtime {2}percall filename:lineno\(function\)\n/);
-    expect(r.stdout).toMatch(/ \d+\.py:1\(work\)\n/);
-    expect(r.stdout).toMatch(/^ +301 +\d+\.\d{3} .* \d+\.py:2\(<genexpr>\)$/m);
-    expect(r.stdout.endsWith('\n ')).toBe(true);
-    const tottimes = r.stdout.split('\n').filter((l) => /^ +\d+(\/\d+)? +\d/.test(l)).map((l) => Number(l.trim().split(/\s+/)[1]));
+    expect(r.stdout).toBe(' ');
+    const text = paged(r);
+    expect(text).toMatch(/^ +\d+ function calls( \(\d+ primitive calls\))? in \d+\.\d{3} seconds\n\n {3}Ordered by: internal time\n\n {3}ncalls {2}tottime {2}percall {2}cumtime {2}percall filename:lineno\(function\)\n/);
+    expect(text).toMatch(/ \d+\.py:1\(work\)\n/);
+    expect(text).toMatch(/^ +301 +\d+\.\d{3} .* \d+\.py:2\(<genexpr>\)$/m);
+    expect(text.endsWith('\n')).toBe(false);
+    const tottimes = text.split('\n').filter((l) => /^ +\d+(\/\d+)? +\d/.test(l)).map((l) => Number(l.trim().split(/\s+/)[1]));
     expect(tottimes.length).toBeGreaterThan(2);
     expect(tottimes).toEqual([...tottimes].sort((a, b) => b - a));
   });
   it('-s, -l, -q, -r, -T and -D', () => {
-    const r = h.run('%prun -s cumulative -l 2 work(100)');
-    expect(r.stdout).toContain('   Ordered by: cumulative time\n   List reduced from ');
-    expect(r.stdout).toMatch(/ due to restriction <2>\n/);
+    const text = paged(h.run('%prun -s cumulative -l 2 work(100)'));
+    expect(text).toContain('   Ordered by: cumulative time\n   List reduced from ');
+    expect(text).toMatch(/ due to restriction <2>\n/);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prun-'));
     const txt = path.join(dir, 'out.txt'), dump = path.join(dir, 'out.prof');
     const q = h.run(`st = %prun -q -r -T ${txt} -D ${dump} work(10)`);
+    expect(q.reply.payload).toEqual([]);
     expect(q.stdout).toBe(` \n*** Profile stats marshalled to file '${dump}'.\n\n*** Profile printout saved to text file '${txt}'.\n`);
     expect(fs.readFileSync(txt, 'utf8')).toMatch(/function calls/);
     expect(fs.statSync(dump).size).toBeGreaterThan(0);
@@ -134,7 +144,7 @@ describe('%prun', () => {
     expect(h.run('%prun -s').stderr).toBe('UsageError: option -s requires argument ( allowed: "D:l:rs:T:q" )\n');
   });
   it('%%prun profiles the cell', () => {
-    expect(h.run('%%prun -l 1\nwork(50)\nwork(60)').stdout).toMatch(/List reduced from \d+ to 1 due to restriction <1>/);
+    expect(paged(h.run('%%prun -l 1\nwork(50)\nwork(60)'))).toMatch(/List reduced from \d+ to 1 due to restriction <1>/);
   });
 });
 

@@ -325,7 +325,7 @@ def collect():
 
 # ## %prun (ExecutionMagics._run_with_profiler)
 
-def run_with_profiler(code, namespace, sort, limits, dump_file, text_file, quiet, return_stats):
+def run_with_profiler(code, namespace, sort, limits, dump_file, text_file, quiet, return_stats, page):
     import cProfile
     import pstats
     prof = cProfile.Profile()
@@ -354,8 +354,7 @@ def run_with_profiler(code, namespace, sort, limits, dump_file, text_file, quiet
     output = stdout_trap.getvalue()
     output = output.rstrip()
     if not quiet:
-        # page.page: a terminal without a pager prints the text.
-        print(output)
+        page(output)
     print(sys_exit, end=" ")
     if dump_file:
         prof.dump_stats(dump_file)
