@@ -107,7 +107,12 @@ function reset(line: string, ctx: MagicContext): PyObject {
     }
   }
   if (opts.has('s')) call(magicsHelper('soft_reset'), [ctx.namespace, ctx.hidden]);
-  else if (argList.length === 0) ctx.reset();
+  else if (argList.length === 0) {
+    ctx.reset();
+    // InteractiveShell.reset(aggressive=True) culls sys.modules against a snapshot that
+    // IPython never takes, so all it does is say so.
+    if (opts.has('aggressive')) ctx.write('Cannot restore sys.module, no snapshot\n');
+  }
   for (const t of argList) {
     const target = t.toLowerCase();
     if (target === 'out') {
