@@ -194,3 +194,18 @@ describe('%reset asks', () => {
     expect(h.run('%who').stdout).toBe('Interactive namespace is empty.\n');
   });
 });
+
+describe('%history -f', () => {
+  it('writes the history to a file, asking before overwriting', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hist-')), 'h.py');
+    const n = h.run('hv = 1').reply.executionCount;
+    expect(h.run(`%history -f ${file} ${n}`).stdout).toBe('');
+    expect(fs.readFileSync(file, 'utf8')).toBe('hv = 1\n');
+    h.readLine = () => 'n\n';
+    expect(h.run(`%history -f ${file} ${n}`).stdout).toBe(`File '${file}' exists. Overwrite? Aborting.\n`);
+    h.readLine = () => 'y\n';
+    expect(h.run(`%history -n -f ${file} ${n}`).stdout).toBe(`File '${file}' exists. Overwrite? Overwriting file.\n`);
+    h.readLine = () => null;
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${String(n).padStart(4)}: hv = 1\n`);
+  });
+});

@@ -318,6 +318,14 @@ def confirm_reset():
         return True
 
 
+def confirm_overwrite(filename):
+    """%history -f: IPython asks before overwriting; no stdin at all means yes."""
+    try:
+        return ask_yes_no("File %r exists. Overwrite?" % filename)
+    except NotImplementedError:
+        return True
+
+
 def collect():
     if gc is not None:
         gc.collect()
