@@ -159,6 +159,13 @@ describe('%%capture rich outputs and %history -t/-o', () => {
     expect(s.displays.map((d) => [d.kind, d.data])).toEqual([['display_data', { 'text/plain': '3' }], ['display_data', { 'text/plain': '4' }]]);
     expect(h.value("'Out' in globals() and 4 not in Out.values()")).toBe('True');
   });
+  it('keeps display ids and updates', () => {
+    h.run("%%capture cd\ndisplay('a', display_id='d1')\ndisplay('b', display_id='d1', update=True)");
+    expect(h.value('[(o.data, o.transient, o.update) for o in cd.outputs]')).toBe(
+      "[({'text/plain': \"'a'\"}, {'display_id': 'd1'}, False), ({'text/plain': \"'b'\"}, {'display_id': 'd1'}, True)]");
+    const r = h.run('cd.show()');
+    expect(r.displays.map((d) => [d.kind, d.transient])).toEqual([['display_data', { display_id: 'd1' }], ['update_display_data', { display_id: 'd1' }]]);
+  });
   it('--no-display lets displays through', () => {
     const r = h.run('%%capture c2 --no-display\ndisplay(5)');
     expect(r.displays.map((d) => d.data)).toEqual([{ 'text/plain': '5' }]);

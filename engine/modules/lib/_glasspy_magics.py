@@ -386,7 +386,8 @@ class RichOutput(object):
         self.update = update
 
     def display(self):
-        display(self.data, raw=True, metadata=self.metadata, update=self.update)
+        display(self.data, raw=True, metadata=self.metadata,
+                display_id=self.transient.get("display_id"), update=self.update)
 
     def _repr_mime_(self, mime):
         if mime not in self.data:
@@ -492,7 +493,8 @@ def _capturing_displayhook(value):
 
 
 def capture_cell(run, stdout=True, stderr=True, capture_display=True):
-    """Run the cell (run() returns the captured display messages as JSON pairs)."""
+    """Run the cell; run() returns the captured display messages, each as JSON of
+    RichOutput's arguments (data, metadata, transient, update)."""
     import json
     out = StringIO() if stdout else None
     err = StringIO() if stderr else None
@@ -507,7 +509,7 @@ def capture_cell(run, stdout=True, stderr=True, capture_display=True):
         messages = run()
     finally:
         sys.stdout, sys.stderr, sys.displayhook = saved
-    outputs = [dict(data=json.loads(d), metadata=json.loads(m)) for d, m in messages]
+    outputs = [json.loads(m) for m in messages]
     return CapturedIO(out, err, outputs)
 
 
