@@ -57,7 +57,7 @@ function magicDocs(brief: boolean): string {
 
 registerMagic({
   name: 'magic',
-  kind: 'line',
+  kind: 'line', owner: 'BasicMagics',
   doc: 'Print information about the magic function system.\n\nSupported formats: -brief',
   run: (line, _cell, ctx) => {
     const mode = (line.split(/\s+/).filter((w) => w !== '')[0] ?? '').slice(1);

@@ -13,7 +13,6 @@ import { call } from '../objects/abstract.js';
 import { newBuiltin } from '../objects/descr.js';
 import { newStr } from '../objects/str.js';
 import { newList } from '../objects/list.js';
-import { newTuple } from '../objects/tuple.js';
 import { dictSetStr, dictGetStr, dictDelStr } from '../objects/dict.js';
 import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
 import { endsWithSemicolon } from '../session/cell.js';
@@ -42,7 +41,7 @@ options:
 
 registerMagic({
   name: 'capture',
-  kind: 'cell',
+  kind: 'cell', owner: 'ExecutionMagics',
   doc: DOC,
   run: (line, cell, ctx) => {
     const { flags, positional } = parseFlags(line, FLAGS, 1);
@@ -59,7 +58,8 @@ registerMagic({
       } else {
         ctx.runCell(body);
       }
-      return newList(messages.map((m) => newTuple([newStr(JSON.stringify(m.data)), newStr(JSON.stringify(m.metadata))])));
+      return newList(messages.map((m) => newStr(JSON.stringify({ data: m.data, metadata: m.metadata, transient: m.transient,
+        update: m.kind === 'update_display_data' }))));
     });
     const io = call(magicsHelper('capture_cell'), [run, flags.has('--no-stdout') ? Py_False : Py_True,
       flags.has('--no-stderr') ? Py_False : Py_True, disp ? Py_True : Py_False]);

@@ -13,7 +13,7 @@ import type { MimeBundle, Json } from '../session/display.js';
 function displayCell(name: string, mime: string, flags: string[], map: (cell: string) => string, doc: string): void {
   registerMagic({
     name,
-    kind: 'cell',
+    kind: 'cell', owner: 'DisplayMagics',
     doc,
     run: (line, cell, ctx) => {
       const given = parseFlags(line, flags, 0).flags;

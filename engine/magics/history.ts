@@ -12,8 +12,10 @@ import { argSplit } from './options.js';
 import { dictGetItem } from '../objects/dict.js';
 import { newInt } from '../objects/int.js';
 import { PyStr } from '../objects/str.js';
-import { reprString } from '../objects/abstract.js';
-import { Py_None } from '../objects/singletons.js';
+import { reprString, call } from '../objects/abstract.js';
+import { newStr } from '../objects/str.js';
+import { magicsHelper } from './pyhelper.js';
+import { Py_None, Py_True } from '../objects/singletons.js';
 import type { PyObject } from '../objects/object.js';
 
 interface HistoryArgs {
@@ -149,7 +151,13 @@ function history(line: string, ctx: MagicContext): PyObject {
     }
   }
   if (args.filename !== null) {
-    if (fs.existsSync(args.filename)) ctx.write('Overwriting file.\n');
+    if (fs.existsSync(args.filename)) {
+      if (call(magicsHelper('confirm_overwrite'), [newStr(args.filename)]) !== Py_True) {
+        ctx.write('Aborting.\n');
+        return Py_None;
+      }
+      ctx.write('Overwriting file.\n');
+    }
     fs.writeFileSync(args.filename, out);
   } else {
     ctx.write(out);
@@ -211,5 +219,5 @@ options:
   -u                    when searching history using \`-g\`, show only unique
                         history.`;
 
-registerMagic({ name: 'history', kind: 'line', doc: DOC, run: (line, _cell, ctx) => history(line, ctx) });
-registerMagic({ name: 'hist', kind: 'line', doc: DOC, run: (line, _cell, ctx) => history(line, ctx) });
+registerMagic({ name: 'history', kind: 'line', owner: 'HistoryMagics', doc: DOC, run: (line, _cell, ctx) => history(line, ctx) });
+registerMagic({ name: 'hist', kind: 'line', owner: 'HistoryMagics', doc: DOC, run: (line, _cell, ctx) => history(line, ctx) });

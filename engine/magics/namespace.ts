@@ -18,7 +18,7 @@ const nsArgs = (ctx: MagicContext, line: string): PyObject[] => [ctx.namespace, 
 
 registerMagic({
   name: 'who_ls',
-  kind: 'line',
+  kind: 'line', owner: 'NamespaceMagics',
   doc: `Return a sorted list of all interactive variables.
 
 If arguments are given, only variables of types matching these
@@ -28,7 +28,7 @@ arguments are returned.`,
 
 registerMagic({
   name: 'who',
-  kind: 'line',
+  kind: 'line', owner: 'NamespaceMagics',
   doc: `Print all interactive variables, with some minimal formatting.
 
 If any arguments are given, only variables whose type matches one of
@@ -57,7 +57,7 @@ purpose of %who is to show you only what you've manually defined.`,
 
 registerMagic({
   name: 'whos',
-  kind: 'line',
+  kind: 'line', owner: 'NamespaceMagics',
   doc: `Like %who, but gives some extra information about each variable.
 
 The same type filtering of %who can be applied here.
@@ -76,7 +76,7 @@ For all variables, the type is printed. Additionally it prints:
 
 registerMagic({
   name: 'xdel',
-  kind: 'line',
+  kind: 'line', owner: 'NamespaceMagics',
   doc: `Delete a variable, trying to clear it from anywhere that
 IPython's machinery has references to it. By default, this uses
 the identity of the named object in the user namespace to remove
@@ -107,7 +107,12 @@ function reset(line: string, ctx: MagicContext): PyObject {
     }
   }
   if (opts.has('s')) call(magicsHelper('soft_reset'), [ctx.namespace, ctx.hidden]);
-  else if (argList.length === 0) ctx.reset();
+  else if (argList.length === 0) {
+    ctx.reset();
+    // InteractiveShell.reset(aggressive=True) culls sys.modules against a snapshot that
+    // IPython never takes, so all it does is say so.
+    if (opts.has('aggressive')) ctx.write('Cannot restore sys.module, no snapshot\n');
+  }
   for (const t of argList) {
     const target = t.toLowerCase();
     if (target === 'out') {
@@ -145,7 +150,7 @@ function flushInput(ctx: MagicContext): void {
 
 registerMagic({
   name: 'reset',
-  kind: 'line',
+  kind: 'line', owner: 'NamespaceMagics',
   doc: `Resets the namespace by removing all names defined by the user, if
 called without arguments, or by removing some types of objects, such
 as everything currently in IPython's In[] and Out[] containers (see

@@ -2,17 +2,18 @@
 //
 // Models IPython.core.magics.execution.ExecutionMagics.prun / _run_with_profiler: run the
 // statement (or, for the cell form, the line and the cell) under cProfile in the user
-// namespace and print pstats' table, sorted by internal time unless -s says otherwise.
-// IPython pages the table; glasspy prints it, as a terminal without a pager does.
+// namespace and page pstats' table (an execute_reply payload, as in ipykernel), sorted by
+// internal time unless -s says otherwise.
 
 import { registerMagic, MagicContext } from './registry.js';
 import { parseOptions, OptionValue } from './options.js';
 import { magicsHelper } from './pyhelper.js';
 import { transformCell } from '../session/transform.js';
-import { call } from '../objects/abstract.js';
+import { call, strString } from '../objects/abstract.js';
+import { newBuiltin } from '../objects/descr.js';
 import { newStr } from '../objects/str.js';
 import { newList } from '../objects/list.js';
-import { Py_True, Py_False } from '../objects/singletons.js';
+import { Py_True, Py_False, Py_None } from '../objects/singletons.js';
 import type { PyObject } from '../objects/object.js';
 
 const DOC = `Run a statement through the python code profiler.
@@ -88,8 +89,9 @@ function prun(line: string, cell: string | null, ctx: MagicContext): PyObject {
   const strs = (xs: string[]) => newList(xs.map((x) => newStr(x)));
   return call(magicsHelper('run_with_profiler'), [newStr(code), ctx.namespace, strs(list(opts.get('s'), ['time'])),
     strs(list(opts.get('l'), [])), newStr(list(opts.get('D'), [''])[0]), newStr(list(opts.get('T'), [''])[0]),
-    opts.has('q') ? Py_True : Py_False, opts.has('r') ? Py_True : Py_False]);
+    opts.has('q') ? Py_True : Py_False, opts.has('r') ? Py_True : Py_False,
+    newBuiltin('page', (_m, a) => { ctx.page(strString(a[0])); return Py_None; })]);
 }
 
-registerMagic({ name: 'prun', kind: 'line', doc: DOC, run: (line, _cell, ctx) => prun(line, null, ctx) });
-registerMagic({ name: 'prun', kind: 'cell', doc: DOC, run: (line, cell, ctx) => prun(line, cell ?? '', ctx) });
+registerMagic({ name: 'prun', kind: 'line', owner: 'ExecutionMagics', doc: DOC, run: (line, _cell, ctx) => prun(line, null, ctx) });
+registerMagic({ name: 'prun', kind: 'cell', owner: 'ExecutionMagics', doc: DOC, run: (line, cell, ctx) => prun(line, cell ?? '', ctx) });

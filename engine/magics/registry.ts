@@ -23,6 +23,8 @@ import { runFrame } from '../vm/eval.js';
 export interface MagicContext {
   /** The user namespace (the notebook's __main__ globals). */
   readonly namespace: PyDict;
+  /** The calling function's locals when a magic runs inside one (IPython's local_ns), else null. */
+  readonly localNs: PyDict | null;
   /** Compile and run source in the user namespace: 'eval' returns the value, 'exec' None. */
   run(source: string, mode: 'exec' | 'eval'): PyObject;
   /** Write to sys.stdout. */
@@ -44,6 +46,8 @@ export interface MagicContext {
   reset(): void;
   /** DisplayHook.flush: empty Out and drop `_N`, `_`, `__`, `___`. */
   flushOutput(): void;
+  /** IPython's page.page in a kernel: the text goes to the pager (an execute_reply payload). */
+  page(text: string): void;
   /** Run source as a cell (magics transformed, a last expression displayed), as run_cell does. */
   runCell(source: string): void;
   /** Run fn with display messages handed to handler instead of the front end (%%capture). */
@@ -57,6 +61,8 @@ export interface MagicDef {
   kind: 'line' | 'cell';
   /** First line is the summary %lsmagic and %magic show. */
   doc: string;
+  /** The IPython Magics class the magic belongs to (%lsmagic's JSON view); 'Other' if none. */
+  owner?: string;
   run(line: string, cell: string | null, ctx: MagicContext): MagicResult;
 }
 
@@ -119,9 +125,20 @@ function lsmagicText(): string {
   return `Available line magics:\n${line}\n\nAvailable cell magics:\n${cell}\n\nAutomagic is OFF, % prefix IS needed for line magics.`;
 }
 
+/** MagicsDisplay._jsonable: each magic's name to its Magics class name. */
+function lsmagicJson(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const kind of ['line', 'cell'] as const) {
+    out[kind] = {};
+    for (const n of magicNames(kind)) out[kind][n] = magics[kind].get(n)!.owner ?? 'Other';
+  }
+  return out;
+}
+
 registerMagic({
   name: 'lsmagic',
   kind: 'line',
+  owner: 'BasicMagics',
   doc: 'List currently available magic functions.',
-  run: () => ({ bundle: { 'text/plain': lsmagicText() } }),
+  run: () => ({ bundle: { 'text/plain': lsmagicText(), 'application/json': lsmagicJson() } }),
 });

@@ -6,6 +6,7 @@
 // has that expression evaluated after the rest, so its value is the magic's result.
 // CPU (user, sys, total) and wall time print with _format_time's units; compile and
 // parse times print when they exceed 0.1 s.  If the code raises, no times are printed.
+// Inside a function the code runs with the function's locals (a snapshot), as local_ns.
 
 import { registerMagic, MagicContext, usageError } from './registry.js';
 import { Py_None } from '../objects/singletons.js';
@@ -78,7 +79,7 @@ function parse(source: string): AST_stmt[] {
 function timeIt(source: string, ctx: MagicContext): PyObject {
   const t = transformCell(source);
   const expr = t.kind === 'code' ? t.source : source;
-  const run = (code: PyCode) => runFrame(new Frame(code, ctx.namespace, interp.builtins!.md_dict, ctx.namespace, null));
+  const run = (code: PyCode) => runFrame(new Frame(code, ctx.namespace, interp.builtins!.md_dict, ctx.localNs ?? ctx.namespace, null));
   const tp0 = process.cpuUsage();
   let body = parse(expr);
   const tp = cpuSeconds(process.cpuUsage(tp0));
@@ -134,10 +135,10 @@ This function can be used both as a line and cell magic:
 This function provides very basic timing functionality.  Use the timeit
 magic for more control over the measurement.`;
 
-registerMagic({ name: 'time', kind: 'line', doc: DOC, run: (line, _cell, ctx) => timeIt(line, ctx) });
+registerMagic({ name: 'time', kind: 'line', owner: 'ExecutionMagics', doc: DOC, run: (line, _cell, ctx) => timeIt(line, ctx) });
 registerMagic({
   name: 'time',
-  kind: 'cell',
+  kind: 'cell', owner: 'ExecutionMagics',
   doc: DOC,
   run: (line, cell, ctx) => {
     if (line.trim() !== '' && (cell ?? '') !== '') throw usageError("Can't use statement directly after '%%time'!");

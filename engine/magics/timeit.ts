@@ -129,9 +129,10 @@ function timeitMagic(line: string, cell: string | null, ctx: MagicContext): PyOb
   const code = compileAst(tree, '<magic-timeit>');
   const t = process.cpuUsage(t0);
   const tc = (t.user + t.system) / 1e6;
-  return call(magicsHelper('run_timeit'), [code, newFloat(tc), ctx.namespace, newInt(number), newInt(repeat),
+  const localNs = cell === null ? ctx.localNs : null;
+  return call(magicsHelper('run_timeit'), [code, newFloat(tc), ctx.namespace, localNs ?? Py_None, newInt(number), newInt(repeat),
     newInt(precision), opts.has('q') ? Py_True : Py_False, opts.has('o') ? Py_True : Py_False, newStr(timefunc)]);
 }
 
-registerMagic({ name: 'timeit', kind: 'line', doc: DOC, run: (line, cell, ctx) => timeitMagic(line, null, ctx) });
-registerMagic({ name: 'timeit', kind: 'cell', doc: DOC, run: (line, cell, ctx) => timeitMagic(line, cell ?? '', ctx) });
+registerMagic({ name: 'timeit', kind: 'line', owner: 'ExecutionMagics', doc: DOC, run: (line, cell, ctx) => timeitMagic(line, null, ctx) });
+registerMagic({ name: 'timeit', kind: 'cell', owner: 'ExecutionMagics', doc: DOC, run: (line, cell, ctx) => timeitMagic(line, cell ?? '', ctx) });

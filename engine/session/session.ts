@@ -45,6 +45,7 @@ import { stdio } from '../vm/stdio.js';
 import { defineModule } from '../modules/registry.js';
 import { newTuple } from '../objects/tuple.js';
 import { jsonToPy } from './display.js';
+import { fastLocalsToDict } from '../modules/builtins.js';
 
 export interface ErrorInfo { ename: string; evalue: string; traceback: string[] }
 
@@ -97,6 +98,8 @@ export class Session {
   private silent = false;
   private mimeBundleClass: PyObject | null = null;
   private readonly tracebackStyle: 'ipython' | 'python';
+  /** The running cell's execute_reply payloads (the pager text of `obj?`, page() from magics). */
+  private payload: Json[] = [];
 
   constructor(opts: SessionOptions = {}) {
     bootInterpreter();
@@ -149,6 +152,7 @@ export class Session {
     this.silent = silent;
     this.runningCount = count;
     const payload: Json[] = [];
+    this.payload = payload;
     let error: ErrorInfo | null = null;
     const t = transformCell(cell);
     const source = t.kind === 'code' ? t.source : cell;
@@ -367,8 +371,15 @@ export class Session {
   // ## Magics
 
   private magicContext(): MagicContext {
+    // InteractiveShell.get_local_scope: the calling frame's locals, when it is not the cell's.
+    const caller = tstate.frame;
+    let localNs: PyDict | null = null;
+    if (caller !== null && caller.f_locals !== this.ns) {
+      localNs = caller.f_locals instanceof PyDict ? caller.f_locals : caller.f_locals === null ? fastLocalsToDict(caller) : null;
+    }
     return {
       namespace: this.ns,
+      localNs,
       run: (source, mode) => this.runSource(source, mode, '<timed exec>'),
       write: (text) => {
         const out = dictGetStr(interp.sys!.md_dict, 'stdout');
@@ -386,6 +397,7 @@ export class Session {
       executionCount: this.runningCount,
       reset: () => this.reset(),
       flushOutput: () => this.flushOutput(),
+      page: (text) => { this.payload.push({ source: 'page', data: { 'text/plain': text }, start: 0 }); },
       runCell: (source) => {
         const t = transformCell(source);
         if (t.kind !== 'code') return;

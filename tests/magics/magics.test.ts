@@ -50,6 +50,17 @@ describe('%lsmagic, %magic, %name?', () => {
     expect(text.endsWith('\n\nAutomagic is OFF, % prefix IS needed for line magics.')).toBe(true);
     expect(line.split('\n')[1].split('  ')).toEqual(magicNames('line').map((n) => `%${n}`));
   });
+  it('%lsmagic also carries IPython\'s JSON view: name to Magics class', () => {
+    const r = h.run('%lsmagic');
+    const json = r.displays[0].data['application/json'] as Record<string, Record<string, string>>;
+    expect(json.line.timeit).toBe('ExecutionMagics');
+    expect(json.line.whos).toBe('NamespaceMagics');
+    expect(json.line.history).toBe('HistoryMagics');
+    expect(json.line.lsmagic).toBe('BasicMagics');
+    expect(json.cell.html).toBe('DisplayMagics');
+    expect(json.cell.capture).toBe('ExecutionMagics');
+    expect(Object.keys(json.line)).toEqual(magicNames('line'));
+  });
   it('%magic prints each magic with its docstring', () => {
     const out = h.run('%magic').stdout;
     expect(out).toContain("IPython's 'magic' functions\n===========================\n");
@@ -98,24 +109,34 @@ describe('%time', () => {
 
 describe('%prun', () => {
   h.run('def work(n):\n    return sorted(str(i) for i in range(n))\n');
-  it('prints the pstats table sorted by internal time, then a space', () => {
+  const paged = (r: ReturnType<typeof h.run>) => {
+    expect(r.reply.payload).toHaveLength(1);
+    const p = r.reply.payload[0] as { source: string; data: Record<string, string>; start: number };
+    expect(p.source).toBe('page');
+    expect(p.start).toBe(0);
+    return p.data['text/plain'];
+  };
+  it('pages the pstats table sorted by internal time, and prints a space', () => {
     const r = h.run('%prun work(300)');
     expect(r.reply.status).toBe('ok');
-    expect(r.stdout).toMatch(/^ +\d+ function calls( \(\d+ primitive calls\))? in \d+\.\d{3} seconds\n\n {3}Ordered by: internal time\n\n {3}ncalls {2}tottime {2}percall {2}cumtime {2}percall filename:lineno\(function\)\n/);
-    expect(r.stdout).toMatch(/ \d+\.py:1\(work\)\n/);
-    expect(r.stdout).toMatch(/^ +301 +\d+\.\d{3} .* \d+\.py:2\(<genexpr>\)$/m);
-    expect(r.stdout.endsWith('\n ')).toBe(true);
-    const tottimes = r.stdout.split('\n').filter((l) => /^ +\d+(\/\d+)? +\d/.test(l)).map((l) => Number(l.trim().split(/\s+/)[1]));
+    expect(r.stdout).toBe(' ');
+    const text = paged(r);
+    expect(text).toMatch(/^ +\d+ function calls( \(\d+ primitive calls\))? in \d+\.\d{3} seconds\n\n {3}Ordered by: internal time\n\n {3}ncalls {2}tottime {2}percall {2}cumtime {2}percall filename:lineno\(function\)\n/);
+    expect(text).toMatch(/ \d+\.py:1\(work\)\n/);
+    expect(text).toMatch(/^ +301 +\d+\.\d{3} .* \d+\.py:2\(<genexpr>\)$/m);
+    expect(text.endsWith('\n')).toBe(false);
+    const tottimes = text.split('\n').filter((l) => /^ +\d+(\/\d+)? +\d/.test(l)).map((l) => Number(l.trim().split(/\s+/)[1]));
     expect(tottimes.length).toBeGreaterThan(2);
     expect(tottimes).toEqual([...tottimes].sort((a, b) => b - a));
   });
   it('-s, -l, -q, -r, -T and -D', () => {
-    const r = h.run('%prun -s cumulative -l 2 work(100)');
-    expect(r.stdout).toContain('   Ordered by: cumulative time\n   List reduced from ');
-    expect(r.stdout).toMatch(/ due to restriction <2>\n/);
+    const text = paged(h.run('%prun -s cumulative -l 2 work(100)'));
+    expect(text).toContain('   Ordered by: cumulative time\n   List reduced from ');
+    expect(text).toMatch(/ due to restriction <2>\n/);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prun-'));
     const txt = path.join(dir, 'out.txt'), dump = path.join(dir, 'out.prof');
     const q = h.run(`st = %prun -q -r -T ${txt} -D ${dump} work(10)`);
+    expect(q.reply.payload).toEqual([]);
     expect(q.stdout).toBe(` \n*** Profile stats marshalled to file '${dump}'.\n\n*** Profile printout saved to text file '${txt}'.\n`);
     expect(fs.readFileSync(txt, 'utf8')).toMatch(/function calls/);
     expect(fs.statSync(dump).size).toBeGreaterThan(0);
@@ -123,7 +144,7 @@ describe('%prun', () => {
     expect(h.run('%prun -s').stderr).toBe('UsageError: option -s requires argument ( allowed: "D:l:rs:T:q" )\n');
   });
   it('%%prun profiles the cell', () => {
-    expect(h.run('%%prun -l 1\nwork(50)\nwork(60)').stdout).toMatch(/List reduced from \d+ to 1 due to restriction <1>/);
+    expect(paged(h.run('%%prun -l 1\nwork(50)\nwork(60)'))).toMatch(/List reduced from \d+ to 1 due to restriction <1>/);
   });
 });
 
@@ -137,6 +158,12 @@ describe('%%capture rich outputs and %history -t/-o', () => {
     expect(s.stdout).toBe('p\n');
     expect(s.displays.map((d) => [d.kind, d.data])).toEqual([['display_data', { 'text/plain': '3' }], ['display_data', { 'text/plain': '4' }]]);
     expect(h.value("'Out' in globals() and 4 not in Out.values()")).toBe('True');
+  });
+  it('keeps display ids and updates', () => {
+    h.run("%%capture cd\ndisplay('a', display_id='d1')\ndisplay('b', display_id='d1', update=True)");
+    expect(h.value("[(o.data, o.transient, o.update) for o in cd.outputs] == [({'text/plain': \"'a'\"}, {'display_id': 'd1'}, False), ({'text/plain': \"'b'\"}, {'display_id': 'd1'}, True)]")).toBe('True');
+    const r = h.run('cd.show()');
+    expect(r.displays.map((d) => [d.kind, d.transient])).toEqual([['display_data', { display_id: 'd1' }], ['update_display_data', { display_id: 'd1' }]]);
   });
   it('--no-display lets displays through', () => {
     const r = h.run('%%capture c2 --no-display\ndisplay(5)');
@@ -171,5 +198,20 @@ describe('%reset asks', () => {
     h.readLine = () => null;
     expect(r.reply.status).toBe('ok');
     expect(h.run('%who').stdout).toBe('Interactive namespace is empty.\n');
+  });
+});
+
+describe('%history -f', () => {
+  it('writes the history to a file, asking before overwriting', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hist-')), 'h.py');
+    const n = h.run('hv = 1').reply.executionCount;
+    expect(h.run(`%history -f ${file} ${n}`).stdout).toBe('');
+    expect(fs.readFileSync(file, 'utf8')).toBe('hv = 1\n');
+    h.readLine = () => 'n\n';
+    expect(h.run(`%history -f ${file} ${n}`).stdout).toBe(`File '${file}' exists. Overwrite? Aborting.\n`);
+    h.readLine = () => 'y\n';
+    expect(h.run(`%history -n -f ${file} ${n}`).stdout).toBe(`File '${file}' exists. Overwrite? Overwriting file.\n`);
+    h.readLine = () => null;
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${String(n).padStart(4)}: hv = 1\n`);
   });
 });

@@ -79,6 +79,13 @@ describe('%timeit', () => {
     expect(h.value("[n for n in ('inner', '_t0', '_t1', '_it', '_timer') if n in globals()]")).toBe('[]');
   });
 
+  it('inside a function it sees the function\'s locals (IPython\'s local_ns)', () => {
+    h.run("lx = 'global'\ndef lf():\n    lx = 5\n    ly = 7\n    r = %timeit -o -q -n 2 -r 2 lx + ly\n    t = %time lx * ly\n    return r.loops, t\n");
+    expect(h.value('lf()')).toBe('(2, 35)');
+    // Shadowed globals are restored; the function's other names stay behind, as in IPython.
+    expect(h.value('lx, ly')).toBe("('global', 7)");
+  });
+
   it('-t and -c time with other clocks', () => {
     expect(h.run('%timeit -t -n 10 -r 2 pass').stdout).toMatch(/of 2 runs, 10 loops each\)\n$/);
     expect(h.run('%timeit -c -n 10 -r 2 pass').stdout).toMatch(/of 2 runs, 10 loops each\)\n$/);

@@ -74,6 +74,7 @@ CELLS = [
     "%reset -f out",
     "%reset -f",
     "%who",
+    "q = 1\n%reset -f --aggressive\n%who",
     "%whos",
     "zz = 5\n%reset -fs\n%who",
     "%reset -f in",

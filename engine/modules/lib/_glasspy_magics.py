@@ -137,7 +137,7 @@ class Timer(_timeit.Timer):
         return timing
 
 
-def run_timeit(code, tc, user_ns, number, repeat, precision, quiet, return_result, timefunc):
+def run_timeit(code, tc, user_ns, local_ns, number, repeat, precision, quiet, return_result, timefunc):
     """ExecutionMagics.timeit after the template is compiled: code defines inner()."""
     if timefunc == "t":
         timer = Timer(timer=time.time)
@@ -148,6 +148,14 @@ def run_timeit(code, tc, user_ns, number, repeat, precision, quiet, return_resul
         timer = Timer(timer=_timeit.default_timer)
     tc_min = 0.1
     ns = {}
+    # Inside a function (line magic only) its locals are copied into the user namespace for
+    # the run; globals they shadowed are put back afterwards, new names stay (as IPython).
+    conflict_globs = {}
+    if local_ns:
+        for var_name, var_val in user_ns.items():
+            if var_name in local_ns:
+                conflict_globs[var_name] = var_val
+        user_ns.update(local_ns)
     exec(code, user_ns, ns)
     timer.inner = ns["inner"]
     if number == 0:
@@ -161,6 +169,8 @@ def run_timeit(code, tc, user_ns, number, repeat, precision, quiet, return_resul
     best = min(all_runs) / number
     worst = max(all_runs) / number
     result = TimeitResult(number, repeat, best, worst, all_runs, tc, precision)
+    if conflict_globs:
+        user_ns.update(conflict_globs)
     if not quiet:
         if worst > 4 * best and best > 0 and worst > 1e-6:
             print("The slowest run took %0.2f times longer than the "
@@ -308,6 +318,14 @@ def confirm_reset():
         return True
 
 
+def confirm_overwrite(filename):
+    """%history -f: IPython asks before overwriting; no stdin at all means yes."""
+    try:
+        return ask_yes_no("File %r exists. Overwrite?" % filename)
+    except NotImplementedError:
+        return True
+
+
 def collect():
     if gc is not None:
         gc.collect()
@@ -315,7 +333,7 @@ def collect():
 
 # ## %prun (ExecutionMagics._run_with_profiler)
 
-def run_with_profiler(code, namespace, sort, limits, dump_file, text_file, quiet, return_stats):
+def run_with_profiler(code, namespace, sort, limits, dump_file, text_file, quiet, return_stats, page):
     import cProfile
     import pstats
     prof = cProfile.Profile()
@@ -344,8 +362,7 @@ def run_with_profiler(code, namespace, sort, limits, dump_file, text_file, quiet
     output = stdout_trap.getvalue()
     output = output.rstrip()
     if not quiet:
-        # page.page: a terminal without a pager prints the text.
-        print(output)
+        page(output)
     print(sys_exit, end=" ")
     if dump_file:
         prof.dump_stats(dump_file)
@@ -369,7 +386,8 @@ class RichOutput(object):
         self.update = update
 
     def display(self):
-        display(self.data, raw=True, metadata=self.metadata, update=self.update)
+        display(self.data, raw=True, metadata=self.metadata,
+                display_id=self.transient.get("display_id"), update=self.update)
 
     def _repr_mime_(self, mime):
         if mime not in self.data:
@@ -475,7 +493,8 @@ def _capturing_displayhook(value):
 
 
 def capture_cell(run, stdout=True, stderr=True, capture_display=True):
-    """Run the cell (run() returns the captured display messages as JSON pairs)."""
+    """Run the cell; run() returns the captured display messages, each as JSON of
+    RichOutput's arguments (data, metadata, transient, update)."""
     import json
     out = StringIO() if stdout else None
     err = StringIO() if stderr else None
@@ -490,7 +509,7 @@ def capture_cell(run, stdout=True, stderr=True, capture_display=True):
         messages = run()
     finally:
         sys.stdout, sys.stderr, sys.displayhook = saved
-    outputs = [dict(data=json.loads(d), metadata=json.loads(m)) for d, m in messages]
+    outputs = [json.loads(m) for m in messages]
     return CapturedIO(out, err, outputs)
 
 
