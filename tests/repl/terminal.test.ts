@@ -58,6 +58,8 @@ describe('glasspy REPL in a terminal', () => {
     term = new Terminal();
     await term.waitFor(/>>> /);
     term.write('kept = "yes"\r');
+    // The status bar's "last run" appears once the engine (booting behind the prompt) has run a cell.
+    await term.waitFor(/last run/);
     term.write('while True: pass\r');
     await new Promise((r) => setTimeout(r, 300));
     const t0 = Date.now();
