@@ -90,7 +90,7 @@ function formatRecord(tb: PyTraceBack, cellName: CellNamer): string {
   const file = code.unit.co_filename;
   const [lineno] = code.positionsAt(tb.tb_lasti);
   const link = formatFilename(file, lineno, C.filenameEm, C.Normal, cellName);
-  const func = code.unit.co_name;
+  const func = code.unit.co_name === '<module>' ? '<module>' : code.unit.co_qualname;
   const call = func === '<module>' ? '' : `in ${C.vName}${func}${C.valEm}${argNames(code)}${C.Normal}`;
   let out = `${link}${call ? ', ' : ''}${call}\n`;
   const [first, last] = scopeLines(code, file);
@@ -157,7 +157,7 @@ function formatOne(exc: PyBaseException, cellName: CellNamer): string[] {
     out.push(formatRecord(tbs[i], cellName));
     if (run > 2) {
       const code = tbs[i].tb_frame.f_code;
-      out.push(`    ${C.excName}[... skipping similar frames: ${code.unit.co_name} at line ${code.positionsAt(tbs[i].tb_lasti)[0]} (${run - 2} times)]${C.Normal}\n`);
+      out.push(`    ${C.excName}[... skipping similar frames: ${code.unit.co_qualname} at line ${code.positionsAt(tbs[i].tb_lasti)[0]} (${run - 2} times)]${C.Normal}\n`);
     }
     if (run > 1) out.push(formatRecord(tbs[j - 1], cellName));
     i = j;

@@ -50,7 +50,7 @@ describe('glasspy kernel over tcp', () => {
     const dd = iopub.find((m) => m.header.msg_type === 'display_data')!;
     expect(dd.content.data['text/html']).toBe('<b>x</b>');
     expect(dd.content.data['text/markdown']).toBe('**x**');
-    expect(dd.content.data['text/plain']).toMatch(/^<__main__\.H object at 0x[0-9a-f]+>$/);
+    expect(dd.content.data['text/plain']).toMatch(/^<__main__\.H at 0x[0-9a-f]+>$/);
     const er = iopub.find((m) => m.header.msg_type === 'execute_result')!;
     expect(er.content.data['text/html']).toBe('<b>x</b>');
   });
