@@ -41,6 +41,11 @@ script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, pat
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+export interface HostOptions {
+  /** V8 old-generation heap limit of the worker, in MiB (default: Node's). */
+  maxHeapMb?: number;
+}
+
 interface Pending { resolve: (b: HostReplyBody) => void; type: HostRequest['type'] }
 
 export class SessionHost {
@@ -55,7 +60,7 @@ export class SessionHost {
   private waitingInput = false;
   private stopping = false;
 
-  constructor(private readonly events: HostEvents) {}
+  constructor(private readonly events: HostEvents, private readonly options: HostOptions = {}) {}
 
   /** Start the worker; resolves once its session is booted. */
   start(): Promise<void> {
@@ -63,7 +68,7 @@ export class SessionHost {
     const here = fileURLToPath(import.meta.url);
     const data: WorkerData = { glasspyHost: true, control: this.control, input: this.input };
     let worker: Worker;
-    const opts = { resourceLimits: { stackSizeMb: 8 } };
+    const opts = { resourceLimits: { stackSizeMb: 8, ...(this.options.maxHeapMb ? { maxOldGenerationSizeMb: this.options.maxHeapMb } : {}) } };
     if (here.endsWith('.cjs')) {
       data.bundle = here;
       worker = new Worker(BUNDLE_LOADER, { ...opts, eval: true, workerData: data });
