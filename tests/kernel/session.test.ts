@@ -105,6 +105,19 @@ describe('Session', async () => {
   });
 });
 
+describe('tracebacks as ipykernel prints them', async () => {
+  // tests/kernel/expected/tracebacks.json is recorded from ipykernel by
+  // tests/kernel/python/record_tracebacks.py (cells in traceback_cells.py).
+  const { Session } = await dist('session/index.js');
+  const cases: { code: string; traceback: string[] }[] = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'kernel', 'expected', 'tracebacks.json'), 'utf8'));
+  const s = new Session({});
+  cases.forEach((c, i) => {
+    it(`cell ${i + 1}: ${c.code.split('\n').pop()}`, () => {
+      expect(s.execute(c.code).error.traceback).toEqual(c.traceback);
+    });
+  });
+});
+
 describe('HistoryStore', async () => {
   const { HistoryStore } = await dist('session/history.js');
   it('numbers sessions, and answers tail, range and search', () => {
