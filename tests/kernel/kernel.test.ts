@@ -176,6 +176,8 @@ describe('glasspy kernel over tcp', () => {
     const ms = performance.now() - t0;
     expect(reply.content.ename).toBe('KeyboardInterrupt');
     expect(ms).toBeLessThan(1000);
+    // The error aborts execute requests that arrive before the kernel is idle again.
+    await k.iopubFor(id);
   });
 
   it('SIGINT interrupts the running cell too', async () => {
@@ -185,6 +187,7 @@ describe('glasspy kernel over tcp', () => {
     await new Promise((r) => setTimeout(r, 200));
     k.proc.kill('SIGINT');
     expect((await p).content.ename).toBe('KeyboardInterrupt');
+    await k.iopubFor(id);
   });
 
   it('heartbeat and control answer while a cell runs', async () => {
