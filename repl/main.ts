@@ -39,7 +39,7 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
     stream: (name, text) => ctl.stream(name, text),
     display: (msg) => ctl.display(msg),
     inputRequest: (prompt) => ctl.inputRequest(prompt),
-  }, 'python');
+  }, { tracebackStyle: 'python' });
   ctl = new ReplController(host, new History(opts.history ? defaultHistoryFile() : null), changed, { statusBar: opts.statusBar });
   process.stdout.write(BANNER + '\n');
   const booted = host.start();

@@ -41,6 +41,13 @@ script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, pat
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+export interface HostOptions {
+  /** V8 old-generation heap limit of the worker, in MiB (default: Node's). */
+  maxHeapMb?: number;
+  /** How the session names cells and formats tracebacks (default 'ipython'; the REPL's 'python'). */
+  tracebackStyle?: 'ipython' | 'python';
+}
+
 interface Pending { resolve: (b: HostReplyBody) => void; type: HostRequest['type'] }
 
 export class SessionHost {
@@ -55,15 +62,15 @@ export class SessionHost {
   private waitingInput = false;
   private stopping = false;
 
-  constructor(private readonly events: HostEvents, private readonly tracebackStyle: 'ipython' | 'python' = 'ipython') {}
+  constructor(private readonly events: HostEvents, private readonly options: HostOptions = {}) {}
 
   /** Start the worker; resolves once its session is booted. */
   start(): Promise<void> {
     if (this.ready !== null) return this.ready;
     const here = fileURLToPath(import.meta.url);
-    const data: WorkerData = { glasspyHost: true, control: this.control, input: this.input, tracebackStyle: this.tracebackStyle };
+    const data: WorkerData = { glasspyHost: true, control: this.control, input: this.input, tracebackStyle: this.options.tracebackStyle ?? 'ipython' };
     let worker: Worker;
-    const opts = { resourceLimits: { stackSizeMb: 8 } };
+    const opts = { resourceLimits: { stackSizeMb: 8, ...(this.options.maxHeapMb ? { maxOldGenerationSizeMb: this.options.maxHeapMb } : {}) } };
     if (here.endsWith('.cjs')) {
       data.bundle = here;
       worker = new Worker(BUNDLE_LOADER, { ...opts, eval: true, workerData: data });

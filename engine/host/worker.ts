@@ -13,8 +13,18 @@ import { tstate } from '../vm/tstate.js';
 import { stdio, StdioSink, StdinSource } from '../vm/stdio.js';
 import { newException, KeyboardInterrupt, NotImplementedError } from '../objects/exceptions.js';
 import {
-  HostRequest, WorkerMessage, WorkerData, CTL_INTERRUPT, CTL_INPUT_STATE, CTL_INPUT_LEN,
+  HostRequest, HostReplyBody, WorkerMessage, WorkerData, CTL_INTERRUPT, CTL_INPUT_STATE, CTL_INPUT_LEN,
 } from './protocol.js';
+import { internalErrorToPython } from '../vm/errors.js';
+
+function emptyReply(type: HostRequest['type']): HostReplyBody {
+  switch (type) {
+    case 'execute': return { status: 'ok', executionCount: 0, error: null, payload: [], userExpressions: {} };
+    case 'complete': return { matches: [], cursor_start: 0, cursor_end: 0, metadata: { _jupyter_types_experimental: [] } };
+    case 'inspect': return { status: 'ok', found: false, data: {}, metadata: {} };
+    case 'is_complete': return { status: 'unknown' };
+  }
+}
 
 const BATCH_MS = 50;
 const BATCH_BYTES = 64 * 1024;
@@ -81,17 +91,26 @@ export function startWorker(data: WorkerData): void {
   const session = new Session({ onDisplay: (msg) => { flush(); post({ type: 'display', msg }); }, tracebackStyle: data.tracebackStyle });
 
   port.on('message', (req: HostRequest) => {
-    let body;
-    switch (req.type) {
-      case 'execute':
-        allowStdin = req.allowStdin;
-        Atomics.store(control, CTL_INTERRUPT, 0);
-        body = session.execute(req.code, req.opts);
-        allowStdin = false;
-        break;
-      case 'complete': body = session.complete(req.code, req.cursorPos); break;
-      case 'inspect': body = session.inspect(req.code, req.cursorPos, req.detailLevel); break;
-      case 'is_complete': body = session.isComplete(req.code); break;
+    let body: HostReplyBody;
+    try {
+      switch (req.type) {
+        case 'execute':
+          allowStdin = req.allowStdin;
+          Atomics.store(control, CTL_INTERRUPT, 0);
+          body = session.execute(req.code, req.opts);
+          break;
+        case 'complete': body = session.complete(req.code, req.cursorPos); break;
+        case 'inspect': body = session.inspect(req.code, req.cursorPos, req.detailLevel); break;
+        case 'is_complete': body = session.isComplete(req.code); break;
+      }
+    } catch (e) {
+      // A Python exception escaping introspection (a __repr__ that raises while inspecting,
+      // say) must not take the session down: the request gets an empty answer.
+      const exc = internalErrorToPython(e, null);
+      stdio.sink.write(2, `[glasspy] ${req.type} failed: ${session.errorInfo(exc).evalue}\n`);
+      body = emptyReply(req.type);
+    } finally {
+      allowStdin = false;
     }
     flush();
     post({ type: 'reply', id: req.id, body });

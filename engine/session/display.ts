@@ -17,6 +17,7 @@ import { PyType } from '../objects/type.js';
 import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
 import { getAttrOpt, call, reprString } from '../objects/abstract.js';
 import { PyBaseException } from '../objects/exceptions.js';
+import { prettyText } from './pretty.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type MimeBundle = Record<string, Json>;
@@ -121,7 +122,7 @@ export function formatObject(o: PyObject, onError: (e: unknown) => void, include
       reportFormatterError(e, onError);
     }
   }
-  if (!('text/plain' in data) && wanted('text/plain')) data['text/plain'] = reprString(o);
+  if (!('text/plain' in data) && wanted('text/plain')) data['text/plain'] = prettyText(o);
   return [data, md];
 }
 

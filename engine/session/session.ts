@@ -119,9 +119,18 @@ export class Session {
     this.dirHistory = newList([newStr(process.cwd())]);
     this.initUserNs();
     for (const k of ['_i', '_ii', '_iii']) dictSetStr(this.ns, k, newStr(''));
-    this.installBuiltins();
-    this.installDisplayModule();
+    // One interpreter, so one set of hooks: they serve whichever session runs a cell.
+    Session.current = this;
+    if (!Session.hooksInstalled) {
+      Session.hooksInstalled = true;
+      this.installBuiltins();
+      this.installDisplayModule();
+    }
   }
+
+  /** The session whose cell is running (or the last one made): the hooks' target. */
+  static current: Session | null = null;
+  private static hooksInstalled = false;
 
   /** InteractiveShell.init_user_ns: the history names, also recorded as hidden. */
   private initUserNs(): void {
@@ -146,6 +155,7 @@ export class Session {
   // ## Running a cell (InteractiveShell.run_cell)
 
   execute(cell: string, opts: ExecuteOptions = {}): ExecuteReply {
+    Session.current = this;
     const silent = opts.silent ?? false;
     const store = (opts.storeHistory ?? !silent) && !silent;
     const count = this.executionCount;
@@ -322,27 +332,25 @@ export class Session {
     const b = interp.builtins!.md_dict;
     const strList = (o: PyObject | null): string[] | null =>
       o === null || o === Py_None ? null : (o as PyList | PyTuple).items.map((x) => strString(x));
-    dictSetStr(this.ns, 'display', newBuiltin('display', (_m, args, kw) => {
+    dictSetStr(b, 'display', newBuiltin('display', (_m, args, kw) => {
       const nkw = kw?.length ?? 0;
       const objs = args.slice(0, args.length - nkw);
       const [raw, include, exclude, metadata, displayId, update] = parseArgs('display', args.slice(args.length - nkw), kw,
         { names: ['raw', 'include', 'exclude', 'metadata', 'display_id', 'update'], required: 0, posonly: 0, kwonlyFrom: 0 });
       const id = displayId === null || displayId === Py_None ? null : strString(displayId);
-      this.display(objs, raw !== null && raw !== Py_None && strString(raw) === 'True', strList(include), strList(exclude), metadata, id,
+      Session.current!.display(objs, raw !== null && raw !== Py_None && strString(raw) === 'True', strList(include), strList(exclude), metadata, id,
         update !== null && strString(update) === 'True');
       return Py_None;
     }, 'IPython.core.display_functions', '(*objs, include=None, exclude=None, metadata=None, display_id=None, raw=False, update=False)',
     'Display a Python object in all frontends.\n\nBy default all representations will be computed and sent to the frontends.\nFrontends can decide which representation is used and how.'));
-    dictSetStr(b, 'display', dictGetStr(this.ns, 'display')!);
-    dictDelStr(this.ns, 'display');
     dictSetStr(interp.sys!.md_dict, 'displayhook', newBuiltin('displayhook', (_m, args) => {
-      this.displayhook(args[0] ?? Py_None);
+      Session.current!.displayhook(args[0] ?? Py_None);
       return Py_None;
     }, 'sys', undefined, 'Print an object to sys.stdout and also save it in builtins._'));
     dictSetStr(b, '_run_line_magic', newBuiltin('_run_line_magic', (_m, args) =>
-      this.runMagic('line', strString(args[0]), strString(args[1]), null)));
+      Session.current!.runMagic('line', strString(args[0]), strString(args[1]), null)));
     dictSetStr(b, '_run_cell_magic', newBuiltin('_run_cell_magic', (_m, args) =>
-      this.runMagic('cell', strString(args[0]), strString(args[1]), strString(args[2]))));
+      Session.current!.runMagic('cell', strString(args[0]), strString(args[1]), strString(args[2]))));
   }
 
   /** The native side of the IPython.display module (engine/modules/lib/IPython/display.py). */
@@ -352,16 +360,16 @@ export class Session {
       const json = (o: PyObject | undefined) => (o === undefined || o === Py_None ? {} : (pyToJson(o) as Record<string, Json>));
       dictSetStr(d, 'format', newBuiltin('format', (_m, args) => {
         const strList = (o: PyObject | undefined) => (o === undefined || o === Py_None ? null : (o as PyList).items.map((x) => strString(x)));
-        const [data, md] = formatObject(args[0], this.formatterError, strList(args[1]), strList(args[2]));
+        const [data, md] = formatObject(args[0], Session.current!.formatterError, strList(args[1]), strList(args[2]));
         return newTuple([jsonToPy(data), jsonToPy(md)]);
       }, '_glasspy_display'));
       dictSetStr(d, 'publish', newBuiltin('publish', (_m, args) => {
-        this.publish(json(args[0]) as MimeBundle, json(args[1]), json(args[2]), args[3] !== undefined && strString(args[3]) === 'True');
+        Session.current!.publish(json(args[0]) as MimeBundle, json(args[1]), json(args[2]), args[3] !== undefined && strString(args[3]) === 'True');
         return Py_None;
       }, '_glasspy_display'));
       dictSetStr(d, 'clear_output', newBuiltin('clear_output', (_m, args) => {
-        this.flushStdio();
-        this.onDisplay({ kind: 'clear_output', data: {}, metadata: {}, transient: {}, wait: args[0] !== undefined && strString(args[0]) === 'True' });
+        Session.current!.flushStdio();
+        Session.current!.onDisplay({ kind: 'clear_output', data: {}, metadata: {}, transient: {}, wait: args[0] !== undefined && strString(args[0]) === 'True' });
         return Py_None;
       }, '_glasspy_display'));
       dictSetStr(d, 'new_id', newBuiltin('new_id', () => newStr(crypto.randomUUID().replace(/-/g, '')), '_glasspy_display'));

@@ -5,8 +5,8 @@
 // columns, then one entry per frame — `Cell In[n], line L` for cells, `File path:L` for
 // files, `, in name(args)` for functions — with up to two lines of context either side,
 // the current line marked `---->`, and the final "Name: message" line.  The result is
-// the list of strings the `error` message's `traceback` field carries.  IPython also
-// syntax-highlights the source lines with Pygments; glasspy shows them uncoloured.
+// the list of strings the `error` message's `traceback` field carries.  Source lines are
+// coloured as Pygments colours them for IPython (engine/session/highlight.ts).
 
 import { PyObject } from '../objects/object.js';
 import { PyBaseException, SyntaxError, SystemExit } from '../objects/exceptions.js';
@@ -20,6 +20,10 @@ import { PyTraceBack } from '../vm/frame.js';
 import { getSourceLine, linecache } from '../vm/traceback.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import type { PyCode } from '../objects/code.js';
+import { highlightLine } from './highlight.js';
+import { opmap } from '../compiler/opcode.js';
+
+const RAISE_VARARGS = opmap.RAISE_VARARGS, RERAISE = opmap.RERAISE;
 
 const C = {
   Normal: '\x1b[0m',
@@ -75,7 +79,8 @@ function argNames(code: PyCode): string {
 function scopeLines(code: PyCode, file: string): [number, number] {
   const lines = linecache.get(file);
   const total = lines?.length ?? Number.MAX_SAFE_INTEGER;
-  if (code.unit.co_name === '<module>') return [1, total];
+  // A module, and a lambda or comprehension (stack_data takes the enclosing scope's lines).
+  if (code.unit.co_name.startsWith('<')) return [1, total];
   let last = code.unit.co_firstlineno;
   const n = code.ops.length;
   for (let i = 0; i < n; i++) {
@@ -90,27 +95,48 @@ function formatRecord(tb: PyTraceBack, cellName: CellNamer): string {
   const file = code.unit.co_filename;
   const [lineno] = code.positionsAt(tb.tb_lasti);
   const link = formatFilename(file, lineno, C.filenameEm, C.Normal, cellName);
-  const func = code.unit.co_name;
+  const func = code.unit.co_name === '<module>' ? '<module>' : code.unit.co_qualname;
   const call = func === '<module>' ? '' : `in ${C.vName}${func}${C.valEm}${argNames(code)}${C.Normal}`;
   let out = `${link}${call ? ', ' : ''}${call}\n`;
   const [first, last] = scopeLines(code, file);
-  const from = Math.max(first, lineno - BEFORE), to = Math.min(last, lineno + AFTER);
+  let from = Math.max(first, lineno - BEFORE);
+  const to = Math.min(last, lineno + AFTER);
+  // stack_data counts a decorated def's decorators and def line as one piece of context.
+  if (/^\s*(async\s+)?(def|class)\b/.test(getSourceLine(file, from) ?? '')) {
+    while (from > first && /^\s*@/.test(getSourceLine(file, from - 1) ?? '')) from--;
+  }
+  const shown: [number, string][] = [];
   for (let l = from; l <= to; l++) {
     const src = getSourceLine(file, l);
-    if (src === null) continue;
-    const text = src.replace(/\r?\n$/, '').trimEnd();
+    if (src !== null) shown.push([l, src.replace(/\r?\n$/, '').trimEnd()]);
+  }
+  // stack_data shows the lines without the indentation they all share.
+  const indents = shown.filter(([, t]) => t.trim() !== '').map(([, t]) => /^[ \t]*/.exec(t)![0].length);
+  const dedent = indents.length ? Math.min(...indents) : 0;
+  const [, endLine, col, endCol] = code.positionsAt(tb.tb_lasti);
+  for (const [l, text] of shown) {
     let num: string, color: string;
+    let hl: [number, number] = [-1, -1];
     if (l === lineno) {
       const pad = NUMBERS_WIDTH - String(l).length;
       num = (pad >= 2 ? '-'.repeat(pad - 2) + '> ' : pad === 1 ? '>' : '') + String(l);
       color = C.linenoEm;
+      // `executing` does not identify the node of a raise, so IPython marks nothing then.
+      const op = code.ops[tb.tb_lasti];
+      if (endLine === lineno && col >= 0 && endCol >= col && op !== RAISE_VARARGS && op !== RERAISE) {
+        hl = [byteToChar(text, col), byteToChar(text, endCol)];
+      }
     } else {
       num = String(l).padStart(NUMBERS_WIDTH);
       color = C.lineno;
     }
-    out += `${color}${num}${C.Normal} ${text}\n`;
+    out += `${color}${num}${C.Normal} ${highlightLine(text, dedent, hl[0], hl[1])}\n`;
   }
   return out;
+}
+
+function byteToChar(line: string, byteOff: number): number {
+  return Buffer.from(line, 'utf8').subarray(0, byteOff).toString('utf8').length;
 }
 
 function formatSyntaxError(exc: PyBaseException, cellName: CellNamer): string {
@@ -138,13 +164,12 @@ function formatSyntaxError(exc: PyBaseException, cellName: CellNamer): string {
   return s;
 }
 
-function formatOne(exc: PyBaseException, cellName: CellNamer): string[] {
+function formatOne(exc: PyBaseException, cellName: CellNamer, first: boolean): string[] {
   const name = exceptionName(exc);
   if (isSubtype(exc.ob_type, SyntaxError)) return [formatSyntaxError(exc, cellName)];
-  const out = [
-    `${C.topline}${'-'.repeat(WIDTH)}${C.Normal}`,
-    `${C.excName}${name}${C.Normal}${'Traceback (most recent call last)'.padStart(WIDTH - name.length)}`,
-  ];
+  // The red rule heads the whole report, not each exception of a chain.
+  const out = first ? [`${C.topline}${'-'.repeat(WIDTH)}${C.Normal}`] : [];
+  out.push(`${C.excName}${name}${C.Normal}${'Traceback (most recent call last)'.padStart(WIDTH - name.length)}`);
   // stack_data collapses a run of frames at the same place (deep recursion) into the
   // first and last with a "skipping similar frames" line between.
   const tbs: PyTraceBack[] = [];
@@ -157,7 +182,7 @@ function formatOne(exc: PyBaseException, cellName: CellNamer): string[] {
     out.push(formatRecord(tbs[i], cellName));
     if (run > 2) {
       const code = tbs[i].tb_frame.f_code;
-      out.push(`    ${C.excName}[... skipping similar frames: ${code.unit.co_name} at line ${code.positionsAt(tbs[i].tb_lasti)[0]} (${run - 2} times)]${C.Normal}\n`);
+      out.push(`    ${C.excName}[... skipping similar frames: ${code.unit.co_qualname} at line ${code.positionsAt(tbs[i].tb_lasti)[0]} (${run - 2} times)]${C.Normal}\n`);
     }
     if (run > 1) out.push(formatRecord(tbs[j - 1], cellName));
     i = j;
@@ -179,24 +204,32 @@ export function structuredTraceback(exc: PyBaseException, cellName: CellNamer): 
     return ['An exception has occurred, use %tb to see the full traceback.\n',
       `${C.excName}SystemExit${C.Normal}${C.excName}:${C.Normal} ${exceptionValue(exc)}\n`];
   }
-  const chain: string[][] = [];
+  const chain: PyBaseException[][] = [];
+  const messages: string[] = [];
   const seen = new Set<PyObject>();
   let cur: PyBaseException | null = exc;
   while (cur !== null && !seen.has(cur)) {
     seen.add(cur);
-    chain.push(formatOne(cur, cellName));
+    chain.push([cur]);
     const cause: PyObject | null = cur.cause, context: PyObject | null = cur.context;
     if (cause instanceof PyBaseException && cause !== Py_None) {
-      chain.push(['\nThe above exception was the direct cause of the following exception:\n']);
+      messages.push('\nThe above exception was the direct cause of the following exception:\n');
       cur = cause;
     } else if (context instanceof PyBaseException && !cur.suppress_context) {
-      chain.push(['\nDuring handling of the above exception, another exception occurred:\n']);
+      messages.push('\nDuring handling of the above exception, another exception occurred:\n');
       cur = context;
     } else {
       cur = null;
     }
   }
-  if (cur !== null) chain.pop();
-  chain.reverse();
-  return chain.flat();
+  if (cur !== null) messages.pop();
+  // Oldest first: exception, the message linking it to the next, the next exception ...
+  const excs = chain.map((c) => c[0]).reverse();
+  messages.reverse();
+  const out: string[] = [];
+  excs.forEach((e, i) => {
+    if (i > 0) out.push(messages[i - 1]);
+    out.push(...formatOne(e, cellName, i === 0));
+  });
+  return out;
 }

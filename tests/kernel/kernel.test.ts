@@ -50,7 +50,7 @@ describe('glasspy kernel over tcp', () => {
     const dd = iopub.find((m) => m.header.msg_type === 'display_data')!;
     expect(dd.content.data['text/html']).toBe('<b>x</b>');
     expect(dd.content.data['text/markdown']).toBe('**x**');
-    expect(dd.content.data['text/plain']).toMatch(/^<__main__\.H object at 0x[0-9a-f]+>$/);
+    expect(dd.content.data['text/plain']).toMatch(/^<__main__\.H at 0x[0-9a-f]+>$/);
     const er = iopub.find((m) => m.header.msg_type === 'execute_result')!;
     expect(er.content.data['text/html']).toBe('<b>x</b>');
   });
@@ -64,7 +64,9 @@ describe('glasspy kernel over tcp', () => {
     expect(tb).toEqual(reply.content.traceback);
     expect(tb[0]).toBe(`\x1b[0;31m${'-'.repeat(75)}\x1b[0m`);
     expect(tb[1]).toBe('\x1b[0;31mZeroDivisionError\x1b[0m                         Traceback (most recent call last)');
-    expect(tb[2]).toBe(`Cell \x1b[0;32mIn[${n}], line 3\x1b[0m\n\x1b[1;32m      1\x1b[0m def f(x):\n\x1b[1;32m      2\x1b[0m     return 1 / x\n\x1b[0;32m----> 3\x1b[0m f(0)\n`);
+    expect(strip(tb[2])).toBe(`Cell In[${n}], line 3\n      1 def f(x):\n      2     return 1 / x\n----> 3 f(0)\n`);
+    // The executing call, f(0), on a yellow background as stack_data marks it.
+    expect(tb[2]).toContain('\x1b[0;32m----> 3\x1b[0m \x1b[43mf\x1b[49m\x1b[43m(\x1b[49m\x1b[38;5;241;43m0\x1b[39;49m\x1b[43m)\x1b[49m\n');
     expect(strip(tb[3])).toBe(`Cell In[${n}], line 2, in f(x)\n      1 def f(x):\n----> 2     return 1 / x\n`);
     expect(tb[4]).toBe('\x1b[0;31mZeroDivisionError\x1b[0m: division by zero');
   });
@@ -174,6 +176,8 @@ describe('glasspy kernel over tcp', () => {
     const ms = performance.now() - t0;
     expect(reply.content.ename).toBe('KeyboardInterrupt');
     expect(ms).toBeLessThan(1000);
+    // The error aborts execute requests that arrive before the kernel is idle again.
+    await k.iopubFor(id);
   });
 
   it('SIGINT interrupts the running cell too', async () => {
@@ -183,6 +187,7 @@ describe('glasspy kernel over tcp', () => {
     await new Promise((r) => setTimeout(r, 200));
     k.proc.kill('SIGINT');
     expect((await p).content.ename).toBe('KeyboardInterrupt');
+    await k.iopubFor(id);
   });
 
   it('heartbeat and control answer while a cell runs', async () => {

@@ -38,6 +38,19 @@ describe('Session', async () => {
     expect(shown[0].data['text/plain']).toBe(`(30, 20, 10, 10, 20, '10', '30')`);
   });
 
+  it("formats text/plain with IPython's pretty printer (expected text from IPython 8.5)", () => {
+    const show = (code: string) => { run(code); return shown[0].data['text/plain']; };
+    expect(show('list(range(30))')).toBe(`[${Array.from({ length: 30 }, (_, i) => i).join(',\n ')}]`);
+    expect(show("[[1, 2, 3] * 5, {'a': (1, 2)}, 'hello world' * 3, {3, 1, 2}]")).toBe(
+      "[[1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3],\n {'a': (1, 2)},\n 'hello worldhello worldhello world',\n {1, 2, 3}]");
+    expect(show("(1,), set(), frozenset({2, 1}), {'k': [list(range(3))]}")).toBe("((1,), set(), frozenset({1, 2}), {'k': [[0, 1, 2]]})");
+    expect(show('class A: pass\nA')).toBe('__main__.A');
+    expect(show('A()')).toMatch(/^<__main__\.A at 0x[0-9a-f]+>$/);
+    expect(show('def f(x, y=2): pass\nf')).toBe('<function __main__.f(x, y=2)>');
+    expect(show("int, ValueError('bad', 2)")).toBe("(int, ValueError('bad', 2))");
+    expect(show("{i: 'x' * i for i in range(12)}").split('\n')).toHaveLength(12);
+  });
+
   it('formats chained exceptions and collapses deep recursion like IPython', () => {
     const r = run('try:\n    {}["k"]\nexcept KeyError as e:\n    raise ValueError("v") from e');
     const tb: string[] = r.error.traceback;
@@ -89,6 +102,19 @@ describe('Session', async () => {
     expect(out).toMatch(/^CPU times: user .*\nWall time: .*\n$/);
     run('%lsmagic');
     expect(String(shown[0].data['text/plain'])).toMatch(/^Available line magics:\n.*%lsmagic .*%time .*\n\nAvailable cell magics:\n.*%%time/);
+  });
+});
+
+describe('tracebacks as ipykernel prints them', async () => {
+  // tests/kernel/expected/tracebacks.json is recorded from ipykernel by
+  // tests/kernel/python/record_tracebacks.py (cells in traceback_cells.py).
+  const { Session } = await dist('session/index.js');
+  const cases: { code: string; traceback: string[] }[] = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'kernel', 'expected', 'tracebacks.json'), 'utf8'));
+  const s = new Session({});
+  cases.forEach((c, i) => {
+    it(`cell ${i + 1}: ${c.code.split('\n').pop()}`, () => {
+      expect(s.execute(c.code).error.traceback).toEqual(c.traceback);
+    });
   });
 });
 

@@ -25,7 +25,7 @@ beforeAll(async () => {
     stream: (n, t) => ctl.stream(n, t),
     display: (m) => ctl.display(m),
     inputRequest: (p) => ctl.inputRequest(p),
-  }, 'python');
+  }, { tracebackStyle: 'python' });
   ctl = new ReplController(host, new History(null), () => {}, { statusBar: true });
   await host.start();
 });

@@ -36,8 +36,9 @@ class NbclientTests(unittest.TestCase):
         self.assertEqual(c[1].outputs[0].data["text/plain"], "[0, 1, 4, 9, 16]")
         self.assertEqual(c[2].outputs[0].output_type, "display_data")
         self.assertEqual(c[2].outputs[0].data["text/html"], "<b>glass</b>")
+        # IPython's pretty printer breaks a result longer than 79 columns after its commas.
         self.assertEqual(c[3].outputs[0].data["text/plain"],
-                         "(\"import math\\nprint('sqrt', math.sqrt(16))\", [0, 1, 4, 9, 16], [0, 1, 4, 9, 16])")
+                         "(\"import math\\nprint('sqrt', math.sqrt(16))\",\n [0, 1, 4, 9, 16],\n [0, 1, 4, 9, 16])")
         err = c[4].outputs[0]
         self.assertEqual(err.output_type, "error")
         self.assertEqual(err.ename, "ZeroDivisionError")
