@@ -272,7 +272,11 @@ export class KernelHandlers {
     const count = r.executionCount > 0 ? r.executionCount : this.nextCount - 1;
     let content: Content;
     if (r.error !== null) {
-      await this.io.publish('error', { ename: r.error.ename, evalue: r.error.evalue, traceback: r.error.traceback }, msg.header);
+      // A magic's UsageError was already written to stderr, as IPython does; like ipykernel,
+      // no error message is published for it.
+      if (r.error.ename !== 'UsageError') {
+        await this.io.publish('error', { ename: r.error.ename, evalue: r.error.evalue, traceback: r.error.traceback }, msg.header);
+      }
       content = { status: 'error', ename: r.error.ename, evalue: r.error.evalue, traceback: r.error.traceback,
         execution_count: count, user_expressions: r.userExpressions, payload: r.payload };
     } else {
