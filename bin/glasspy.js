@@ -19,7 +19,12 @@ try { cachedData = fs.readFileSync(cacheFile); } catch { cachedData = undefined;
 const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, path.dirname(file));
-process.exitCode = bundle.exports.main(process.argv.slice(2));
+// The REPL's ink is an ES module with top-level await: the bundle cannot require() it, and
+// import() inside a vm.Script needs an experimental loader option, so this module lends it
+// its own import().
+const status = bundle.exports.main(process.argv.slice(2), { importModule: (name) => import(name) });
+if (typeof status === 'number') process.exitCode = status;
+else status.then((code) => { process.exitCode = code; });
 if (cachedData === undefined || script.cachedDataRejected) {
   try {
     const tmp = `${cacheFile}.${process.pid}.tmp`;

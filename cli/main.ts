@@ -1,26 +1,66 @@
 // ## The `glasspy` command
 //
-// glasspy                 the REPL (a later issue; for now a clear message)
+// glasspy                 the REPL (repl/); with stdin not a terminal, runs stdin as a program
+// glasspy NOTEBOOK.ipynb  execute a notebook headlessly (cli/notebook/run.ts)
 // glasspy FILE.py [ARGS]  run a file, like python3 FILE.py
 // glasspy -c CODE [ARGS]  run code, like python3 -c
 // glasspy --version       the glasspy version and the Python version it models
+// glasspy kernel -f FILE  the Jupyter kernel (kernel/)
+// glasspy install [...]   install the Jupyter kernelspec (kernelspec/install.ts)
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runMain } from '../engine/vm/run.js';
 import { GLASSPY_VERSION, PYTHON_VERSION } from '../engine/version.js';
+import { runKernel } from '../kernel/kernel.js';
+import { installMain } from '../kernelspec/install.js';
+import { runRepl } from '../repl/main.js';
+import { runNotebook, parseNotebookArgs, NOTEBOOK_USAGE } from './notebook/run.js';
+
+const KERNEL_USAGE = 'usage: glasspy kernel -f CONNECTION_FILE\n';
+
+function kernelMain(args: string[]): number {
+  let file: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-h' || a === '--help') { process.stdout.write(KERNEL_USAGE); return 0; }
+    if (a === '-f' && i + 1 < args.length) file = args[++i];
+    else if (a.startsWith('--f=')) file = a.slice(4);
+    else { process.stderr.write(`${KERNEL_USAGE}glasspy kernel: unexpected argument ${a}\n`); return 2; }
+  }
+  if (file === null) { process.stderr.write(`${KERNEL_USAGE}glasspy kernel: the connection file (-f) is required\n`); return 2; }
+  // The sockets keep the process alive; runKernel exits it on shutdown_request.
+  runKernel(file).catch((e: Error) => {
+    process.stderr.write(`glasspy kernel: ${e.message}\n`);
+    process.exit(1);
+  });
+  return 0;
+}
 
 const USAGE = `usage: glasspy [option] ... [-c cmd | file] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
+--no-status  : REPL without the status bar
+--no-history : REPL without reading or writing the history file
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
+
+glasspy NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--timeout S] [--quiet]
+glasspy kernel -f CONNECTION_FILE    the Jupyter kernel
+glasspy install [--user | --sys-prefix | --prefix DIR]    install the Jupyter kernelspec
 `;
 
-export function main(argv: string[]): number {
+/** The exit status; a promise for the modes that keep running (REPL, notebooks). */
+export interface Launcher {
+  /** import() from an ES module: how the bundle loads ES-only packages (ink). */
+  importModule(name: string): Promise<unknown>;
+}
+
+export function main(argv: string[], launcher: Launcher = { importModule: (name) => import(name) }): number | Promise<number> {
   let i = 0;
+  const repl = { statusBar: true, history: true };
   while (i < argv.length) {
     const a = argv[i];
     if (a === '--version' || a === '-V') {
@@ -39,25 +79,42 @@ export function main(argv: string[]): number {
       return runMain({ source: argv[i + 1], filename: '<string>', argv: ['-c', ...argv.slice(i + 2)], path0: '' });
     }
     if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I') { i++; continue; }
+    if (a === '--no-status') { repl.statusBar = false; i++; continue; }
+    if (a === '--no-history') { repl.history = false; i++; continue; }
     if (a.startsWith('-') && a !== '-') {
       process.stderr.write(`Unknown option: ${a}\n${USAGE.split('\n')[0]}\nTry \`glasspy -h' for more information.\n`);
       return 2;
     }
     break;
   }
-  if (i >= argv.length) {
-    process.stderr.write('glasspy: the interactive REPL is not available yet; run a file or use -c CODE\n');
-    return 2;
+  if (i >= argv.length || argv[i] === '-') {
+    // As python3: a terminal gets the interactive REPL, anything else is read as a program.
+    if (process.stdin.isTTY && argv[i] !== '-') return runRepl(repl, launcher.importModule);
+    let source: string;
+    try {
+      source = fs.readFileSync(0, 'utf8');
+    } catch {
+      source = '';
+    }
+    // sys.argv is [''] for `glasspy < file`, ['-', ARGS...] for `glasspy - ARGS`.
+    const args = argv[i] === '-' ? ['-', ...argv.slice(i + 1)] : [''];
+    return runMain({ source, filename: '<stdin>', argv: args, path0: '' });
   }
   const file = argv[i];
   if (file.endsWith('.ipynb')) {
-    process.stderr.write('glasspy: running notebooks is not available yet\n');
-    return 2;
+    if (argv.slice(i + 1).some((a) => a === '-h' || a === '--help')) {
+      process.stdout.write(NOTEBOOK_USAGE);
+      return 0;
+    }
+    const opts = parseNotebookArgs(file, argv.slice(i + 1));
+    if (typeof opts === 'string') {
+      process.stderr.write(`${NOTEBOOK_USAGE.split('\n')[0]}\nglasspy: error: ${opts}\n`);
+      return 2;
+    }
+    return runNotebook(opts);
   }
-  if (file === 'kernel' || file === 'install') {
-    process.stderr.write(`glasspy: '${file}' is not available yet\n`);
-    return 2;
-  }
+  if (file === 'kernel') return kernelMain(argv.slice(i + 1));
+  if (file === 'install') return installMain(argv.slice(i + 1));
   let source: string;
   try {
     source = fs.readFileSync(file, 'utf8');

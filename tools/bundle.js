@@ -12,7 +12,8 @@ import { rolldown } from 'rolldown';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'dist/glasspy.cjs');
-const bundle = await rolldown({ input: path.join(root, 'dist/cli/main.js'), platform: 'node', logLevel: 'warn' });
+// zeromq is a native addon the kernel loads on demand (import()), so it stays outside.
+const bundle = await rolldown({ input: path.join(root, 'dist/cli/main.js'), platform: 'node', logLevel: 'warn', external: ['zeromq', 'ink', 'react'] });
 await bundle.write({ file: out, format: 'cjs' });
 await bundle.close();
 // A code cache made for the previous bundle would only be rejected; drop it.

@@ -1,6 +1,8 @@
 // Builds the demo notebooks from their sources: demos/src/NN_name.py, in the "percent"
 // format (`# %%` starts a code cell, `# %% [markdown]` a markdown cell whose lines are
-// comments), becomes demos/NN_name.ipynb without outputs.  Run the notebooks afterwards
+// comments), becomes demos/NN_name.ipynb without outputs.  A cell whose output depends on
+// the machine or the moment (addresses, timings, allocator figures of a running kernel) is
+// tagged `nondeterministic`; the tests compare every other plain-Python cell with ipykernel.  Run the notebooks afterwards
 // with `glasspy demos/NN_name.ipynb --inplace` to fill in the outputs.
 //
 //   node tools/demos.mjs            rebuild every notebook
@@ -19,7 +21,9 @@ export function percentToCells(text, stem) {
   for (const line of text.split('\n')) {
     const marker = /^# %%(.*)$/.exec(line);
     if (marker) {
-      current = { type: /\[markdown\]/.test(marker[1]) ? 'markdown' : 'code', lines: [] };
+      // `# %% tags=["nondeterministic"]` (jupytext's spelling) sets the cell's tags.
+      const tags = /tags=(\[[^\]]*\])/.exec(marker[1]);
+      current = { type: /\[markdown\]/.test(marker[1]) ? 'markdown' : 'code', lines: [], tags: tags ? JSON.parse(tags[1]) : null };
       cells.push(current);
     } else if (current) {
       current.lines.push(current.type === 'markdown' ? line.replace(/^# ?/, '') : line);
@@ -28,7 +32,7 @@ export function percentToCells(text, stem) {
   return cells.map((c, i) => {
     while (c.lines.length && c.lines[c.lines.length - 1].trim() === '') c.lines.pop();
     while (c.lines.length && c.lines[0].trim() === '') c.lines.shift();
-    const cell = { cell_type: c.type, id: `${stem.replace(/_/g, '-')}-${i + 1}`, metadata: {}, source: c.lines.join('\n') };
+    const cell = { cell_type: c.type, id: `${stem.replace(/_/g, '-')}-${i + 1}`, metadata: c.tags ? { tags: c.tags } : {}, source: c.lines.join('\n') };
     if (c.type === 'code') Object.assign(cell, { execution_count: null, outputs: [] });
     return cell;
   });

@@ -15,7 +15,7 @@ print(gc.isenabled(), gc.get_threshold())
 # A new container starts in generation 0. When allocations minus deallocations pass the
 # first threshold (700), generation 0 is collected; survivors move to generation 1.
 
-# %%
+# %% tags=["nondeterministic"]
 gc.collect()
 print(gc.get_count())
 junk = [[] for _ in range(100)]

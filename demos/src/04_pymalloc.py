@@ -8,7 +8,7 @@
 #
 # glasspy runs the same allocator model: `id()` is the block's address.
 
-# %%
+# %% tags=["nondeterministic"]
 import sys
 a = object()
 b = object()
@@ -39,12 +39,12 @@ print(id(y) == addr)
 # `sys.getallocatedblocks()` counts blocks in use; `sys._debugmallocstats()` prints the
 # per-size-class table (to stderr).
 
-# %%
+# %% tags=["nondeterministic"]
 before = sys.getallocatedblocks()
 keep = [object() for _ in range(1000)]
 print(sys.getallocatedblocks() - before)
 
-# %%
+# %% tags=["nondeterministic"]
 sys._debugmallocstats()
 
 # %%

@@ -70,5 +70,9 @@ def shadow():
     return len("abc")
 print(shadow(), len("abc"), builtins.len is len)
 
+# %% [markdown]
+# A module's global namespace is an ordinary dict, and `globals()` returns it.
+
 # %%
-print(sorted(k for k in globals() if not k.startswith("_"))[:8])
+g = globals()
+print(type(g).__name__, g["count"], "outer" in g, "x" in g)

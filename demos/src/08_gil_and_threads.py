@@ -11,7 +11,7 @@
 import sys
 print(sys.getswitchinterval())
 
-# %%
+# %% tags=["nondeterministic"]
 import threading
 import time
 
@@ -32,7 +32,7 @@ print(f"two 2-second sleeps took {time.perf_counter() - t0:.1f} s")
 # %% [markdown]
 # ## CPU-bound threads take turns
 
-# %%
+# %% tags=["nondeterministic"]
 def spin(n):
     while n:
         n -= 1
@@ -56,7 +56,7 @@ print(f"threaded / serial = {threaded / serial:.1f}")   # about 1: no speed-up
 import dis
 dis.dis(compile("counter += 1", "<inc>", "exec"))
 
-# %%
+# %% tags=["nondeterministic"]
 sys.setswitchinterval(1e-6)
 counter = 0
 def unsafe(n):

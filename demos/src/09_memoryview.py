@@ -40,7 +40,7 @@ print(len(data))
 # %% [markdown]
 # `with` releases a view at the end of the block.
 
-# %%
+# %% tags=["nondeterministic"]
 payload = bytearray(range(8))
 with memoryview(payload) as m:
     print(m.format, m.itemsize, m.shape, list(m[2:5]))

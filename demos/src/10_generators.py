@@ -52,7 +52,7 @@ print(sum(evens(parse(read_lines(10_000)))))
 # `tracemalloc` records every allocation with the line that made it. The peak tells the
 # story: the list version holds all its strings at once.
 
-# %%
+# %% tags=["nondeterministic"]
 import tracemalloc
 
 def total_with_list(n):

@@ -5,7 +5,7 @@
 # `timeit` — how long does this snippet take? `cProfile` — where does a program spend its
 # time? `tracemalloc` — where is memory allocated?
 
-# %%
+# %% tags=["nondeterministic"]
 import timeit
 
 setup = "data = list(range(1000))"
@@ -28,7 +28,7 @@ data = list(range(1000))
 # A local is an index into the frame (`LOAD_FAST`); a global is a dict lookup
 # (`LOAD_GLOBAL`, with a cache in 3.11).
 
-# %%
+# %% tags=["nondeterministic"]
 import math
 
 def use_global(n):
@@ -52,7 +52,7 @@ print(f"local / global = {l / g:.2f}")
 #
 # `cProfile` counts calls and time per function; `pstats` sorts the table.
 
-# %%
+# %% tags=["nondeterministic"]
 import cProfile
 import pstats
 import io
@@ -78,7 +78,7 @@ print("\n".join(line for line in stream.getvalue().splitlines() if "fib" in line
 # %% [markdown]
 # ## tracemalloc: who allocated the memory?
 
-# %%
+# %% tags=["nondeterministic"]
 import tracemalloc
 tracemalloc.start()
 table = {i: str(i) * 20 for i in range(20_000)}

@@ -9,4 +9,5 @@ import './math.js';
 import './_random.js';
 import './_lsprof.js';
 import './marshal.js';
+import './getpass.js';
 import './_opcode.js';

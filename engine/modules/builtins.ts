@@ -463,6 +463,12 @@ function builtinsFor(globals: PyDict): PyDict {
 function builtin_input(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [prompt] = parseArgs('input', args, kw, { names: ['prompt'], required: 0 });
   const out = dictGetStr(interp.sys!.md_dict, 'stdout');
+  if (stdio.source.prompt !== undefined) {
+    if (out !== null) callMethod(out, 'flush', []);
+    const answer = stdio.source.prompt(prompt === null ? '' : strString(prompt), false);
+    if (answer === null) raise(E.EOFError, 'EOF when reading a line');
+    return newStr(answer.endsWith('\n') ? answer.slice(0, -1) : answer);
+  }
   if (prompt !== null && out !== null) {
     callMethod(out, 'write', [newStr(strString(prompt))]);
   }

@@ -15,7 +15,8 @@ import { Py_None } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
 import { parseArgs } from '../objects/args.js';
 import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
-import { raiseTypeError, raiseValueError, raise, OverflowError } from '../objects/exceptions.js';
+import { raiseTypeError, raiseValueError, raise, OverflowError, KeyboardInterrupt } from '../objects/exceptions.js';
+import { stdio } from '../vm/stdio.js';
 import { typeName, iterableToArray, index, getAttrOpt } from '../objects/abstract.js';
 import { tstate } from '../vm/tstate.js';
 import { defineModule } from './registry.js';
@@ -32,16 +33,20 @@ function seconds(o: PyObject, what: string): number {
 
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
-/** Block for `secs`, waking early (and raising KeyboardInterrupt at the next check) on an interrupt. */
+/** Block for `secs`; an interrupt wakes it and raises KeyboardInterrupt (as CPython's EINTR path). */
 function sleepFor(secs: number): void {
   const end = Date.now() + secs * 1000;
+  stdio.sink.beforeBlock?.();
   for (;;) {
     const left = end - Date.now();
     if (left <= 0) return;
     const intr = tstate.interrupt;
     if (intr !== null) {
       const r = Atomics.wait(intr, 0, 0, Math.min(left, 50));
-      if (r !== 'timed-out') return;
+      if (r !== 'timed-out' && Atomics.load(intr, 0) !== 0) {
+        Atomics.store(intr, 0, 0);
+        raise(KeyboardInterrupt, null);
+      }
     } else {
       Atomics.wait(sleepCell, 0, 0, left);
     }
@@ -173,8 +178,12 @@ function asctime(tm: Tm): string {
 defineModule('time', (m: PyModule) => {
   const d = m.md_dict;
   const f = (name: string, fn: NativeFn, doc?: string) => dictSetStr(d, name, newBuiltin(name, fn, 'time', undefined, doc));
-  const nowNs = () => BigInt(Date.now()) * 1000000n + (process.hrtime.bigint() % 1000000n);
-  f('time', () => new PyFloat(Date.now() / 1000 + Number(process.hrtime.bigint() % 1000000n) / 1e9), 'Return the current time in seconds since the Epoch.');
+  // The wall clock is read once and advanced by the high-resolution clock, so time() has
+  // nanosecond steps and never goes backwards (mixing Date.now()'s milliseconds with
+  // hrtime's low digits did, about once in 2,000 calls).
+  const epochNs0 = BigInt(Date.now()) * 1000000n, hr0 = process.hrtime.bigint();
+  const nowNs = () => epochNs0 + (process.hrtime.bigint() - hr0);
+  f('time', () => new PyFloat(Number(nowNs()) / 1e9), 'Return the current time in seconds since the Epoch.');
   f('time_ns', () => newIntBig(nowNs()), 'Return the current time in nanoseconds since the Epoch.');
   const mono = () => Number(process.hrtime.bigint() - t0) / 1e9 + 1000;
   const monoNs = () => process.hrtime.bigint() - t0 + 1000000000000n;

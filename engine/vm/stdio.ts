@@ -12,11 +12,18 @@ export interface StdioSink {
   write(fd: 1 | 2, text: string): void;
   flush(fd: 1 | 2): void;
   isatty(fd: 0 | 1 | 2): boolean;
+  /** Called before the program blocks (time.sleep), so a host can send what is waiting. */
+  beforeBlock?(): void;
 }
 
 export interface StdinSource {
   /** The next line including its newline, '' or a line without newline at EOF, null at EOF. */
   readLine(): string | null;
+  /**
+   * A host that shows prompts itself (the kernel's input_request carries the prompt and
+   * whether to hide the answer) reads a line here instead; input() and getpass use it.
+   */
+  prompt?(prompt: string, password: boolean): string | null;
 }
 
 const pending: [string[], string[]] = [[], []];

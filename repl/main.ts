@@ -1,0 +1,94 @@
+// ## `glasspy` with no arguments: the terminal REPL
+//
+// On a terminal: the banner, then the Ink app over a session host (the engine runs in a
+// worker thread, so the screen stays live and Ctrl-C reaches running code).  When stdin
+// is not a terminal, glasspy reads it as a program and runs it, as `python3 < file` does,
+// so pipes and CI never meet a half-drawn UI.
+
+import { SessionHost } from '../engine/host/host.js';
+import { GLASSPY_VERSION, PYTHON_VERSION } from '../engine/version.js';
+import { ReplController } from './controller.js';
+import { History, defaultHistoryFile } from './history.js';
+import { KeyParser, ENABLE_BRACKETED_PASTE, DISABLE_BRACKETED_PASTE } from './keys.js';
+import { makeApp } from './view.js';
+import { PassThrough } from 'node:stream';
+import type * as InkModule from 'ink';
+import type * as ReactModule from 'react';
+
+export interface ReplOptions {
+  statusBar: boolean;
+  history: boolean;
+}
+
+export const BANNER = `Python ${PYTHON_VERSION} (glasspy ${GLASSPY_VERSION}) — Python with the lid off
+Type %lsmagic for the magics, obj? for help; Ctrl-D or exit() leaves.`;
+
+export async function runRepl(opts: ReplOptions, importModule: (name: string) => Promise<unknown>): Promise<number> {
+  // The engine boots in its worker while ink loads and the prompt is drawn: the first
+  // request simply waits for it, so the prompt does not.
+  const ui = Promise.all([importModule('ink'), importModule('react')]) as Promise<[typeof InkModule, typeof ReactModule]>;
+  const listeners = new Set<() => void>();
+  let leave: ((code: number) => void) | null = null;
+  const changed = () => {
+    for (const fn of listeners) fn();
+    // exit() and sys.exit() end a run rather than a key press, so the exit is noticed here.
+    if (ctl.exitCode !== null && leave !== null) leave(ctl.exitCode);
+  };
+  let ctl!: ReplController;
+  const host = new SessionHost({
+    stream: (name, text) => ctl.stream(name, text),
+    display: (msg) => ctl.display(msg),
+    inputRequest: (prompt) => ctl.inputRequest(prompt),
+  }, { tracebackStyle: 'python' });
+  ctl = new ReplController(host, new History(opts.history ? defaultHistoryFile() : null), changed, { statusBar: opts.statusBar });
+  process.stdout.write(BANNER + '\n');
+  const booted = host.start();
+  // Builtin names for highlighting arrive once the engine is up; until then they are plain.
+  const builtins = new Set<string>();
+  void booted.then(() => host.execute('', { silent: true, storeHistory: false, userExpressions: { b: "' '.join(dir(__import__('builtins')))" } }, false))
+    .then((names) => {
+      const listing = (names.userExpressions.b as { data?: Record<string, string> } | undefined)?.data?.['text/plain'] ?? "''";
+      for (const n of listing.slice(1, -1).split(' ')) builtins.add(n);
+      changed();
+    }, () => {});
+  const [ink, React] = await ui;
+
+  const App = makeApp(ink, React, ctl, builtins, (fn) => { listeners.add(fn); return () => listeners.delete(fn); });
+  // Ink gets a stdin of its own: the REPL decodes the terminal itself (keys.ts).
+  const app = ink.render(React.createElement(App), { stdin: new PassThrough() as unknown as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false });
+
+  const stdin = process.stdin;
+  stdin.setRawMode(true);
+  stdin.setEncoding('utf8');
+  process.stdout.write(ENABLE_BRACKETED_PASTE);
+  const parser = new KeyParser();
+  let queue = Promise.resolve();
+  return new Promise<number>((resolve) => {
+    let finished = false;
+    const finish = async (code: number) => {
+      if (finished) return;
+      finished = true;
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stdout.write(DISABLE_BRACKETED_PASTE);
+      app.unmount();
+      await host.stop();
+      resolve(code);
+    };
+    const onData = (chunk: string) => {
+      for (const ev of parser.feed(chunk)) {
+        if (ctl.urgent(ev)) continue;
+        queue = queue.then(() => ctl.handle(ev)).then(async () => {
+          if (ctl.exitCode !== null) await finish(ctl.exitCode);
+        }).catch(async (e) => {
+          // A bug in the REPL itself must not leave the terminal in raw mode.
+          process.stderr.write(`glasspy: internal REPL error: ${(e as Error).message}\n`);
+          await finish(1);
+        });
+      }
+    };
+    leave = (code) => void finish(code);
+    stdin.on('data', onData);
+  });
+}

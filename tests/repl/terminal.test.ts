@@ -1,0 +1,90 @@
+// The REPL end to end in a real pseudo-terminal (node-pty): what a user typing `glasspy`
+// in a terminal sees.  Screen contents are read as the terminal receives them, with ANSI
+// sequences removed.
+import { describe, it, expect, afterEach } from 'vitest';
+import * as pty from 'node-pty';
+import * as os from 'node:os';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../conformance/runner.js';
+
+const strip = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z~]/g, '').replace(/\x1b[()][A-Z0-9]/g, '').replace(/\r/g, '');
+
+class Terminal {
+  readonly proc: pty.IPty;
+  output = '';
+  exitCode: number | null = null;
+  constructor(args: string[] = []) {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'glasspy-repl-'));
+    this.proc = pty.spawn(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js'), ...args], {
+      name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT,
+      env: { ...process.env, XDG_DATA_HOME: home, HOME: home } as Record<string, string>,
+    });
+    this.proc.onData((d) => { this.output += d; });
+    this.proc.onExit(({ exitCode }) => { this.exitCode = exitCode; });
+  }
+  async waitFor(pattern: RegExp, ms = 10_000): Promise<string> {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      const text = strip(this.output);
+      if (pattern.test(text)) return text;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`timed out waiting for ${pattern}; screen:\n${strip(this.output).slice(-2000)}`);
+  }
+  async exited(ms = 10_000): Promise<number> {
+    const end = Date.now() + ms;
+    while (this.exitCode === null && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    if (this.exitCode === null) throw new Error('the REPL did not exit');
+    return this.exitCode;
+  }
+  write(s: string): void { this.proc.write(s); }
+}
+
+let term: Terminal | null = null;
+afterEach(() => { try { term?.proc.kill(); } catch { /* already gone */ } term = null; });
+
+describe('glasspy REPL in a terminal', () => {
+  it('shows the banner and prompt, runs code, and leaves on Ctrl-D with status 0', async () => {
+    term = new Terminal();
+    await term.waitFor(/Python 3\.11\.7 \(glasspy [\d.]+\)[\s\S]*>>> /);
+    term.write('a = [1, 2, 3]\r');
+    term.write('sum(a) * 2\r');
+    await term.waitFor(/\n12\n/);
+    term.write('\x04');
+    expect(await term.exited()).toBe(0);
+  });
+  it('interrupts `while True: pass` with Ctrl-C within a second and keeps the namespace', async () => {
+    term = new Terminal();
+    await term.waitFor(/>>> /);
+    term.write('kept = "yes"\r');
+    // The status bar's "last run" appears once the engine (booting behind the prompt) has run a cell.
+    await term.waitFor(/last run/);
+    term.write('while True: pass\r');
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = Date.now();
+    term.write('\x03');
+    await term.waitFor(/KeyboardInterrupt/);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    term.write('kept\r');
+    await term.waitFor(/'yes'/);
+    term.write('exit()\r');
+    expect(await term.exited()).toBe(0);
+  });
+  it('takes a bracketed paste of a transcript as one cell', async () => {
+    term = new Terminal();
+    await term.waitFor(/>>> /);
+    term.write('\x1b[200~>>> def g():\r...     return "pasted"\r...\r\x1b[201~');
+    term.write('\r\r');
+    term.write('g()\r');
+    await term.waitFor(/'pasted'/);
+    term.write('\x04');
+    expect(await term.exited()).toBe(0);
+  });
+  it('reads a program from a pipe when stdin is not a terminal', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js')], { input: 'print(6 * 7)\nimport sys; sys.exit(3)\n', encoding: 'utf8' });
+    expect(r.stdout).toBe('42\n');
+    expect(r.status).toBe(3);
+  });
+});
