@@ -18,7 +18,7 @@ class GlasspyKernelTests(jupyter_kernel_test.KernelTests):
 
     completion_samples = [
         {"text": "zi", "matches": {"zip"}},
-        {"text": "import o", "matches": {"operator", "os"}},
+        {"text": "import o", "matches": {"opcode", "operator", "os"}},
     ]
 
     complete_code_samples = ["1", "print('hello, world')", "def f(x):\n  return x*2\n\n\n"]
