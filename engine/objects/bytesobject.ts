@@ -23,7 +23,7 @@ import { percentFormatBytes } from './percentformat.js';
 
 export class PyBytes extends PyObject {
   hash = -1;
-  constructor(public data: Uint8Array, type: PyType = PyBytes_Type) { super(type); }
+  constructor(public data: Uint8Array, type: PyType = PyBytes_Type) { super(type, data.length); }
 }
 
 export class PyByteArray extends PyObject {

@@ -8,11 +8,12 @@
 import { PyObject } from './object.js';
 import { PyLong_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
+import { intVarBytes } from '../memory/sizes.js';
 
 export class PyInt extends PyObject {
   value: number | bigint;
   constructor(value: number | bigint, type: PyType = PyLong_Type) {
-    super(type);
+    super(type, intVarBytes(value));
     this.value = value;
   }
 }

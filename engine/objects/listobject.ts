@@ -21,15 +21,12 @@ import {
 } from './abstract.js';
 import { sliceIndicesOf } from './sliceobject.js';
 import { timsort } from './listsort.js';
+import { listResize as listResizeModel, listSetAllocated, listExtended, listInitialized } from '../memory/containers.js';
+import { listSizeof, objectSizeof } from '../memory/sizeof_core.js';
 
-/** list_resize's growth rule: new_allocated = (newsize + (newsize >> 3) + 6) & ~3. */
+/** list_resize (engine/memory/containers.ts keeps the item block and CPython's growth rule). */
 export function listResize(l: PyList, newsize: number): void {
-  const allocated = l.allocated;
-  if (allocated >= newsize && newsize >= allocated >> 1) return;
-  let na = (newsize + (newsize >> 3) + 6) & ~3;
-  if (newsize - l.items.length > na - newsize) na = (newsize + 3) & ~3;
-  if (newsize === 0) na = 0;
-  l.allocated = na;
+  listResizeModel(l, newsize);
 }
 
 function listAppend(l: PyList, v: PyObject): void {
@@ -175,11 +172,13 @@ defineType(PyList_Type, {
       if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
       const l = L(self);
       l.items = [];
-      l.allocated = 0;
+      listSetAllocated(l, 0);
       if (args.length) {
-        const src = iterableToArray(args[0]);
+        const a0 = args[0];
+        const src = iterableToArray(a0);
         l.items = src;
-        l.allocated = src.length;
+        const sized = a0.ob_type.mp_length !== null ? src.length : -1;
+        listInitialized(l, sized, a0 instanceof PyList || a0 instanceof PyTuple);
       }
     },
     tp_repr: (o) => seqRepr(o, '[', ']', false),
@@ -223,7 +222,10 @@ defineType(PyList_Type, {
     m('extend', (s, a) => {
       oneArg('extend', a);
       if (a[0].ob_type.tp_iter === null && !a[0].ob_type.sq_item) raiseTypeError(`'${typeName(a[0])}' object is not iterable`);
-      for (const x of a[0] === s ? L(s).items.slice() : iterableToArray(a[0])) listAppend(L(s), x);
+      const src = a[0] === s ? L(s).items.slice() : iterableToArray(a[0]);
+      const l = L(s), old = l.items.length;
+      for (const x of src) l.items.push(x);
+      listExtended(l, old, a[0] instanceof PyList || a[0] instanceof PyTuple ? -1 : a[0].ob_type.mp_length !== null ? src.length : 8);
       return Py_None;
     }),
     m('insert', (s, a) => {
@@ -275,12 +277,12 @@ defineType(PyList_Type, {
       for (let i = 0; i < L(s).items.length; i++) if (richCompareBool(L(s).items[i], a[0], Py_EQ)) c++;
       return newInt(c);
     }),
-    m('clear', (s) => { L(s).items = []; L(s).allocated = 0; return Py_None; }),
+    m('clear', (s) => { L(s).items = []; listSetAllocated(L(s), 0); return Py_None; }),
     m('copy', (s) => new PyList(L(s).items.slice())),
     m('reverse', (s) => { L(s).items.reverse(); return Py_None; }),
     m('sort', listSort, 'Sort the list in ascending order and return None.'),
     m('__reversed__', (s) => new SeqIter(L(s), PyListRevIter_Type, true)),
-    m('__sizeof__', (s) => newInt(40 + 8 * L(s).allocated)),
+    m('__sizeof__', (s) => newInt(listSizeof(L(s))), 'Return the size of the list in memory, in bytes.'),
   ],
 });
 
@@ -358,7 +360,7 @@ defineType(PyTuple_Type, {
     }),
     m('count', (s, a) => newInt(T(s).items.filter((x) => richCompareBool(x, a[0], Py_EQ)).length)),
     m('__getnewargs__', (s) => newTuple([newTuple(T(s).items.slice())])),
-    m('__sizeof__', (s) => newInt(24 + 8 * T(s).items.length)),
+    m('__sizeof__', (s) => newInt(objectSizeof(s)), 'Size of object in memory, in bytes.'),
   ],
 });
 
