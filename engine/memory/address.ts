@@ -7,10 +7,11 @@
 
 import type { PyObject } from '../objects/object.js';
 import { objectFree, lateObjectMalloc } from './objalloc.js';
+import { handleToAddress } from './handles.js';
 
 export function addressOf(o: PyObject): number {
   if (o.ob_addr === 0) o.ob_addr = lateObjectMalloc(o);
-  return o.ob_addr;
+  return handleToAddress(o.ob_addr);
 }
 
 /** "0x7f3a1c000010": the %p form CPython's default reprs use. */

@@ -6,8 +6,8 @@
 // plus 16 for the managed dict pointers of 3.11 instances with a __dict__) + tp_basicsize
 // + the variable part the constructor passes (int digits, tuple items, str/bytes data).
 // The fixed part is computed once per type (tp_allocsize; 0 = not yet, -1 = allocated
-// lazily: frames).  The returned address is that of the object, past the pre-header, as
-// CPython's id() is.
+// lazily: frames).  ob_addr is the handle (handles.ts) of the object's address, which is
+// past the pre-header, as CPython's id() is.
 //
 // Exact float, list, dict and tuple (sizes 1..20) objects go to per-type free lists when
 // they die and are reused first, as CPython 3.11's free lists (Objects/floatobject.c etc.);
@@ -15,13 +15,42 @@
 
 import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
-import { PyObject_Malloc, PyObject_Free } from './obmalloc.js';
+import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, SMALL_REQUEST_THRESHOLD, ALIGNMENT_SHIFT } from './obmalloc.js';
 import { memoryErrorHook } from './limit.js';
 import { typeAllocSize, preHeaderSize } from './sizes.js';
 import { freeContainerParts } from './containers.js';
+import { addressToHandle, handleToAddress } from './handles.js';
 
-/** Request size and pre-header of each live object's block are recomputed on free from its type. */
+/**
+ * The object's block, as a handle.  This runs for every object created, so the common case
+ * (a size class whose head pool still has never-used blocks, or a free-list hit) is a few
+ * loads and stores, small enough for V8 to inline into every constructor; the rest is in
+ * objectMallocSlow.
+ */
 export function objectMalloc(type: PyType | null, varBytes: number): number {
+  if (type !== null) {
+    const base = type.tp_allocsize;
+    if (base > 0) {
+      const fl = type.tp_freelist;
+      if (fl !== null) {
+        if (fl.length !== 0) return fl.pop()!;
+        if (fl === tupleFreelists[0]) return objectMallocSlow(type, varBytes);
+      }
+      const size = base + varBytes;
+      if (size <= SMALL_REQUEST_THRESHOLD) {
+        const sz = (size - 1) >> ALIGNMENT_SHIFT;
+        const h = bumpH[sz];
+        if (h >= bumpLastH[sz]) {
+          bumpH[sz] = h - (sz + 1);
+          return h - (type.tp_prehdr >> ALIGNMENT_SHIFT);
+        }
+      }
+    }
+  }
+  return objectMallocSlow(type, varBytes);
+}
+
+function objectMallocSlow(type: PyType | null, varBytes: number): number {
   if (type == null) return 0;
   let size = type.tp_allocsize;
   if (size <= 0) {
@@ -34,9 +63,15 @@ export function objectMalloc(type: PyType | null, varBytes: number): number {
     const q = freelistPop(fl, varBytes);
     if (q !== 0) return q;
   }
-  const p = PyObject_Malloc(size + varBytes);
-  if (p === 0) memoryErrorHook.raise(null);
-  return p + type.tp_prehdr;
+  const h = PyObject_Malloc(size + varBytes);
+  if (h === 0) memoryErrorHook.raise(null);
+  const pre = type.tp_prehdr;
+  return pre === 0 ? h : h > 0 ? h - (pre >> 4) : pastPreHeader(h, pre);
+}
+
+/** The object's handle, pre bytes into its block (handles.ts: arena handles fall as addresses rise). */
+function pastPreHeader(h: number, pre: number): number {
+  return addressToHandle(handleToAddress(h) + pre);
 }
 
 /** A block for an object created without one (bootstrap types, frames). */
@@ -44,9 +79,10 @@ export function lateObjectMalloc(o: PyObject): number {
   const type = o.ob_type;
   let size = type.tp_basicsize + preHeaderSize(type);
   if (type.tp_itemsize > 0) size += type.tp_itemsize;
-  const p = PyObject_Malloc(size);
-  if (p === 0) memoryErrorHook.raise(null);
-  return p + preHeaderSize(type);
+  const h = PyObject_Malloc(size);
+  if (h === 0) memoryErrorHook.raise(null);
+  const pre = preHeaderSize(type);
+  return pre === 0 ? h : pastPreHeader(h, pre);
 }
 
 /** Free lists (numfree limits of CPython 3.11): float 100, list 80, dict 80. */
@@ -84,5 +120,6 @@ export function objectFree(o: PyObject): void {
       return;
     }
   }
-  PyObject_Free(p - preHeaderSize(type));
+  // The block starts at the pre-header; the allocator rounds an inner address down to its block.
+  PyObject_Free(p);
 }

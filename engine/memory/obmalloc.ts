@@ -16,8 +16,9 @@
 // wholly free arena is returned to the system unless it is the last usable one.
 //
 // Nothing here is a JS object per block: pool and arena headers are typed arrays indexed by
-// number, a block is an address (a double: addresses are < 2**53), and a pool's free list
-// is a JS array used as a stack (allocated only once a block of that pool is freed).
+// number, and a pool's free list is a JS array used as a stack (allocated only once a block
+// of that pool is freed).  Inside, a block is its address (a double); outside, it is a
+// handle, a small integer that V8 keeps unboxed in ob_addr (handles.ts).
 //
 // Arena addresses are chosen as mmap would place them (below each other, page aligned but
 // not pool aligned, so one pool per arena is lost to alignment, as "bytes lost to arena
@@ -27,6 +28,7 @@
 import { sysMalloc, sysFree, sysRealloc, sysSizeOf, sysAllocatedBlocks, isSysAddress } from './sysmalloc.js';
 import { heapCheck, heapRelease } from './limit.js';
 import { traceAlloc, traceFree, traceState } from './trace.js';
+import { ARENA_TOP, arenaHandle, addressToHandle, handleToAddress } from './handles.js';
 
 export const ALIGNMENT = 16;
 export const ALIGNMENT_SHIFT = 4;
@@ -39,8 +41,6 @@ export const POOL_OVERHEAD = 48;
 export const MAX_POOLS_IN_ARENA = ARENA_SIZE / POOL_SIZE;
 const INITIAL_ARENA_OBJECTS = 16;
 
-/** Top of the modelled mmap area; arena i lives at ARENA_TOP - (i + 1) * ARENA_SIZE. */
-const ARENA_TOP = 0x7f3a_1c80_1000;
 /** ARENA_TOP mod POOL_SIZE: every arena starts this far past a pool boundary. */
 const ARENA_EXCESS = ARENA_TOP % POOL_SIZE;
 
@@ -79,6 +79,75 @@ const usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(NONE);
 
 /** Blocks handed out by pymalloc and not freed (the small part of getallocatedblocks). */
 let smallAllocatedBlocks = 0;
+
+// ### The fast path
+//
+// Allocation is on every object creation, so the common case must cost a few instructions:
+// while the head pool of a size class has no freed blocks, its never-used tail is handed out
+// by stepping bumpH[szidx] down to bumpLastH[szidx] (handles fall as addresses rise),
+// without touching the pool header.  The header (ref.count, nextoffset) and the block count
+// are brought up to date by syncOut() before anything else looks at that pool; activate()
+// re-arms the fast path after the slow path ran (DISARMED while the head pool has freed
+// blocks to reuse, or there is no head pool).
+const activePool = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(NONE);
+/** Handles (see handles.ts) of the next block, of the first block of the run, and of the last block that fits. */
+export const bumpH = new Int32Array(NB_SMALL_SIZE_CLASSES);
+const bumpStartH = new Int32Array(NB_SMALL_SIZE_CLASSES);
+const DISARMED = 0x7fffffff;
+export const bumpLastH = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(DISARMED);
+/** While tracemalloc traces, the fast path stays disarmed so every allocation reaches its hook. */
+let fastPathOff = false;
+
+export function setTracingHook(on: boolean): void {
+  fastPathOff = on;
+  for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
+    syncOut(i);
+    activate(i);
+  }
+}
+
+function syncOut(szidx: number): void {
+  const pool = activePool[szidx];
+  if (pool === NONE) return;
+  const n = (bumpStartH[szidx] - bumpH[szidx]) / (szidx + 1);
+  if (n !== 0) {
+    const used = n * ((szidx + 1) << ALIGNMENT_SHIFT);
+    p_count[pool] += n;
+    p_nextoffset[pool] += used;
+    smallAllocatedBlocks += n;
+    bumpStartH[szidx] = bumpH[szidx];
+  }
+}
+
+function activate(szidx: number): void {
+  const pool = usedpools[szidx];
+  activePool[szidx] = pool;
+  const fb = pool === NONE ? null : p_freeblocks[pool];
+  if (pool === NONE || (fb !== null && fb.length > 0) || fastPathOff) {
+    bumpH[szidx] = bumpStartH[szidx] = 0;
+    bumpLastH[szidx] = DISARMED;
+    return;
+  }
+  const base = poolAddressOf(pool);
+  bumpH[szidx] = bumpStartH[szidx] = arenaHandle(base + p_nextoffset[pool]);
+  bumpLastH[szidx] = arenaHandle(base + POOL_SIZE - ((szidx + 1) << ALIGNMENT_SHIFT));
+}
+
+/** Bring every pool header up to date (before statistics are read). */
+function syncAll(): void {
+  for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) syncOut(i);
+}
+
+/** A head pool the fast path filled is still linked: unlink it as pymalloc_pool_extend would have. */
+function dropFullHead(szidx: number): void {
+  let pool = usedpools[szidx];
+  while (pool !== NONE) {
+    const fb = p_freeblocks[pool];
+    if ((fb !== null && fb.length > 0) || p_nextoffset[pool] <= p_maxnextoffset[pool]) return;
+    unlinkFull(pool);
+    pool = usedpools[szidx];
+  }
+}
 
 function growArenaTables(n: number): void {
   const grow64 = (a: Float64Array) => { const b = new Float64Array(n); b.set(a); return b; };
@@ -121,6 +190,7 @@ function newArena(): number {
   if (!heapCheck(ARENA_SIZE)) return NONE;
   unusedArenaObjects = a_nextarena[ao];
   a_address[ao] = arenaAddressOf(ao);
+  arenaMapMarkUsed(a_address[ao]);
   narenasCurrentlyAllocated++;
   ntimesArenaAllocated++;
   if (narenasCurrentlyAllocated > narenasHighwater) narenasHighwater = narenasCurrentlyAllocated;
@@ -129,6 +199,18 @@ function newArena(): number {
   a_nfreepools[ao] = ARENA_EXCESS === 0 ? MAX_POOLS_IN_ARENA : MAX_POOLS_IN_ARENA - 1;
   a_ntotalpools[ao] = a_nfreepools[ao];
   return ao;
+}
+
+// The radix tree that tells pymalloc's addresses from others' (64-bit: 15 + 15 + 14 bits above
+// the 20 arena bits).  Only its node counts are modelled; nodes are never freed, as in CPython.
+const midNodes = new Set<number>(), botNodes = new Set<number>();
+
+/** arena_map_mark_used(): an unaligned arena touches the nodes of two ideal arena slots. */
+function arenaMapMarkUsed(base: number): void {
+  for (const a of base % ARENA_SIZE === 0 ? [base] : [base, base + ARENA_SIZE]) {
+    midNodes.add(Math.floor(a / 2 ** 49));
+    botNodes.add(Math.floor(a / 2 ** 34));
+  }
 }
 
 /** Models allocate_from_new_pool(): no used pool of this class has room. */
@@ -211,6 +293,8 @@ function unlinkFull(pool: number): void {
 /** Models pymalloc_alloc(): 0 if the request is not pymalloc's (or memory ran out). */
 function pymallocAlloc(nbytes: number): number {
   const szidx = (nbytes - 1) >> ALIGNMENT_SHIFT;
+  syncOut(szidx);
+  dropFullHead(szidx);
   const pool = usedpools[szidx];
   let bp: number;
   if (pool !== NONE) {
@@ -218,9 +302,13 @@ function pymallocAlloc(nbytes: number): number {
     bp = takeBlock(pool, (szidx + 1) << ALIGNMENT_SHIFT);
   } else {
     bp = allocateFromNewPool(szidx);
-    if (bp === 0) return 0;
+    if (bp === 0) {
+      activate(szidx);
+      return 0;
+    }
   }
   smallAllocatedBlocks++;
+  activate(szidx);
   return bp;
 }
 
@@ -239,6 +327,14 @@ function poolOf(p: number): number {
 function pymallocFree(p: number): boolean {
   const pool = poolOf(p);
   if (pool === NONE) return false;
+  const szidx = p_szidx[pool];
+  syncOut(szidx);
+  pymallocFreeIn(pool, p);
+  activate(szidx);
+  return true;
+}
+
+function pymallocFreeIn(pool: number, p: number): void {
   // Round an interior pointer (an object address past its pre-header) down to its block.
   const base = poolAddressOf(pool) + POOL_OVERHEAD;
   const size = (p_szidx[pool] + 1) << ALIGNMENT_SHIFT;
@@ -251,11 +347,11 @@ function pymallocFree(p: number): boolean {
   smallAllocatedBlocks--;
   if (wasFull) {
     insertToUsedpool(pool);
-    return true;
+    return;
   }
-  if (p_count[pool] !== 0) return true;
+  if (p_count[pool] !== 0) return;
   insertToFreepool(pool);
-  return true;
+  return;
 }
 
 /** A full pool that got a block back goes to the front of its class's list. */
@@ -329,14 +425,23 @@ function insertToFreepool(pool: number): void {
 
 // ## The public entry points (PyObject_Malloc family; PyMem_Malloc is the same allocator)
 
-/** Thrown (as a JS value) when the heap limit or address space is exhausted; callers raise MemoryError. */
-export class OutOfMemory extends Error {}
-
 /**
- * PyObject_Malloc: the address of a new block of at least nbytes, or 0 when the heap limit
- * would be passed (the caller raises MemoryError, as CPython does on NULL).
+ * PyObject_Malloc: the handle (handles.ts) of a new block of at least nbytes, or 0 when the
+ * heap limit would be passed (the caller raises MemoryError, as CPython does on NULL).
  */
 export function PyObject_Malloc(nbytes: number): number {
+  if (nbytes <= SMALL_REQUEST_THRESHOLD && nbytes > 0) {
+    const sz = (nbytes - 1) >> ALIGNMENT_SHIFT;
+    const h = bumpH[sz];
+    if (h >= bumpLastH[sz]) {
+      bumpH[sz] = h - (sz + 1);
+      return h;
+    }
+  }
+  return mallocSlow(nbytes);
+}
+
+function mallocSlow(nbytes: number): number {
   let p: number;
   if (nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD) {
     p = pymallocAlloc(nbytes);
@@ -345,42 +450,49 @@ export function PyObject_Malloc(nbytes: number): number {
     p = sysMalloc(nbytes);
     if (p === 0) return 0;
   }
-  if (traceState.tracing) traceAlloc(p, nbytes);
-  return p;
+  const h = addressToHandle(p);
+  if (traceState.tracing) traceAlloc(h, nbytes);
+  return h;
 }
 
-/** PyObject_Free. */
-export function PyObject_Free(p: number): void {
-  if (p === 0) return;
-  if (traceState.tracing) traceFree(p);
+/** PyObject_Free (takes a handle; an address inside the block, past a pre-header, is fine). */
+export function PyObject_Free(h: number): void {
+  if (h === 0) return;
+  if (traceState.tracing) traceFree(h);
+  const p = handleToAddress(h);
   if (!pymallocFree(p)) sysFree(p);
 }
 
 /**
  * PyObject_Realloc (pymalloc_realloc): keep the block when the new size still fits and
- * shrinks by less than a quarter, else move it.  Returns the new address or 0.
+ * shrinks by less than a quarter, else move it.  Returns the new handle or 0.
  */
-export function PyObject_Realloc(p: number, nbytes: number): number {
-  if (p === 0) return PyObject_Malloc(nbytes);
+export function PyObject_Realloc(h: number, nbytes: number): number {
+  if (h === 0) return PyObject_Malloc(nbytes);
+  const p = handleToAddress(h);
   const pool = poolOf(p);
   if (pool === NONE) {
     if (!isSysAddress(p)) return PyObject_Malloc(nbytes);
     const q = sysRealloc(p, nbytes);
-    if (q !== 0 && traceState.tracing) { traceFree(p); traceAlloc(q, nbytes); }
-    return q;
+    if (q === 0) return 0;
+    const hq = addressToHandle(q);
+    if (traceState.tracing) { traceFree(h); traceAlloc(hq, nbytes); }
+    return hq;
   }
   const size = (p_szidx[pool] + 1) << ALIGNMENT_SHIFT;
   if (nbytes <= size && 4 * nbytes > 3 * size) {
-    if (traceState.tracing) { traceFree(p); traceAlloc(p, nbytes); }
-    return p;
+    if (traceState.tracing) { traceFree(h); traceAlloc(h, nbytes); }
+    return h;
   }
   const q = PyObject_Malloc(nbytes);
-  if (q !== 0) PyObject_Free(p);
+  if (q !== 0) PyObject_Free(h);
   return q;
 }
 
 /** Usable size of a live block (for the statistics and tests). */
-export function blockSize(p: number): number {
+export function blockSize(h: number): number {
+  syncAll();
+  const p = handleToAddress(h);
   const pool = poolOf(p);
   if (pool !== NONE) return (p_szidx[pool] + 1) << ALIGNMENT_SHIFT;
   return sysSizeOf(p);
@@ -388,6 +500,7 @@ export function blockSize(p: number): number {
 
 /** _Py_GetAllocatedBlocks: small blocks in use plus blocks from the system allocator. */
 export function getAllocatedBlocks(): number {
+  syncAll();
   return smallAllocatedBlocks + sysAllocatedBlocks();
 }
 
@@ -410,20 +523,16 @@ const MAP_ROOT_BYTES = 8 * (1 << 15), MAP_MID_BYTES = 8 * (1 << 15), MAP_BOT_BYT
 
 /** _PyObject_DebugMallocStats: the report, computed by walking every allocated arena. */
 export function debugMallocStats(): string {
+  syncAll();
   const numpools = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
   const numblocks = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
   const numfree = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
   let numfreepools = 0, arenaAlignment = 0, narenas = 0;
-  const midNodes = new Set<number>(), botNodes = new Set<number>();
   for (let i = 0; i < maxarenas; i++) {
     if (a_address[i] === 0) continue;
     narenas++;
     numfreepools += a_nfreepools[i];
     if (ARENA_EXCESS !== 0) arenaAlignment += POOL_SIZE;
-    for (const a of [a_address[i], a_address[i] + ARENA_SIZE - 1]) {
-      midNodes.add(Math.floor(a / 2 ** 38));
-      botNodes.add(Math.floor(a / 2 ** 28));
-    }
     const carved = Math.round((a_poolAddress[i] - firstPoolOf(i)) / POOL_SIZE);
     for (let s = 0; s < carved; s++) {
       const pool = i * MAX_POOLS_IN_ARENA + s;
@@ -477,6 +586,7 @@ export function debugMallocStats(): string {
 
 /** Figures for tests: arenas currently allocated and the usable_arenas order with free-pool counts. */
 export function arenaSnapshot(): { allocated: number; usable: [number, number][] } {
+  syncAll();
   const usable: [number, number][] = [];
   for (let a = usableArenas; a !== NONE; a = a_nextarena[a]) usable.push([a, a_nfreepools[a]]);
   return { allocated: narenasCurrentlyAllocated, usable };

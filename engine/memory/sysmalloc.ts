@@ -9,11 +9,12 @@
 // ranges those areas have on 64-bit Linux: the heap near 0x55..., mmaps below the arenas.
 
 import { heapCheck, heapRelease } from './limit.js';
+import { HEAP_BASE, MMAP_TOP } from './handles.js';
 
 const MMAP_THRESHOLD = 128 * 1024;
 const PAGE = 4096;
-let heapTop = 0x5581_2c4a_2000;
-let mmapTop = 0x7f20_0000_0000;
+let heapTop = HEAP_BASE;
+let mmapTop = MMAP_TOP;
 
 /** Live chunks: user address -> chunk size. */
 const live = new Map<number, number>();
