@@ -4,17 +4,21 @@
 // glasspy FILE.py [ARGS]  run a file, like python3 FILE.py
 // glasspy -c CODE [ARGS]  run code, like python3 -c
 // glasspy --version       the glasspy version and the Python version it models
+// glasspy --max-heap=SIZE ...  MemoryError past SIZE bytes of modelled heap (engine/memory/limit.ts)
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runMain } from '../engine/vm/run.js';
 import { GLASSPY_VERSION, PYTHON_VERSION } from '../engine/version.js';
+import { parseSize, setHeapLimit } from '../engine/memory/limit.js';
 
 const USAGE = `usage: glasspy [option] ... [-c cmd | file] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
+--max-heap=SIZE : MemoryError past SIZE bytes of modelled heap (e.g. 512M, 4G; default 4G,
+         or GLASSPY_MAX_HEAP)
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 `;
@@ -39,6 +43,17 @@ export function main(argv: string[]): number {
       return runMain({ source: argv[i + 1], filename: '<string>', argv: ['-c', ...argv.slice(i + 2)], path0: '' });
     }
     if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I') { i++; continue; }
+    if (a === '--max-heap' || a.startsWith('--max-heap=')) {
+      const v = a === '--max-heap' ? argv[i + 1] : a.slice('--max-heap='.length);
+      const n = v === undefined ? NaN : parseSize(v);
+      if (!(n > 0)) {
+        process.stderr.write(`glasspy: --max-heap needs a size such as 512M or 4G, not ${v === undefined ? 'nothing' : JSON.stringify(v)}\n`);
+        return 2;
+      }
+      setHeapLimit(n);
+      i += a === '--max-heap' ? 2 : 1;
+      continue;
+    }
     if (a.startsWith('-') && a !== '-') {
       process.stderr.write(`Unknown option: ${a}\n${USAGE.split('\n')[0]}\nTry \`glasspy -h' for more information.\n`);
       return 2;

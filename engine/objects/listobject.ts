@@ -7,7 +7,7 @@
 
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
-import { PyList_Type, PyTuple_Type, PyListIter_Type, PyListRevIter_Type, PyTupleIter_Type, PySlice_Type } from './typeobjects.js';
+import { PyRange_Type, PyList_Type, PyTuple_Type, PyListIter_Type, PyListRevIter_Type, PyTupleIter_Type, PySlice_Type } from './typeobjects.js';
 import { PyList } from './list.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyInt, newInt } from './int.js';
@@ -23,6 +23,7 @@ import { sliceIndicesOf } from './sliceobject.js';
 import { timsort } from './listsort.js';
 import { listResize as listResizeModel, listSetAllocated, listExtended, listInitialized } from '../memory/containers.js';
 import { listSizeof, objectSizeof } from '../memory/sizeof_core.js';
+import { ensureAllocatable } from '../memory/limit.js';
 
 /** list_resize (engine/memory/containers.ts keeps the item block and CPython's growth rule). */
 export function listResize(l: PyList, newsize: number): void {
@@ -175,6 +176,8 @@ defineType(PyList_Type, {
       listSetAllocated(l, 0);
       if (args.length) {
         const a0 = args[0];
+        // A range knows its length without running code: refuse one that cannot fit before building it.
+        if (a0.ob_type === PyRange_Type) ensureAllocatable(8 * a0.ob_type.mp_length!(a0));
         const src = iterableToArray(a0);
         l.items = src;
         const sized = a0.ob_type.mp_length !== null ? src.length : -1;
@@ -198,6 +201,7 @@ defineType(PyList_Type, {
       return new PyList([...L(a).items, ...b.items]);
     },
     sq_repeat: (a, n) => {
+      if (n > 0) ensureAllocatable(8 * L(a).items.length * n);
       const out: PyObject[] = [];
       for (let i = 0; i < n; i++) out.push(...L(a).items);
       return new PyList(out);
@@ -208,6 +212,7 @@ defineType(PyList_Type, {
       return a;
     },
     sq_inplace_repeat: (a, n) => {
+      if (n > 0) ensureAllocatable(8 * L(a).items.length * n);
       const items = L(a).items.slice();
       L(a).items = [];
       for (let i = 0; i < n; i++) L(a).items.push(...items);
@@ -344,6 +349,7 @@ defineType(PyTuple_Type, {
     },
     sq_repeat: (a, n) => {
       if (n === 1 && a.ob_type === PyTuple_Type) return a;
+      if (n > 0) ensureAllocatable(8 * T(a).items.length * n);
       const out: PyObject[] = [];
       for (let i = 0; i < n; i++) out.push(...T(a).items);
       return newTuple(out);

@@ -28,6 +28,7 @@ import { isPrintable } from './unicodeprint.js';
 import { CASEFOLD_EXCEPTIONS, TITLECASE_EXCEPTIONS } from './unicodecase.js';
 import { isSubtype } from './type.js';
 import { unicodeSizeof } from '../memory/sizeof_core.js';
+import { ensureAllocatable } from '../memory/limit.js';
 
 const S = (o: PyObject) => (o as PyStr).value;
 
@@ -384,6 +385,7 @@ defineType(PyUnicode_Type, {
     },
     sq_repeat: (a, n) => {
       if (n <= 0) return newStr('');
+      ensureAllocatable(S(a).length * n);
       if (S(a).length * n > 2 ** 29) raise(memoryErrorRef.t!, null);
       return newStr(S(a).repeat(n));
     },
