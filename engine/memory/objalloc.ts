@@ -120,6 +120,7 @@ export function objectFree(o: PyObject): void {
       return;
     }
   }
-  // The block starts at the pre-header; the allocator rounds an inner address down to its block.
-  PyObject_Free(p);
+  // The block starts at the pre-header (tracemalloc keys its traces by block).
+  const pre = preHeaderSize(type);
+  PyObject_Free(pre === 0 ? p : addressToHandle(handleToAddress(p) - pre));
 }

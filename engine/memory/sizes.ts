@@ -84,9 +84,14 @@ export function intDigits(v: number | bigint): number {
   return Math.ceil(a.toString(2).length / 30);
 }
 
-/** Bytes after PyLongObject's header: 4 per digit. */
+/**
+ * Bytes requested after PyLongObject's 24-byte header: 4 per digit, except that a one-digit
+ * ("medium") int is allocated as a whole sizeof(PyLongObject), 32 bytes (3.11's
+ * _PyLong_FromMedium), which tracemalloc reports.
+ */
 export function intVarBytes(v: number | bigint): number {
-  return 4 * intDigits(v);
+  const n = intDigits(v);
+  return n === 1 ? 8 : 4 * n;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
