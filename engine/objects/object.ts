@@ -27,9 +27,11 @@ export class PyObject {
   constructor(type: PyType, varBytes = 0) {
     this.ob_refcnt = 1;
     this.ob_type = type;
-    this.ob_addr = objectMalloc(type, varBytes);
+    this.ob_addr = 0;
     this.dict = null;
     this.slots = null;
+    // After the header is initialised: V8 then allocates and fills the object in one go.
+    this.ob_addr = objectMalloc(type, varBytes);
   }
 }
 
