@@ -6,13 +6,8 @@
 // its trace.  Tracebacks are interned so a million allocations from one line share one
 // array.  The allocator checks `traceState.tracing` and nothing else when tracing is off.
 //
-// The frames come from a provider set by the _tracemalloc module (the VM's frame stack is
+// The traceback comes from a provider set by the _tracemalloc module (the VM's frame stack is
 // not importable from here without a module cycle).
-
-export interface TraceFrames {
-  /** Flat [filename, lineno, filename, lineno, ...] of the innermost frames, at most max of them. */
-  (max: number): { frames: (string | number)[]; total: number };
-}
 
 export class Trace {
   constructor(public domain: number, public size: number, public traceback: Traceback) {}
@@ -22,10 +17,14 @@ export class Traceback {
   constructor(public frames: (string | number)[], public totalNframe: number) {}
 }
 
+const tracebacks = new Map<string, Traceback>();
+const emptyTraceback = new Traceback(['<unknown>', 0], 0);
+
 export const traceState = {
   tracing: false,
   nframe: 1,
-  frames: ((_max: number) => ({ frames: [], total: 0 })) as TraceFrames,
+  /** The current traceback (set by _tracemalloc, which can see the VM's frames). */
+  traceback: (() => emptyTraceback) as () => Traceback,
   tracedMemory: 0,
   peakTracedMemory: 0,
   /** Reentrancy guard: allocations made while recording a trace are not traced. */
@@ -33,11 +32,9 @@ export const traceState = {
 };
 
 export const traces = new Map<number, Trace>();
-const tracebacks = new Map<string, Traceback>();
-const emptyTraceback = new Traceback(['<unknown>', 0], 0);
 
-function currentTraceback(): Traceback {
-  const { frames, total } = traceState.frames(traceState.nframe);
+/** Intern a traceback given as flat [filename, lineno, ...] (most recent first). */
+export function internTraceback(frames: (string | number)[], total: number): Traceback {
   if (frames.length === 0) return emptyTraceback;
   const key = frames.join('\0') + '\0' + total;
   let tb = tracebacks.get(key);
@@ -54,7 +51,7 @@ export function traceAlloc(p: number, size: number, domain = 0): void {
   try {
     const old = traces.get(p);
     if (old !== undefined) traceState.tracedMemory -= old.size;
-    traces.set(p, new Trace(domain, size, currentTraceback()));
+    traces.set(p, new Trace(domain, size, traceState.traceback()));
     traceState.tracedMemory += size;
     if (traceState.tracedMemory > traceState.peakTracedMemory) traceState.peakTracedMemory = traceState.tracedMemory;
   } finally {

@@ -19,7 +19,8 @@ import { raiseValueError, raiseTypeError } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
 import { tstate } from '../vm/tstate.js';
 import { defineModule } from './registry.js';
-import { traceState, traces, clearTraces, tracemallocMemory, Traceback } from '../memory/trace.js';
+import { traceState, traces, clearTraces, tracemallocMemory, Traceback, internTraceback } from '../memory/trace.js';
+import type { Frame } from '../vm/frame.js';
 import { setTracingHook } from '../memory/obmalloc.js';
 import { addressToHandle } from '../memory/handles.js';
 import { addressOf } from '../memory/address.js';
@@ -27,21 +28,32 @@ import { Py_TPFLAGS_HAVE_GC } from '../objects/type.js';
 
 const MAX_NFRAME = 65535;
 
-/** The frame provider: the innermost `max` Python frames of the running thread. */
-function currentFrames(max: number): { frames: (string | number)[]; total: number } {
+// The traceback provider.  While a frame runs one instruction, its callers cannot move, so
+// the traceback of the last (frame, instruction) is reused: a loop allocating at one line
+// builds its traceback once.
+let lastFrame: Frame | null = null, lastLasti = -1, lastTb: Traceback | null = null;
+
+function currentTraceback(): Traceback {
+  const top = tstate.frame;
+  if (top !== null && top === lastFrame && top.lasti === lastLasti && lastTb !== null) return lastTb;
+  const max = traceState.nframe;
   const frames: (string | number)[] = [];
   let total = 0;
-  for (let f = tstate.frame; f !== null; f = f.f_back) {
+  for (let f = top; f !== null; f = f.f_back) {
     if (total < max) frames.push(f.f_code.co_filename, f.lineno);
     total++;
   }
-  return { frames, total };
+  lastFrame = top;
+  lastLasti = top === null ? -1 : top.lasti;
+  lastTb = internTraceback(frames, total);
+  return lastTb;
 }
 
 function start(nframe: number): void {
   if (nframe < 1 || nframe > MAX_NFRAME) raiseValueError(`the number of frames must be in range [1; ${MAX_NFRAME}]`);
   traceState.nframe = nframe;
-  traceState.frames = currentFrames;
+  traceState.traceback = currentTraceback;
+  lastFrame = null;
   if (!traceState.tracing) {
     traceState.tracing = true;
     setTracingHook(true);
@@ -49,6 +61,8 @@ function start(nframe: number): void {
 }
 
 function stop(): void {
+  lastFrame = null;
+  lastTb = null;
   if (!traceState.tracing) return;
   traceState.tracing = false;
   setTracingHook(false);

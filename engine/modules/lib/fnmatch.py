@@ -4,7 +4,6 @@ filter and translate.  * matches everything, ? one character, [seq] / [!seq] a s
 import os
 import posixpath
 import re
-import functools
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
@@ -16,13 +15,22 @@ def fnmatch(name, pat):
     return fnmatchcase(name, pat)
 
 
-@functools.lru_cache(maxsize=32768, typed=True)
+_cache = {}
+
+
 def _compile_pattern(pat):
-    if isinstance(pat, bytes):
-        res = bytes(translate(str(pat, 'ISO-8859-1')), 'ISO-8859-1')
-    else:
-        res = translate(pat)
-    return re.compile(res).match
+    # A plain dict (CPython uses lru_cache(maxsize=32768)): patterns are few, lookups many.
+    key = (type(pat), pat)
+    match = _cache.get(key)
+    if match is None:
+        if len(_cache) >= 32768:
+            _cache.clear()
+        if isinstance(pat, bytes):
+            res = bytes(translate(str(pat, 'ISO-8859-1')), 'ISO-8859-1')
+        else:
+            res = translate(pat)
+        match = _cache[key] = re.compile(res).match
+    return match
 
 
 def filter(names, pat):
@@ -43,6 +51,9 @@ def filter(names, pat):
 
 def fnmatchcase(name, pat):
     """Test whether name matches pat, case-sensitively."""
+    # A pattern without wildcards matches only itself (and glasspy's re is slow to start a match).
+    if isinstance(pat, str) and '*' not in pat and '?' not in pat and '[' not in pat:
+        return name == pat
     match = _compile_pattern(pat)
     return match(name) is not None
 
