@@ -7,6 +7,7 @@
 // glasspy --version       the glasspy version and the Python version it models
 // glasspy kernel -f FILE  the Jupyter kernel (kernel/)
 // glasspy install [...]   install the Jupyter kernelspec (kernelspec/install.ts)
+// glasspy --max-heap=SIZE ...  MemoryError past SIZE bytes of modelled heap (engine/memory/limit.ts)
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -36,6 +37,7 @@ function kernelMain(args: string[]): number {
   });
   return 0;
 }
+import { parseSize, setHeapLimit } from '../engine/memory/limit.js';
 
 const USAGE = `usage: glasspy [option] ... [-c cmd | file] [arg] ...
 Options:
@@ -44,6 +46,8 @@ Options:
 -V     : print the Python version number and exit (also --version)
 --no-status  : REPL without the status bar
 --no-history : REPL without reading or writing the history file
+--max-heap=SIZE : MemoryError past SIZE bytes of modelled heap (e.g. 512M, 4G; default 4G,
+         or GLASSPY_MAX_HEAP)
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
@@ -81,6 +85,19 @@ export function main(argv: string[], launcher: Launcher = { importModule: (name)
     if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I') { i++; continue; }
     if (a === '--no-status') { repl.statusBar = false; i++; continue; }
     if (a === '--no-history') { repl.history = false; i++; continue; }
+    if (a === '--max-heap' || a.startsWith('--max-heap=')) {
+      const v = a === '--max-heap' ? argv[i + 1] : a.slice('--max-heap='.length);
+      const n = v === undefined ? NaN : parseSize(v);
+      if (!(n > 0)) {
+        process.stderr.write(`glasspy: --max-heap needs a size such as 512M or 4G, not ${v === undefined ? 'nothing' : JSON.stringify(v)}\n`);
+        return 2;
+      }
+      setHeapLimit(n);
+      // The REPL, kernel and notebook runs boot their engine in a worker, which reads it here.
+      process.env.GLASSPY_MAX_HEAP = v;
+      i += a === '--max-heap' ? 2 : 1;
+      continue;
+    }
     if (a.startsWith('-') && a !== '-') {
       process.stderr.write(`Unknown option: ${a}\n${USAGE.split('\n')[0]}\nTry \`glasspy -h' for more information.\n`);
       return 2;

@@ -18,6 +18,7 @@ import { interp } from './vm/interp.js';
 import { importModule } from './vm/import.js';
 import { PyModule } from './objects/module.js';
 import { installFrontEnd } from './frontend.js';
+import { initMemory } from './memory/boot.js';
 
 let booted = false;
 
@@ -25,6 +26,7 @@ export function bootInterpreter(): void {
   if (booted) return;
   booted = true;
   readyAllTypes();
+  initMemory();
   installFrontEnd();
   connectHooks();
   interp.builtins = importModule('builtins') as PyModule;

@@ -11,3 +11,4 @@ import './_lsprof.js';
 import './marshal.js';
 import './getpass.js';
 import './_opcode.js';
+import './_tracemalloc.js';

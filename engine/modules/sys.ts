@@ -28,6 +28,8 @@ import { nativeModules } from './registry.js';
 import { GLASSPY_VERSION } from '../version.js';
 import { defineModule } from './registry.js';
 import { intMaxStrDigits } from '../objects/longobject.js';
+import { sysGetsizeof } from '../memory/sizeof.js';
+import { debugMallocStatsReport, getAllocatedBlocks } from '../memory/mallocstats.js';
 
 export const PYTHON_VERSION = '3.11.7';
 
@@ -176,9 +178,9 @@ defineModule('sys', (m: PyModule) => {
       return Py_None;
     }, 'Set the ideal thread switching delay inside the Python interpreter.'],
     ['getrefcount', notYet('getrefcount', 'reference counts arrive with the memory-internals work, issue 4')],
-    ['getsizeof', notYet('getsizeof', 'object sizes arrive with the memory-internals work, issue 4')],
-    ['getallocatedblocks', notYet('getallocatedblocks', 'the allocator model arrives with issue 4')],
-    ['_debugmallocstats', notYet('_debugmallocstats', 'the allocator model arrives with issue 4')],
+    ['getsizeof', (_m, a, k) => sysGetsizeof(a, k), 'getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes.'],
+    ['getallocatedblocks', () => newInt(getAllocatedBlocks()), 'Return the number of memory blocks currently allocated.'],
+    ['_debugmallocstats', () => { stdio.sink.write(2, debugMallocStatsReport()); return Py_None; }, "Print summary info to stderr about the state of pymalloc's structures.\n\nIn Py_DEBUG mode, also perform some expensive internal consistency\nchecks."],
     ['settrace', (_m, a, k) => {
       const func = oneArg('sys.settrace', a, k);
       setTrace(func === Py_None ? null : traceTrampoline, func);

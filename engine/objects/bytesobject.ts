@@ -20,10 +20,11 @@ import { hashBytes } from './strhash.js';
 import { sliceIndicesOf } from './sliceobject.js';
 import { encodeStr, decodeBytes } from './codecs.js';
 import { percentFormatBytes } from './percentformat.js';
+import { ensureAllocatable } from '../memory/limit.js';
 
 export class PyBytes extends PyObject {
   hash = -1;
-  constructor(public data: Uint8Array, type: PyType = PyBytes_Type) { super(type); }
+  constructor(public data: Uint8Array, type: PyType = PyBytes_Type) { super(type, data.length); }
 }
 
 export class PyByteArray extends PyObject {
@@ -64,6 +65,7 @@ function fromObject(o: PyObject, fname: string): Uint8Array {
   if (o instanceof PyInt) {
     const n = asSsize(o);
     if (n < 0) raiseValueError('negative count');
+    ensureAllocatable(n);
     return new Uint8Array(n);
   }
   // Only bytes() consults __bytes__ (bytes_new); bytearray() goes straight to iteration.
@@ -301,6 +303,7 @@ function concat(a: PyObject, b: PyObject, make: (u: Uint8Array) => PyObject, tna
 function repeat(a: PyObject, n: number, make: (u: Uint8Array) => PyObject): PyObject {
   const x = dataOf(a)!;
   const k = Math.max(0, n);
+  ensureAllocatable(x.length * k);
   const out = new Uint8Array(x.length * k);
   for (let i = 0; i < k; i++) out.set(x, i * x.length);
   return make(out);

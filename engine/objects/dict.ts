@@ -14,6 +14,7 @@ import { PyObject, Py_EQ } from './object.js';
 import { PyDict_Type } from './typeobjects.js';
 import { PyStr, internStr } from './str.js';
 import type { PyType } from './type.js';
+import { dictkeysInsert, dictkeysClear } from '../memory/containers.js';
 import { hashObject, richCompareBool } from './abstract.js';
 
 export class PyDict extends PyObject {
@@ -27,8 +28,18 @@ export class PyDict extends PyObject {
   objIndex: Map<number, number | number[]> | null;
   /** Bumped by every insertion or deletion of a key; iterators compare it. */
   version: number;
+  /** CPython's keys table (engine/memory/containers.ts): log2 of its size (0 = the shared empty keys), */
+  ma_log2: number;
+  /** dk_nentries (entries used, deleted ones included), whether it is a str-only table, its block. */
+  ma_nentries: number;
+  ma_unicode: boolean;
+  ma_keysaddr: number;
   constructor(type: PyType = PyDict_Type) {
     super(type);
+    this.ma_log2 = 0;
+    this.ma_nentries = 0;
+    this.ma_unicode = false;
+    this.ma_keysaddr = 0;
     this.keys = [];
     this.values = [];
     this.hashes = [];
@@ -117,6 +128,7 @@ export function dictGetStr(d: PyDict, name: string): PyObject | null {
 }
 
 function appendEntry(d: PyDict, key: PyObject, value: PyObject, hash: number): void {
+  dictkeysInsert(d, key);
   if (d.keys.length - d.used > 16 && d.keys.length - d.used > d.used) compact(d);
   const i = d.keys.length;
   d.keys.push(key);
@@ -210,6 +222,7 @@ export function compact(d: PyDict): void {
 }
 
 export function dictClear(d: PyDict): void {
+  dictkeysClear(d);
   d.keys = []; d.values = []; d.hashes = [];
   d.strIndex = null; d.objIndex = null; d.used = 0; d.version++;
 }

@@ -23,12 +23,14 @@ import {
 } from './abstract.js';
 import { lookupSpecial } from './typeobject.js';
 import { PySet } from './setobject.js';
+import { dictkeysMerge, dictkeysCopy, dictSizeof as dictSizeofModel } from '../memory/containers.js';
 
 const D = (o: PyObject) => o as PyDict;
 
 /** dict.update(other) semantics: a mapping (has keys()) or an iterable of pairs. */
 export function dictMergeFrom(d: PyDict, other: PyObject): void {
   if (other instanceof PyDict && other.ob_type === PyDict_Type) {
+    dictkeysMerge(d, other);
     for (const [k, v] of dictItems(other)) dictSetItem(d, k, v);
     return;
   }
@@ -202,9 +204,9 @@ defineType(PyDict_Type, {
     }),
     m('update', (s, a, k) => { updateArgs(D(s), a, k, 'update'); return Py_None; }),
     m('clear', (s) => { dictClear(D(s)); return Py_None; }),
-    m('copy', (s) => { const r = new PyDict(); dictMergeFrom(r, s); return r; }),
+    m('copy', (s) => { const r = new PyDict(); dictkeysCopy(r, D(s)); for (const [k, v] of dictItems(D(s))) dictSetItem(r, k, v); return r; }),
     m('__reversed__', (s) => new DictIter(D(s), PyDictRevIterKey_Type, 0, true)),
-    m('__sizeof__', (s) => newInt(dictSizeof(D(s)))),
+    m('__sizeof__', (s) => newInt(dictSizeofModel(D(s)))),
     { name: 'fromkeys', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[]) => {
       const d = call(cls, []);
       const v = a.length > 1 ? a[1] : Py_None;
@@ -217,9 +219,6 @@ defineType(PyDict_Type, {
   ],
 });
 
-function dictSizeof(d: PyDict): number {
-  return 48 + (d.used ? 8 * Math.max(8, d.keys.length) + 16 : 0);
-}
 
 for (const [t, kind, rev] of [
   [PyDictIterKey_Type, 0, false], [PyDictIterValue_Type, 1, false], [PyDictIterItem_Type, 2, false],

@@ -8,11 +8,13 @@
 import { PyObject } from './object.js';
 import { PyLong_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
+import { intVarBytes } from '../memory/sizes.js';
 
 export class PyInt extends PyObject {
   value: number | bigint;
   constructor(value: number | bigint, type: PyType = PyLong_Type) {
-    super(type);
+    // One-digit ints (the common case) request sizeof(PyLongObject): 24 + 8.
+    super(type, typeof value === 'number' && value < 1073741824 && value > -1073741824 && value !== 0 ? 8 : intVarBytes(value));
     this.value = value;
   }
 }

@@ -6,14 +6,19 @@
 import { PyObject } from './object.js';
 import { PyList_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
+import { listSetAllocated } from '../memory/containers.js';
 
 export class PyList extends PyObject {
   items: PyObject[];
   allocated: number;
+  /** Address of the ob_item block (allocated * 8 bytes); 0 when there is none. */
+  ob_itemaddr: number;
   constructor(items: PyObject[], type: PyType = PyList_Type) {
     super(type);
     this.items = items;
-    this.allocated = items.length;
+    this.allocated = 0;
+    this.ob_itemaddr = 0;
+    if (items.length !== 0) listSetAllocated(this, items.length);
   }
 }
 

@@ -7,7 +7,7 @@
 
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
-import { PyList_Type, PyTuple_Type, PyListIter_Type, PyListRevIter_Type, PyTupleIter_Type, PySlice_Type } from './typeobjects.js';
+import { PyRange_Type, PyList_Type, PyTuple_Type, PyListIter_Type, PyListRevIter_Type, PyTupleIter_Type, PySlice_Type } from './typeobjects.js';
 import { PyList } from './list.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyInt, newInt } from './int.js';
@@ -21,15 +21,13 @@ import {
 } from './abstract.js';
 import { sliceIndicesOf } from './sliceobject.js';
 import { timsort } from './listsort.js';
+import { listResize as listResizeModel, listSetAllocated, listExtended, listInitialized } from '../memory/containers.js';
+import { listSizeof, objectSizeof } from '../memory/sizeof_core.js';
+import { ensureAllocatable } from '../memory/limit.js';
 
-/** list_resize's growth rule: new_allocated = (newsize + (newsize >> 3) + 6) & ~3. */
+/** list_resize (engine/memory/containers.ts keeps the item block and CPython's growth rule). */
 export function listResize(l: PyList, newsize: number): void {
-  const allocated = l.allocated;
-  if (allocated >= newsize && newsize >= allocated >> 1) return;
-  let na = (newsize + (newsize >> 3) + 6) & ~3;
-  if (newsize - l.items.length > na - newsize) na = (newsize + 3) & ~3;
-  if (newsize === 0) na = 0;
-  l.allocated = na;
+  listResizeModel(l, newsize);
 }
 
 function listAppend(l: PyList, v: PyObject): void {
@@ -175,11 +173,15 @@ defineType(PyList_Type, {
       if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
       const l = L(self);
       l.items = [];
-      l.allocated = 0;
+      listSetAllocated(l, 0);
       if (args.length) {
-        const src = iterableToArray(args[0]);
+        const a0 = args[0];
+        // A range knows its length without running code: refuse one that cannot fit before building it.
+        if (a0.ob_type === PyRange_Type) ensureAllocatable(8 * a0.ob_type.mp_length!(a0));
+        const src = iterableToArray(a0);
         l.items = src;
-        l.allocated = src.length;
+        const sized = a0.ob_type.mp_length !== null ? src.length : -1;
+        listInitialized(l, sized, a0 instanceof PyList || a0 instanceof PyTuple);
       }
     },
     tp_repr: (o) => seqRepr(o, '[', ']', false),
@@ -199,6 +201,7 @@ defineType(PyList_Type, {
       return new PyList([...L(a).items, ...b.items]);
     },
     sq_repeat: (a, n) => {
+      if (n > 0) ensureAllocatable(8 * L(a).items.length * n);
       const out: PyObject[] = [];
       for (let i = 0; i < n; i++) out.push(...L(a).items);
       return new PyList(out);
@@ -209,6 +212,7 @@ defineType(PyList_Type, {
       return a;
     },
     sq_inplace_repeat: (a, n) => {
+      if (n > 0) ensureAllocatable(8 * L(a).items.length * n);
       const items = L(a).items.slice();
       L(a).items = [];
       for (let i = 0; i < n; i++) L(a).items.push(...items);
@@ -223,7 +227,10 @@ defineType(PyList_Type, {
     m('extend', (s, a) => {
       oneArg('extend', a);
       if (a[0].ob_type.tp_iter === null && !a[0].ob_type.sq_item) raiseTypeError(`'${typeName(a[0])}' object is not iterable`);
-      for (const x of a[0] === s ? L(s).items.slice() : iterableToArray(a[0])) listAppend(L(s), x);
+      const src = a[0] === s ? L(s).items.slice() : iterableToArray(a[0]);
+      const l = L(s), old = l.items.length;
+      for (const x of src) l.items.push(x);
+      listExtended(l, old, a[0] instanceof PyList || a[0] instanceof PyTuple ? -1 : a[0].ob_type.mp_length !== null ? src.length : 8);
       return Py_None;
     }),
     m('insert', (s, a) => {
@@ -275,12 +282,12 @@ defineType(PyList_Type, {
       for (let i = 0; i < L(s).items.length; i++) if (richCompareBool(L(s).items[i], a[0], Py_EQ)) c++;
       return newInt(c);
     }),
-    m('clear', (s) => { L(s).items = []; L(s).allocated = 0; return Py_None; }),
+    m('clear', (s) => { L(s).items = []; listSetAllocated(L(s), 0); return Py_None; }),
     m('copy', (s) => new PyList(L(s).items.slice())),
     m('reverse', (s) => { L(s).items.reverse(); return Py_None; }),
     m('sort', listSort, 'Sort the list in ascending order and return None.'),
     m('__reversed__', (s) => new SeqIter(L(s), PyListRevIter_Type, true)),
-    m('__sizeof__', (s) => newInt(40 + 8 * L(s).allocated)),
+    m('__sizeof__', (s) => newInt(listSizeof(L(s))), 'Return the size of the list in memory, in bytes.'),
   ],
 });
 
@@ -342,6 +349,7 @@ defineType(PyTuple_Type, {
     },
     sq_repeat: (a, n) => {
       if (n === 1 && a.ob_type === PyTuple_Type) return a;
+      if (n > 0) ensureAllocatable(8 * T(a).items.length * n);
       const out: PyObject[] = [];
       for (let i = 0; i < n; i++) out.push(...T(a).items);
       return newTuple(out);
@@ -358,7 +366,7 @@ defineType(PyTuple_Type, {
     }),
     m('count', (s, a) => newInt(T(s).items.filter((x) => richCompareBool(x, a[0], Py_EQ)).length)),
     m('__getnewargs__', (s) => newTuple([newTuple(T(s).items.slice())])),
-    m('__sizeof__', (s) => newInt(24 + 8 * T(s).items.length)),
+    m('__sizeof__', (s) => newInt(objectSizeof(s)), 'Size of object in memory, in bytes.'),
   ],
 });
 

@@ -11,23 +11,27 @@
 
 import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
+import { objectMalloc } from '../memory/objalloc.js';
 
 export class PyObject {
   ob_refcnt: number;
   ob_type: PyType;
-  /** Address given by the allocator model when first asked (id()); 0 = not yet placed. */
+  /** Address of the object's block from the allocator model (id()); 0 = not placed (yet). */
   ob_addr: number;
   /** Instance __dict__ (made on first use) for types whose instances have one. */
   dict: PyDict | null;
   /** Values of __slots__ members, in the type's tp_slotnames order; null = unset. */
   slots: (PyObject | null)[] | null;
 
-  constructor(type: PyType) {
+  /** varBytes: the variable part of the allocation (int digits, tuple items, str data). */
+  constructor(type: PyType, varBytes = 0) {
     this.ob_refcnt = 1;
     this.ob_type = type;
     this.ob_addr = 0;
     this.dict = null;
     this.slots = null;
+    // After the header is initialised: V8 then allocates and fills the object in one go.
+    this.ob_addr = objectMalloc(type, varBytes);
   }
 }
 

@@ -14,6 +14,7 @@ import { defineType } from './typeready.js';
 import { raiseTypeError, raiseKeyError, raise, RuntimeError, PyBaseException } from './exceptions.js';
 import { typeName, hashObject, richCompareBool, iterableToArray, reprString, getIter, iterNext } from './abstract.js';
 import { exactHash } from './hashexact.js';
+import { setTableResized, setSizeof } from '../memory/containers.js';
 
 const PERTURB_SHIFT = 5, LINEAR_PROBES = 9, MINSIZE = 8;
 const DUMMY = { dummy: true } as unknown as PyObject;
@@ -26,6 +27,8 @@ export class PySet extends PyObject {
   used = 0;
   finger = 0;
   hashCache = -1;
+  /** Address of the table block when the table outgrows the 8 inline entries; 0 otherwise. */
+  ob_tableaddr = 0;
   constructor(type: PyType) { super(type); }
 }
 
@@ -81,6 +84,7 @@ function resize(s: PySet, minused: number): void {
   s.keys = new Array(size).fill(null);
   s.hashes = new Array(size).fill(0n);
   s.mask = size - 1;
+  setTableResized(s);
   s.fill = s.used;
   for (let i = 0; i < oldKeys.length; i++) {
     const k = oldKeys[i];
@@ -188,6 +192,7 @@ function newSetOf(type: PyType, items: Iterable<PyObject>): PySet {
 function clear(s: PySet): void {
   s.keys = new Array(MINSIZE).fill(null); s.hashes = new Array(MINSIZE).fill(0n);
   s.mask = MINSIZE - 1; s.fill = 0; s.used = 0;
+  setTableResized(s);
 }
 
 /** Models frozenset_hash: shuffle each entry hash, xor them, then mix with the size. */
@@ -287,7 +292,7 @@ const common = [
   m('issuperset', (s, a) => newBool(otherItems(a[0]).every((x) => setContains(S(s), x)))),
   m('isdisjoint', (s, a) => newBool(!otherItems(a[0]).some((x) => setContains(S(s), x)))),
   m('__reduce__', (s) => newTuple([s.ob_type, newTuple([newListOf(setItems(S(s)))]), Py_None])),
-  m('__sizeof__', (s) => newInt(200 + (S(s).mask + 1 > 8 ? 16 * (S(s).mask + 1) : 0))),
+  m('__sizeof__', (s) => newInt(setSizeof(S(s)))),
 ];
 let newListOf: (items: PyObject[]) => PyObject = () => Py_None;
 export function setListFactory(f: (items: PyObject[]) => PyObject): void { newListOf = f; }

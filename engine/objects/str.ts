@@ -9,6 +9,7 @@
 import { PyObject } from './object.js';
 import { PyUnicode_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
+import { strVarBytes } from '../memory/sizes.js';
 
 export class PyStr extends PyObject {
   value: string;
@@ -21,7 +22,7 @@ export class PyStr extends PyObject {
   /** -1 = unknown; else the code-point length. */
   cplen: number;
   constructor(value: string, type: PyType = PyUnicode_Type) {
-    super(type);
+    super(type, strVarBytes(value));
     this.value = value;
     this.hash = -1;
     this.hashBig = null;

@@ -8,7 +8,7 @@ export class PyTuple extends PyObject {
   items: PyObject[];
   /** Cached hash is not kept (CPython 3.11 does not cache tuple hashes either). */
   constructor(items: PyObject[], type: PyType = PyTuple_Type) {
-    super(type);
+    super(type, 8 * items.length);
     this.items = items;
   }
 }

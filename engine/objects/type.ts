@@ -48,6 +48,13 @@ export class PyType extends PyObject {
   tp_weakrefable: boolean;
   /** Names of __slots__ declared by this type and its bases, in layout order. */
   tp_slotnames: string[];
+  /** Allocation request for an instance, pre-header included (engine/memory/sizes.ts); 0 = not computed. */
+  tp_allocsize: number;
+  /** Pre-header bytes before the object in its block (PyGC_Head, managed dict). */
+  tp_prehdr: number;
+  /** Free list of dead instances' addresses (exact float, list, dict, tuple), else null. */
+  tp_freelist: number[] | null;
+  tp_freelist_max: number;
 
   tp_repr: ReprFunc | null = null;
   tp_str: ReprFunc | null = null;
@@ -114,6 +121,10 @@ export class PyType extends PyObject {
     this.tp_hasdict = false;
     this.tp_weakrefable = false;
     this.tp_slotnames = [];
+    this.tp_allocsize = 0;
+    this.tp_prehdr = 0;
+    this.tp_freelist = null;
+    this.tp_freelist_max = 0;
     this.nb = new Array(NB_SLOT_COUNT).fill(null);
     this.attrCache = new Map();
     this.tp_version_tag = nextVersionTag++;

@@ -31,6 +31,7 @@ import { addressHex, addressOf } from '../memory/address.js';
 import { PyCFunction, PyGetSetDescr, NativeFn } from './descr.js';
 import { updateSlot, fixupSlots } from './slots.js';
 import { parseArgs } from './args.js';
+import { objectSizeof, typeSizeof } from '../memory/sizeof_core.js';
 
 // ## MRO lookup
 
@@ -261,7 +262,7 @@ defineType(PyBaseObject_Type, {
   methods: [
     m('__format__', object_format, 'Default object formatter.'),
     m('__dir__', (s) => object_dir(s), 'Default dir() implementation.'),
-    m('__sizeof__', (s) => newInt(s.ob_type.tp_basicsize), 'Size of object in memory, in bytes.'),
+    m('__sizeof__', (s) => newInt(objectSizeof(s)), 'Size of object in memory, in bytes.'),
     m('__init_subclass__', object_init_subclass, 'This method is called when a class is subclassed.', 'class'),
     m('__subclasshook__', () => Py_NotImplemented, 'Abstract classes can override this to customize issubclass().', 'class'),
     m('__reduce_ex__', (s) => { raiseTypeError(`cannot pickle '${typeName(s)}' object`); }, 'Helper for pickle.'),
@@ -446,8 +447,10 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   if (t.tp_weakrefable && !base.tp_weakrefable && dictGetStr(dict, '__weakref__') === null) {
     dictSetStr(dict, '__weakref__', new PyGetSetDescr({ name: '__weakref__', get: () => Py_None }, t));
   }
+  t.tp_itemsize = base.tp_itemsize;
   t.tp_basicsize = base.tp_basicsize + 8 * (t.tp_slotnames.length - base.tp_slotnames.length)
-    + (t.tp_hasdict && !base.tp_hasdict ? 16 : 0) + (t.tp_weakrefable && !base.tp_weakrefable ? 8 : 0);
+    // 3.11: an added __dict__ is a managed dict (in the pre-header) unless the base is variable-size.
+    + (t.tp_hasdict && !base.tp_hasdict && base.tp_itemsize !== 0 ? 8 : 0) + (t.tp_weakrefable && !base.tp_weakrefable && base.tp_itemsize === 0 ? 8 : 0);
   t.tp_mro = computeMro(t);
   // Set __module__ from the caller's globals if the namespace lacks it (the class statement sets it).
   if (dictGetStr(dict, '__module__') === null) {
@@ -669,7 +672,7 @@ defineType(PyType_Type, {
       for (const t of (s as PyType).tp_mro) for (const [k] of dictItems(t.tp_dict!)) if (k instanceof PyStr) names.add(k.value);
       return newList([...names].map((n) => newStr(n)));
     }, 'Specialized __dir__ implementation for types.'),
-    m('__sizeof__', (s) => newInt((s as PyType).tp_flags & Py_TPFLAGS_HEAPTYPE ? 1176 : 904), 'Return memory consumption of the type object.'),
+    m('__sizeof__', (s) => newInt(typeSizeof(s as PyType)), 'Return memory consumption of the type object.'),
   ],
   getsets: [
     { name: '__name__', get: typeGetName, set: typeSetName },

@@ -27,6 +27,8 @@ import { bytesData, newBytes } from './bytesbridge.js';
 import { isPrintable } from './unicodeprint.js';
 import { CASEFOLD_EXCEPTIONS, TITLECASE_EXCEPTIONS } from './unicodecase.js';
 import { isSubtype } from './type.js';
+import { unicodeSizeof } from '../memory/sizeof_core.js';
+import { ensureAllocatable } from '../memory/limit.js';
 
 const S = (o: PyObject) => (o as PyStr).value;
 
@@ -383,6 +385,7 @@ defineType(PyUnicode_Type, {
     },
     sq_repeat: (a, n) => {
       if (n <= 0) return newStr('');
+      ensureAllocatable(S(a).length * n);
       if (S(a).length * n > 2 ** 29) raise(memoryErrorRef.t!, null);
       return newStr(S(a).repeat(n));
     },
@@ -564,13 +567,7 @@ defineType(PyUnicode_Type, {
       return newStr(formatStr(S(s), a[0].value));
     }),
     m('__getnewargs__', (s) => newTuple([newStr(S(s))])),
-    m('__sizeof__', (s) => {
-      const v = S(s);
-      let max = 0;
-      for (const c of v) max = Math.max(max, c.codePointAt(0)!);
-      const n = strLength(s as PyStr);
-      return newInt(max < 128 ? 49 + n : max < 256 ? 73 + n : max < 65536 ? 74 + 2 * n : 76 + 4 * n);
-    }),
+    m('__sizeof__', (s) => newInt(unicodeSizeof(s as PyStr)), 'Return the size of the string in memory, in bytes.'),
   ],
 });
 

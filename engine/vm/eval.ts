@@ -52,6 +52,7 @@ import { internalErrorToPython } from './errors.js';
 import { smallIntOp, floatOp } from './arith.js';
 import { cachedGlobal, loadGlobalSlow } from './globalcache.js';
 import type { PyMethodDescr } from '../objects/descr.js';
+import { dictkeysPresizeItems } from '../memory/containers.js';
 import {
   tracing, TraceOp, traceFunctionEntry, traceFunctionExit, traceException, traceUnwind, traceInstruction,
   callTraced, callWithStarTraced, traceForIterStop, traceSendStop,
@@ -827,6 +828,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
     case O.BUILD_MAP: {
       const d = new PyDict();
       const start = sp - 2 * oparg;
+      if (oparg > 5) dictkeysPresizeItems(d, f, start, oparg, 2);
       for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
       for (let i = start; i < sp; i++) f[i] = NULL;
       sp = start;
@@ -838,6 +840,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       f[sp] = NULL;
       const d = new PyDict();
       const start = sp - oparg;
+      if (oparg > 5) dictkeysPresizeItems(d, keys, 0, oparg, 1);
       for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
       for (let i = start; i < sp; i++) f[i] = NULL;
       sp = start;

@@ -29,6 +29,7 @@ import { tstate } from './tstate.js';
 import { genSend, PyGen, genReturn } from './gen.js';
 import { importModuleLevel, importFromModule, importAll } from './import.js';
 import { asciiOf } from './ascii.js';
+import { listExtended } from '../memory/containers.js';
 
 export function newBoolIs(b: boolean): PyObject {
   return b ? Py_True : Py_False;
@@ -129,8 +130,10 @@ export function listExtend(l: PyList, it: PyObject): void {
   if (it.ob_type.tp_iter === null && !it.ob_type.sq_item) {
     raiseTypeError(`Value after * must be an iterable, not ${typeName(it)}`);
   }
-  for (const x of iterableToArray(it)) l.items.push(x);
-  l.allocated = Math.max(l.allocated, l.items.length);
+  const old = l.items.length;
+  const src = iterableToArray(it);
+  for (const x of src) l.items.push(x);
+  listExtended(l, old, it instanceof PyList || it instanceof PyTuple ? -1 : it.ob_type.mp_length !== null ? src.length : 8);
 }
 
 export function buildSet(items: PyObject[]): PyObject {

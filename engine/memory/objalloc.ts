@@ -1,0 +1,126 @@
+// ## Object allocation (PyObject_New / PyObject_GC_New / PyObject_Free)
+//
+// The PyObject constructor asks for the object's block here, so every object has its
+// address, and the allocator's figures (getallocatedblocks, tracemalloc) are real, from
+// birth.  The request is CPython's: the pre-header (16 bytes of PyGC_Head for GC types,
+// plus 16 for the managed dict pointers of 3.11 instances with a __dict__) + tp_basicsize
+// + the variable part the constructor passes (int digits, tuple items, str/bytes data).
+// The fixed part is computed once per type (tp_allocsize; 0 = not yet, -1 = allocated
+// lazily: frames).  ob_addr is the handle (handles.ts) of the object's address, which is
+// past the pre-header, as CPython's id() is.
+//
+// Exact float, list, dict and tuple (sizes 1..20) objects go to per-type free lists when
+// they die and are reused first, as CPython 3.11's free lists (Objects/floatobject.c etc.);
+// their blocks stay allocated meanwhile, so getallocatedblocks counts them as CPython does.
+
+import type { PyObject } from '../objects/object.js';
+import type { PyType } from '../objects/type.js';
+import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, SMALL_REQUEST_THRESHOLD, ALIGNMENT_SHIFT } from './obmalloc.js';
+import { memoryErrorHook } from './limit.js';
+import { typeAllocSize, preHeaderSize } from './sizes.js';
+import { freeContainerParts } from './containers.js';
+import { addressToHandle, handleToAddress } from './handles.js';
+
+/**
+ * The object's block, as a handle.  This runs for every object created, so the common case
+ * (a size class whose head pool still has never-used blocks, or a free-list hit) is a few
+ * loads and stores, small enough for V8 to inline into every constructor; the rest is in
+ * objectMallocSlow.
+ */
+export function objectMalloc(type: PyType | null, varBytes: number): number {
+  if (type !== null) {
+    const base = type.tp_allocsize;
+    if (base > 0) {
+      const fl = type.tp_freelist;
+      if (fl !== null) {
+        if (fl.length !== 0) return fl.pop()!;
+        if (fl === tupleFreelists[0]) return objectMallocSlow(type, varBytes);
+      }
+      const size = base + varBytes;
+      if (size <= SMALL_REQUEST_THRESHOLD) {
+        const sz = (size - 1) >> ALIGNMENT_SHIFT;
+        const h = bumpH[sz];
+        if (h >= bumpLastH[sz]) {
+          bumpH[sz] = h - (sz + 1);
+          return h - (type.tp_prehdr >> ALIGNMENT_SHIFT);
+        }
+      }
+    }
+  }
+  return objectMallocSlow(type, varBytes);
+}
+
+function objectMallocSlow(type: PyType | null, varBytes: number): number {
+  if (type == null) return 0;
+  let size = type.tp_allocsize;
+  if (size <= 0) {
+    if (size < 0) return 0;
+    size = typeAllocSize(type);
+    if (size < 0) return 0;
+  }
+  const fl = type.tp_freelist;
+  if (fl !== null) {
+    const q = freelistPop(fl, varBytes);
+    if (q !== 0) return q;
+  }
+  const h = PyObject_Malloc(size + varBytes);
+  if (h === 0) memoryErrorHook.raise(null);
+  const pre = type.tp_prehdr;
+  return pre === 0 ? h : h > 0 ? h - (pre >> 4) : pastPreHeader(h, pre);
+}
+
+/** The object's handle, pre bytes into its block (handles.ts: arena handles fall as addresses rise). */
+function pastPreHeader(h: number, pre: number): number {
+  return addressToHandle(handleToAddress(h) + pre);
+}
+
+/** A block for an object created without one (bootstrap types, frames). */
+export function lateObjectMalloc(o: PyObject): number {
+  const type = o.ob_type;
+  let size = type.tp_basicsize + preHeaderSize(type);
+  if (type.tp_itemsize > 0) size += type.tp_itemsize;
+  const h = PyObject_Malloc(size);
+  if (h === 0) memoryErrorHook.raise(null);
+  const pre = preHeaderSize(type);
+  return pre === 0 ? h : pastPreHeader(h, pre);
+}
+
+/** Free lists (numfree limits of CPython 3.11): float 100, list 80, dict 80. */
+export const FREELIST_MAX = { float: 100, list: 80, dict: 80 } as const;
+export const TUPLE_MAXSAVESIZE = 20, TUPLE_MAXFREELIST = 2000;
+/** Free tuple blocks by length (index 1..20). */
+export const tupleFreelists: number[][] = Array.from({ length: TUPLE_MAXSAVESIZE + 1 }, () => []);
+
+/** The tuple type's tp_freelist is tupleFreelists[0] (the empty tuple is a singleton, never freed). */
+function freelistPop(fl: number[], varBytes: number): number {
+  if (fl === tupleFreelists[0]) {
+    const n = varBytes >> 3;
+    if (n === 0 || n > TUPLE_MAXSAVESIZE) return 0;
+    fl = tupleFreelists[n];
+  } else if (varBytes !== 0) {
+    return 0;
+  }
+  return fl.length > 0 ? fl.pop()! : 0;
+}
+
+export function objectFree(o: PyObject): void {
+  const p = o.ob_addr;
+  if (p === 0) return;
+  o.ob_addr = 0;
+  freeContainerParts(o);
+  const type = o.ob_type;
+  let fl = type.tp_freelist;
+  if (fl !== null) {
+    if (fl === tupleFreelists[0]) {
+      const n = (o as unknown as { items: unknown[] }).items.length;
+      fl = n > 0 && n <= TUPLE_MAXSAVESIZE ? tupleFreelists[n] : null;
+    }
+    if (fl !== null && fl.length < type.tp_freelist_max) {
+      fl.push(p);
+      return;
+    }
+  }
+  // The block starts at the pre-header (tracemalloc keys its traces by block).
+  const pre = preHeaderSize(type);
+  PyObject_Free(pre === 0 ? p : addressToHandle(handleToAddress(p) - pre));
+}
