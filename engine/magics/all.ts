@@ -12,3 +12,4 @@ import './dis.js';
 import './refcount.js';
 import './gc.js';
 import './tracemalloc.js';
+import './heap.js';

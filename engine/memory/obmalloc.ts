@@ -591,3 +591,41 @@ export function arenaSnapshot(): { allocated: number; usable: [number, number][]
   for (let a = usableArenas; a !== NONE; a = a_nextarena[a]) usable.push([a, a_nfreepools[a]]);
   return { allocated: narenasCurrentlyAllocated, usable };
 }
+
+/** One pool as %heap shows it: its size class (-1 for an empty or not yet carved pool). */
+export interface PoolView {
+  szidx: number;
+  used: number;
+  capacity: number;
+}
+
+/** One arena as %heap shows it: its address and its pools in address order. */
+export interface ArenaView {
+  address: number;
+  pools: PoolView[];
+}
+
+/**
+ * The allocator's state, pool by pool, for %heap: the same walk as debugMallocStats over
+ * the arenas currently allocated.
+ */
+export function heapSnapshot(): ArenaView[] {
+  syncAll();
+  const out: ArenaView[] = [];
+  for (let i = 0; i < maxarenas; i++) {
+    if (a_address[i] === 0) continue;
+    const carved = Math.round((a_poolAddress[i] - firstPoolOf(i)) / POOL_SIZE);
+    const pools: PoolView[] = [];
+    for (let s = 0; s < a_ntotalpools[i]; s++) {
+      const pool = i * MAX_POOLS_IN_ARENA + s;
+      if (s >= carved || p_count[pool] === 0) {
+        pools.push({ szidx: -1, used: 0, capacity: 0 });
+        continue;
+      }
+      const sz = p_szidx[pool];
+      pools.push({ szidx: sz, used: p_count[pool], capacity: Math.floor((POOL_SIZE - POOL_OVERHEAD) / ((sz + 1) << ALIGNMENT_SHIFT)) });
+    }
+    out.push({ address: a_address[i], pools });
+  }
+  return out;
+}
