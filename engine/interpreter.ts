@@ -18,6 +18,9 @@ import { interp } from './vm/interp.js';
 import { importModule } from './vm/import.js';
 import { PyModule } from './objects/module.js';
 import { installFrontEnd } from './frontend.js';
+import { endBoot } from './memory/refcount.js';
+import './memory/finalize.js';
+import './memory/traverse.js';
 
 let booted = false;
 
@@ -29,4 +32,6 @@ export function bootInterpreter(): void {
   connectHooks();
   interp.builtins = importModule('builtins') as PyModule;
   interp.sys = importModule('sys') as PyModule;
+  // Everything made so far (types, builtins, small ints, the sys module) is immortal.
+  endBoot();
 }

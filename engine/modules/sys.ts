@@ -175,7 +175,8 @@ defineModule('sys', (m: PyModule) => {
       switchInterval.value = v;
       return Py_None;
     }, 'Set the ideal thread switching delay inside the Python interpreter.'],
-    ['getrefcount', notYet('getrefcount', 'reference counts arrive with the memory-internals work, issue 4')],
+    ['getrefcount', (_m, a, k) => newInt(oneArg('getrefcount', a, k).ob_refcnt),
+      'Return the reference count of object.\n\nThe count returned is generally one higher than you might expect,\nbecause it includes the (temporary) reference as an argument to\ngetrefcount().'],
     ['getsizeof', notYet('getsizeof', 'object sizes arrive with the memory-internals work, issue 4')],
     ['getallocatedblocks', notYet('getallocatedblocks', 'the allocator model arrives with issue 4')],
     ['_debugmallocstats', notYet('_debugmallocstats', 'the allocator model arrives with issue 4')],

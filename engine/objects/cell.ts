@@ -8,5 +8,6 @@ export class PyCell extends PyObject {
   constructor(ref: PyObject | null) {
     super(PyCell_Type);
     this.ob_ref = ref;
+    if (ref !== null) ref.ob_refcnt++;
   }
 }

@@ -40,5 +40,7 @@ export class PyFunction extends PyObject {
 export class PyMethod extends PyObject {
   constructor(readonly im_func: PyObject, readonly im_self: PyObject) {
     super(PyMethod_Type);
+    im_func.ob_refcnt++;
+    im_self.ob_refcnt++;
   }
 }

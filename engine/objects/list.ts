@@ -6,6 +6,7 @@
 import { PyObject } from './object.js';
 import { PyList_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
+import { increfAll } from '../memory/refcount.js';
 
 export class PyList extends PyObject {
   items: PyObject[];
@@ -14,6 +15,7 @@ export class PyList extends PyObject {
     super(type);
     this.items = items;
     this.allocated = items.length;
+    increfAll(items); // the list owns a reference to each item
   }
 }
 

@@ -4,16 +4,24 @@
 // reference count, as CPython's PyObject header (Include/object.h).  Subclasses add their
 // own fields once, in the constructor, so V8 keeps each shape monomorphic.
 //
-// `ob_refcnt` is carried from the start so the layout never changes, but this version of the
-// VM does not yet maintain it at every INCREF/DECREF site (issue 4, memory internals).
+// `ob_refcnt` counts the references held by storage (frames' locals and value stacks, cells,
+// container slots, instance dicts, attributes of functions, methods, iterators ...): see
+// engine/memory/refcount.ts.  Objects made while the interpreter boots are immortal (their
+// count starts huge); after boot a new object starts at 0 and storing it counts.  `ob_serial`
+// numbers objects in creation order: deallocation at a safe point skips objects older than
+// the innermost native-to-Python call, which a native may still hold without counting.
 // `dict` and `slots` are in the header so that a class deriving from any builtin can add a
 // __dict__ or __slots__ without a JS class per combination.
 
 import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
 
+/** Initial count and creation serial (refcount.ts flips `init` to 0 when boot ends). */
+export const objectBirth = { init: 0x40000000, serial: 0 };
+
 export class PyObject {
   ob_refcnt: number;
+  ob_serial: number;
   ob_type: PyType;
   /** Address given by the allocator model when first asked (id()); 0 = not yet placed. */
   ob_addr: number;
@@ -23,7 +31,8 @@ export class PyObject {
   slots: (PyObject | null)[] | null;
 
   constructor(type: PyType) {
-    this.ob_refcnt = 1;
+    this.ob_refcnt = objectBirth.init;
+    this.ob_serial = ++objectBirth.serial;
     this.ob_type = type;
     this.ob_addr = 0;
     this.dict = null;

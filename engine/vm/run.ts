@@ -40,7 +40,9 @@ export function runMain(opts: RunOptions): number {
   const sysd = interp.sys!.md_dict;
   dictSetStr(sysd, 'argv', newList(opts.argv.map((a) => newStr(a))));
   const sp = dictGetStr(sysd, 'path') as PyList;
-  sp.items.unshift(newStr(opts.path0));
+  const p0 = newStr(opts.path0);
+  p0.ob_refcnt++;
+  sp.items.unshift(p0);
   const main = new PyModule('__main__');
   dictSetStr(main.md_dict, '__builtins__', interp.builtins!);
   if (opts.filename !== '<string>') dictSetStr(main.md_dict, '__file__', newStr(opts.filename));
