@@ -29,7 +29,7 @@ import { PyObject, objectBirth } from '../objects/object.js';
 import { releaseAddress } from './address.js';
 
 /** Count of objects made while the interpreter boots (types, builtins, small ints): never freed. */
-export const IMMORTAL = 0x40000000;
+export const IMMORTAL = 999999999;
 /** Count of a freed object: later stray INCREF/DECREF can never bring it to 0 again. */
 export const DEAD = -0x40000000;
 

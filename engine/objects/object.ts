@@ -16,8 +16,11 @@
 import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
 
-/** Initial count and creation serial (refcount.ts flips `init` to 0 when boot ends). */
-export const objectBirth = { init: 0x40000000, serial: 0 };
+/**
+ * Initial count and creation serial.  Boot-time objects start at 999999999, as 3.11's statically
+ * allocated objects (_PyObject_IMMORTAL_INIT); refcount.ts flips `init` to 0 when boot ends.
+ */
+export const objectBirth = { init: 999999999, serial: 0 };
 
 export class PyObject {
   ob_refcnt: number;

@@ -91,7 +91,7 @@ export function internStr(v: string): PyStr {
   if (s === undefined) {
     s = v.length <= 1 ? newStr(v) : new PyStr(v);
     // Interned strings live as long as the intern table (immortal, as 3.12 makes them).
-    s.ob_refcnt = 0x40000000;
+    s.ob_refcnt = 999999999;
     interned.set(v, s);
   }
   return s;

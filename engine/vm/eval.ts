@@ -18,7 +18,7 @@ import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
 import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExit } from './frame.js';
-import { Py_DECREF, Py_XDECREF, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
+import { Py_DECREF, Py_XDECREF, zeroed, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -104,6 +104,9 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
         // ## exception_unwind
         frame = tstate.frame!;
         let exc = toPyException(err, frame);
+        // An exception no storage holds yet: freed at the next safe point unless a handler
+        // (or the native catching it) gives it an owner first.
+        if (exc.ob_refcnt === 0) zeroed(exc);
         if (!(err instanceof ReraiseSignal)) {
           addTraceback(exc, frame);
           if (tracing.active) exc = traceException(frame, exc);

@@ -10,7 +10,7 @@ import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject } from '../objects/object.js';
 import { PyGen_Type } from '../objects/typeobjects.js';
 import { PyFunction } from '../objects/function.js';
-import { Frame, FRAME_CREATED, FRAME_SUSPENDED, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_CLEARED } from './frame.js';
+import { frameExit, Frame, FRAME_CREATED, FRAME_SUSPENDED, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_CLEARED } from './frame.js';
 import { runFrame } from './eval.js';
 import { tstate, ExcInfo } from './tstate.js';
 import { defineType } from '../objects/typeready.js';
@@ -181,7 +181,7 @@ function closeIter(it: PyObject): void {
 /** Models gen_close(): throw GeneratorExit in; it must not yield again. */
 export function genClose(gen: PyGen): void {
   const frame = gen.gi_frame;
-  if (frame.state === FRAME_CREATED) { frame.state = FRAME_COMPLETED; return; }
+  if (frame.state === FRAME_CREATED) { frame.state = FRAME_COMPLETED; frameExit(frame); return; }
   if (frame.state === FRAME_COMPLETED || frame.state === FRAME_CLEARED) return;
   let r: SendResult;
   try {
