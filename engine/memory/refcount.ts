@@ -33,10 +33,18 @@ export const IMMORTAL = 999999999;
 /** Count of a freed object: later stray INCREF/DECREF can never bring it to 0 again. */
 export const DEAD = -0x40000000;
 
-/** `n !== 0` tells the evaluation loop that a safe point has work (read every instruction). */
+/**
+ * Objects whose count reached 0, waiting for the next safe point: `pend[0..zombies.n)`.
+ * The evaluation loop reads `zombies.n` every instruction.
+ */
 export const zombies = { n: 0 };
+const pend: PyObject[] = [];
 
-let pending: PyObject[] = [];
+/** Types whose objects hold no references and have no finalizer (int, float, str): freed directly. */
+const atoms: (object | null)[] = [null, null, null];
+export function setAtomTypes(a: object, b: object, c: object): void {
+  atoms[0] = a; atoms[1] = b; atoms[2] = c;
+}
 
 /** After boot, new objects start at 0 (refcount of a fresh, not yet stored object). */
 export function endBoot(): void {
@@ -67,8 +75,7 @@ export function Py_XSETREF<T extends PyObject | null>(old: PyObject | null, v: T
 }
 
 export function zeroed(o: PyObject): void {
-  pending.push(o);
-  zombies.n = 1;
+  pend[zombies.n++] = o;
 }
 
 /** Increment every item of a freshly built array (a container taking its items). */
@@ -86,7 +93,6 @@ let depth = 0;
 const entrySerial: number[] = [0];
 /** Objects at 0 that a native of a lower level may still hold, per level. */
 const deferred: PyObject[][] = [[]];
-let deferredDirty = false;
 
 export function enterEval(): void {
   depth++;
@@ -95,54 +101,61 @@ export function enterEval(): void {
 }
 
 export function leaveEval(): void {
+  // What this level deferred is reconsidered by the level below (which started earlier, so
+  // protects less); each object moves down at most once per level.
   const d = deferred[depth];
   depth--;
   if (d.length !== 0) {
-    const into = deferred[depth];
-    for (let i = 0; i < d.length; i++) into.push(d[i]);
-    d.length = 0;
-    deferredDirty = true;
-    zombies.n = 1;
+    for (let i = 0; i < d.length; i++) if (d[i].ob_refcnt === 0) zeroed(d[i]);
+    d.splice(0, d.length);
   }
 }
 
-/** The safe point: free what reached 0 and is not possibly held by a native. */
+let draining = false;
+
+/**
+ * The safe point: free what reached 0 and is not possibly held by a native.  Not re-entered:
+ * safe points inside a __del__ leave their garbage to the drain already running (it walks the
+ * entries added meanwhile, after the finalizer returns).
+ */
 export function drainPending(): void {
-  zombies.n = 0;
-  const limit = entrySerial[depth];
-  const defer = deferred[depth];
-  if (deferredDirty) {
-    deferredDirty = false;
-    const again = defer.splice(0, defer.length);
-    for (let i = 0; i < again.length; i++) {
-      const o = again[i];
-      if (o.ob_refcnt === 0) pending.push(o);
-    }
+  if (draining) return;
+  draining = true;
+  try {
+    drainFrom(entrySerial[depth], deferred[depth]);
+  } finally {
+    draining = false;
   }
-  while (pending.length !== 0) {
-    const batch = pending;
-    pending = [];
-    for (let i = 0; i < batch.length; i++) {
-      const o = batch[i];
-      if (o.ob_refcnt !== 0) continue;
-      if (o.ob_serial <= limit) { defer.push(o); continue; }
-      deallocTree(o, limit, defer);
-    }
-  }
-  zombies.n = pending.length;
 }
 
-/** Free everything now, whatever the level: at interpreter exit and for gc.collect(). */
+function drainFrom(limit: number, defer: PyObject[]): void {
+  const a0 = atoms[0], a1 = atoms[1], a2 = atoms[2];
+  // Entries added while this runs (by __del__ code) are handled in the same pass, in order.
+  for (let i = 0; i < zombies.n; i++) {
+    const o = pend[i];
+    if (o.ob_refcnt !== 0) continue;
+    if (o.ob_serial <= limit) { defer.push(o); continue; }
+    const t = o.ob_type;
+    if (t === a0 || t === a1 || t === a2) {
+      o.ob_refcnt = DEAD;
+      releaseAddress(o);
+      continue;
+    }
+    deallocTree(o, limit, defer);
+  }
+  zombies.n = 0;
+}
+
+/** Free everything now, whatever the level: at interpreter exit. */
 export function drainAll(): void {
+  for (let d = depth; d >= 0; d--) {
+    const list = deferred[d];
+    for (let i = 0; i < list.length; i++) if (list[i].ob_refcnt === 0) zeroed(list[i]);
+    list.splice(0, list.length);
+  }
   const saved = entrySerial[depth];
   entrySerial[depth] = 0;
-  deferredDirty = true;
   try {
-    for (let d = depth - 1; d >= 0; d--) {
-      const list = deferred[d];
-      for (let i = 0; i < list.length; i++) deferred[depth].push(list[i]);
-      list.length = 0;
-    }
     drainPending();
   } finally {
     entrySerial[depth] = saved;
@@ -153,22 +166,28 @@ export function drainAll(): void {
 
 /** Children whose count reached 0 while their parent was being freed (a stack of marks). */
 const cascade: PyObject[] = [];
+let ncascade = 0;
 
 function releaseRef(o: PyObject): void {
-  if (--o.ob_refcnt === 0) cascade.push(o);
+  if (--o.ob_refcnt === 0) cascade[ncascade++] = o;
 }
 
+/** The trashcan's work stack (shared: deallocTree never runs inside itself except via __del__). */
+const work: PyObject[] = [];
+let nwork = 0;
+
 function deallocTree(root: PyObject, limit: number, defer: PyObject[]): void {
-  const stack: PyObject[] = [root];
-  while (stack.length !== 0) {
-    const o = stack.pop()!;
+  const base = nwork;
+  work[nwork++] = root;
+  while (nwork > base) {
+    const o = work[--nwork];
     if (o.ob_refcnt !== 0) continue;
     if (o.ob_serial <= limit) { defer.push(o); continue; }
-    const mark = cascade.length;
-    if (!_Py_Dealloc(o)) continue;
+    const mark = ncascade;
+    if (!_Py_Dealloc(o)) { ncascade = mark; continue; }
     // The first child released is freed first (a list drops its items from the end).
-    for (let i = cascade.length - 1; i >= mark; i--) stack.push(cascade[i]);
-    cascade.length = mark;
+    for (let i = ncascade - 1; i >= mark; i--) work[nwork++] = cascade[i];
+    ncascade = mark;
   }
 }
 
@@ -241,8 +260,8 @@ export function _Py_Dealloc(o: PyObject): boolean {
 
 /** The reference a freed container drops, for callers outside the dealloc path (tp_clear). */
 export function dropRefsOf(o: PyObject): void {
-  const mark = cascade.length;
+  const mark = ncascade;
   deallocHooks.traverse(o, releaseRef, true);
-  for (let i = mark; i < cascade.length; i++) zeroed(cascade[i]);
-  cascade.length = mark;
+  for (let i = mark; i < ncascade; i++) zeroed(cascade[i]);
+  ncascade = mark;
 }

@@ -19,7 +19,7 @@ import { PyBaseException } from '../objects/exceptions.js';
 import { PyClassMethod, PyStaticMethod, PyProperty } from '../objects/descrobject.js';
 import { PySlice } from '../objects/sliceobject.js';
 
-import { traverseHooks, Visit, deallocHooks } from './refcount.js';
+import { traverseHooks, Visit, deallocHooks, setAtomTypes } from './refcount.js';
 
 export type { Visit };
 
@@ -97,3 +97,4 @@ export function tp_traverse(o: PyObject, visit: Visit, dealloc: boolean): void {
 }
 
 deallocHooks.traverse = tp_traverse;
+setAtomTypes(PyLong_Type, PyFloat_Type, PyUnicode_Type);
