@@ -35,15 +35,19 @@ export const DEAD = -0x40000000;
 
 /**
  * Objects whose count reached 0, waiting for the next safe point: `pend[0..zombies.n)`.
- * The evaluation loop reads `zombies.n` every instruction.
+ * The evaluation loop reads `zombies.urgent` every instruction: it is set at once for an
+ * object whose freeing can be observed (a __del__, a weakref callback, a container whose
+ * items go with it, id() reuse of its block), and only every ATOM_BATCH entries for ints,
+ * floats and strs, so arithmetic does not pay a safe point per temporary.
  */
-export const zombies = { n: 0 };
+export const zombies = { n: 0, urgent: 0 };
+const ATOM_BATCH = 64;
 const pend: PyObject[] = [];
 
 /** Types whose objects hold no references and have no finalizer (int, float, str): freed directly. */
-const atoms: (object | null)[] = [null, null, null];
+let atomA: object = {}, atomB: object = {}, atomC: object = {};
 export function setAtomTypes(a: object, b: object, c: object): void {
-  atoms[0] = a; atoms[1] = b; atoms[2] = c;
+  atomA = a; atomB = b; atomC = c;
 }
 
 /** After boot, new objects start at 0 (refcount of a fresh, not yet stored object). */
@@ -76,6 +80,25 @@ export function Py_XSETREF<T extends PyObject | null>(old: PyObject | null, v: T
 
 export function zeroed(o: PyObject): void {
   pend[zombies.n++] = o;
+  const t = o.ob_type;
+  if ((t !== atomA && t !== atomB && t !== atomC) || zombies.n >= ATOM_BATCH) zombies.urgent = 1;
+}
+
+/**
+ * The evaluation loop's DECREF reaching 0.  The loop itself dropped the last counted
+ * reference between instructions of the running level, so an int, float or str made at this
+ * level has no other holder: it is freed at once (its block goes straight back to the
+ * allocator, no safe-point bookkeeping per arithmetic temporary).  Anything else waits for
+ * the safe point.
+ */
+export function zeroedEval(o: PyObject): void {
+  const t = o.ob_type;
+  if ((t === atomA || t === atomB || t === atomC) && o.ob_serial > curLimit) {
+    o.ob_refcnt = DEAD;
+    releaseAddress(o);
+    return;
+  }
+  zeroed(o);
 }
 
 /** Increment every item of a freshly built array (a container taking its items). */
@@ -94,22 +117,33 @@ const entrySerial: number[] = [0];
 /** Objects at 0 that a native of a lower level may still hold, per level. */
 const deferred: PyObject[][] = [[]];
 
+/** entrySerial[depth], kept in a variable for the evaluation loop's DECREF. */
+let curLimit = 0;
+
 export function enterEval(): void {
   depth++;
-  entrySerial[depth] = depth === 1 ? 0 : objectBirth.serial;
-  if (deferred.length <= depth) deferred.push([]);
+  curLimit = entrySerial[depth] = depth === 1 ? 0 : objectBirth.serial;
+  if (deferred.length <= depth) { deferred.push([]); dirty.push(false); }
 }
 
 export function leaveEval(): void {
-  // What this level deferred is reconsidered by the level below (which started earlier, so
-  // protects less); each object moves down at most once per level.
+  // What this level deferred goes to the level below, which reconsiders it at its next safe
+  // point (it started earlier, so it protects less).  Moving the list once per return keeps
+  // a native calling Python many times (sort with __lt__) linear.
   const d = deferred[depth];
   depth--;
+  curLimit = entrySerial[depth];
   if (d.length !== 0) {
-    for (let i = 0; i < d.length; i++) if (d[i].ob_refcnt === 0) zeroed(d[i]);
+    const into = deferred[depth];
+    for (let i = 0; i < d.length; i++) if (d[i].ob_refcnt === 0) into.push(d[i]);
     d.splice(0, d.length);
+    dirty[depth] = true;
+    zombies.urgent = 1;
   }
 }
+
+/** Levels whose deferred list grew from a level above since its last safe point. */
+const dirty: boolean[] = [false];
 
 let draining = false;
 
@@ -119,17 +153,31 @@ let draining = false;
  * entries added meanwhile, after the finalizer returns).
  */
 export function drainPending(): void {
+  zombies.urgent = 0;
   if (draining) return;
+  const limit = entrySerial[depth];
+  if (dirty[depth] === true) {
+    dirty[depth] = false;
+    const list = deferred[depth];
+    const keep: PyObject[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i];
+      if (o.ob_refcnt !== 0) continue;
+      if (o.ob_serial > limit) zeroed(o); else keep.push(o);
+    }
+    deferred[depth] = keep;
+  }
+  if (zombies.n === 0) return;
   draining = true;
   try {
-    drainFrom(entrySerial[depth], deferred[depth]);
+    drainFrom(limit, deferred[depth]);
   } finally {
     draining = false;
   }
 }
 
 function drainFrom(limit: number, defer: PyObject[]): void {
-  const a0 = atoms[0], a1 = atoms[1], a2 = atoms[2];
+  const a0 = atomA, a1 = atomB, a2 = atomC;
   // Entries added while this runs (by __del__ code) are handled in the same pass, in order.
   for (let i = 0; i < zombies.n; i++) {
     const o = pend[i];
@@ -144,6 +192,7 @@ function drainFrom(limit: number, defer: PyObject[]): void {
     deallocTree(o, limit, defer);
   }
   zombies.n = 0;
+  zombies.urgent = 0;
 }
 
 /** Free everything now, whatever the level: at interpreter exit. */

@@ -18,7 +18,7 @@ import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
 import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExit } from './frame.js';
-import { Py_DECREF, zeroed, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
+import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -106,7 +106,7 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
         let exc = toPyException(err, frame);
         // An exception no storage holds yet: freed at the next safe point unless a handler
         // (or the native catching it) gives it an owner first.
-        if (exc.ob_refcnt === 0) zeroed(exc);
+        if (exc.ob_refcnt === 0) zeroedEval(exc);
         if (!(err instanceof ReraiseSignal)) {
           addTraceback(exc, frame);
           if (tracing.active) exc = traceException(frame, exc);
@@ -120,7 +120,7 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
           if (h >= 0) {
             const f = frame.f;
             let sp = code.nlocalsplus + code.exDepth[h];
-            for (let i = frame.sp - 1; i >= sp; i--) { const v = f[i]; f[i] = null; if (v !== null && --v.ob_refcnt === 0) zeroed(v); }
+            for (let i = frame.sp - 1; i >= sp; i--) { const v = f[i]; f[i] = null; if (v !== null && --v.ob_refcnt === 0) zeroedEval(v); }
             if (code.exLasti[h]) { const l = newInt(frame.lasti); l.ob_refcnt++; f[sp++] = l; }
             exc.ob_refcnt++;
             f[sp++] = exc;
@@ -228,7 +228,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
     const oparg = opargs[ip];
     frame.lasti = ip;
     frame.sp = sp;
-    if (zombies.n !== 0) drainPending();
+    if (zombies.urgent !== 0) drainPending();
     ip += STEP[op];
     switch (op) {
       case O.NOP: case O.EXTENDED_ARG: case O.CACHE:
@@ -267,13 +267,13 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const old = f[oparg];
         f[oparg] = f[--sp];
         f[sp] = NULL;
-        if (old !== NULL) if (--old.ob_refcnt === 0) zeroed(old);
+        if (old !== NULL) if (--old.ob_refcnt === 0) zeroedEval(old);
         break;
       }
       case O.POP_TOP: {
         const v = f[--sp];
         f[sp] = NULL;
-        if (v !== NULL) if (--v.ob_refcnt === 0) zeroed(v);
+        if (v !== NULL) if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.PUSH_NULL:
@@ -295,7 +295,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const r = isTrue(v) ? Py_False : Py_True;
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--v.ob_refcnt === 0) zeroed(v);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.BINARY_OP: {
@@ -308,25 +308,25 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const nb = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
         if (at === PyFloat_Type && bt === PyFloat_Type) {
           const r = floatOp((a as PyFloat).value, (b as PyFloat).value, nb);
-          if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroed(a); if (--b.ob_refcnt === 0) zeroed(b); break; }
+          if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroedEval(a); if (--b.ob_refcnt === 0) zeroedEval(b); break; }
         } else if (at === PyLong_Type && bt === PyLong_Type) {
           const x = (a as PyInt).value, y = (b as PyInt).value;
           if (typeof x === 'number' && typeof y === 'number') {
             const r = smallIntOp(x, y, nb);
-            if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroed(a); if (--b.ob_refcnt === 0) zeroed(b); break; }
+            if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroedEval(a); if (--b.ob_refcnt === 0) zeroedEval(b); break; }
           }
         } else if ((at === PyFloat_Type || at === PyLong_Type) && (bt === PyFloat_Type || bt === PyLong_Type)) {
           const x = (a as PyInt | PyFloat).value, y = (b as PyInt | PyFloat).value;
           if (typeof x === 'number' && typeof y === 'number') {
             const r = floatOp(x, y, nb);
-            if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroed(a); if (--b.ob_refcnt === 0) zeroed(b); break; }
+            if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroedEval(a); if (--b.ob_refcnt === 0) zeroedEval(b); break; }
           }
         }
         const r = binaryOp(a, b, oparg);
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--a.ob_refcnt === 0) zeroed(a);
-        if (--b.ob_refcnt === 0) zeroed(b);
+        if (--a.ob_refcnt === 0) zeroedEval(a);
+        if (--b.ob_refcnt === 0) zeroedEval(b);
         break;
       }
       case O.COMPARE_OP: {
@@ -348,16 +348,16 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             const res = r ? Py_True : Py_False;
             res.ob_refcnt++;
             f[sp - 1] = res;
-            if (--a.ob_refcnt === 0) zeroed(a);
-            if (--b.ob_refcnt === 0) zeroed(b);
+            if (--a.ob_refcnt === 0) zeroedEval(a);
+            if (--b.ob_refcnt === 0) zeroedEval(b);
             break;
           }
         }
         const r = richCompare(a, b, oparg);
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--a.ob_refcnt === 0) zeroed(a);
-        if (--b.ob_refcnt === 0) zeroed(b);
+        if (--a.ob_refcnt === 0) zeroedEval(a);
+        if (--b.ob_refcnt === 0) zeroedEval(b);
         break;
       }
       case O.IS_OP: {
@@ -367,8 +367,8 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const r = newBoolIs((a === b) !== (oparg === 1));
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--a.ob_refcnt === 0) zeroed(a);
-        if (--b.ob_refcnt === 0) zeroed(b);
+        if (--a.ob_refcnt === 0) zeroedEval(a);
+        if (--b.ob_refcnt === 0) zeroedEval(b);
         break;
       }
       case O.CONTAINS_OP: {
@@ -378,8 +378,8 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const r = contains(container, item) !== (oparg === 1) ? Py_True : Py_False;
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--item.ob_refcnt === 0) zeroed(item);
-        if (--container.ob_refcnt === 0) zeroed(container);
+        if (--item.ob_refcnt === 0) zeroedEval(item);
+        if (--container.ob_refcnt === 0) zeroedEval(container);
         break;
       }
       case O.BINARY_SUBSCR: {
@@ -395,8 +395,8 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
               const r = items[i];
               r.ob_refcnt++;
               f[sp - 1] = r;
-              if (--container.ob_refcnt === 0) zeroed(container);
-              if (--key.ob_refcnt === 0) zeroed(key);
+              if (--container.ob_refcnt === 0) zeroedEval(container);
+              if (--key.ob_refcnt === 0) zeroedEval(key);
               break;
             }
           }
@@ -404,8 +404,8 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const r = getItem(container, key);
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--container.ob_refcnt === 0) zeroed(container);
-        if (--key.ob_refcnt === 0) zeroed(key);
+        if (--container.ob_refcnt === 0) zeroedEval(container);
+        if (--key.ob_refcnt === 0) zeroedEval(key);
         break;
       }
       case O.STORE_SUBSCR: {
@@ -422,9 +422,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
               // The list takes the stack's reference to v.
               const old = items[i];
               items[i] = v;
-              if (--old.ob_refcnt === 0) zeroed(old);
-              if (--container.ob_refcnt === 0) zeroed(container);
-              if (--key.ob_refcnt === 0) zeroed(key);
+              if (--old.ob_refcnt === 0) zeroedEval(old);
+              if (--container.ob_refcnt === 0) zeroedEval(container);
+              if (--key.ob_refcnt === 0) zeroedEval(key);
               break;
             }
           }
@@ -433,9 +433,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp] = v; f[sp + 1] = container; f[sp + 2] = key;
         setItem(container, key, v);
         f[sp] = f[sp + 1] = f[sp + 2] = NULL;
-        if (--v.ob_refcnt === 0) zeroed(v);
-        if (--container.ob_refcnt === 0) zeroed(container);
-        if (--key.ob_refcnt === 0) zeroed(key);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
+        if (--container.ob_refcnt === 0) zeroedEval(container);
+        if (--key.ob_refcnt === 0) zeroedEval(key);
         break;
       }
       case O.GET_ITER: {
@@ -443,7 +443,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const it = getIter(o);
         it.ob_refcnt++;
         f[sp - 1] = it;
-        if (--o.ob_refcnt === 0) zeroed(o);
+        if (--o.ob_refcnt === 0) zeroedEval(o);
         break;
       }
       case O.FOR_ITER: {
@@ -455,7 +455,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         } else {
           if (tracing.active) traceForIterStop(frame, it);
           f[--sp] = NULL;
-          if (--it.ob_refcnt === 0) zeroed(it);
+          if (--it.ob_refcnt === 0) zeroedEval(it);
           ip += oparg;
         }
         break;
@@ -498,7 +498,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (locals === null) raise(SystemError, `no locals found when storing '${names[oparg]}'`);
         if (locals instanceof PyDict && locals.ob_type === PyDict_Type) dictSetStr(locals, names[oparg], v);
         else setItem(locals, code.names[oparg], v);
-        if (--v.ob_refcnt === 0) zeroed(v);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.LOAD_ATTR: {
@@ -510,13 +510,13 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           const r = v !== null ? v : raiseNoAttribute(owner, name);
           r.ob_refcnt++;
           f[sp - 1] = r;
-          if (--owner.ob_refcnt === 0) zeroed(owner);
+          if (--owner.ob_refcnt === 0) zeroedEval(owner);
           break;
         }
         const r = getAttr(owner, names[oparg]);
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--owner.ob_refcnt === 0) zeroed(owner);
+        if (--owner.ob_refcnt === 0) zeroedEval(owner);
         break;
       }
       case O.STORE_ATTR: {
@@ -530,8 +530,8 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         }
         f[sp - 1] = f[sp - 2] = NULL;
         sp -= 2;
-        if (--owner.ob_refcnt === 0) zeroed(owner);
-        if (--v.ob_refcnt === 0) zeroed(v);
+        if (--owner.ob_refcnt === 0) zeroedEval(owner);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.LOAD_METHOD: {
@@ -554,7 +554,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             shadow.ob_refcnt++;
             f[sp - 1] = NULL;
             f[sp++] = shadow;
-            if (--obj.ob_refcnt === 0) zeroed(obj);
+            if (--obj.ob_refcnt === 0) zeroedEval(obj);
             break;
           }
           const v = genericGetAttrWith(obj, name, descr);
@@ -562,14 +562,14 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           r.ob_refcnt++;
           f[sp - 1] = NULL;
           f[sp++] = r;
-          if (--obj.ob_refcnt === 0) zeroed(obj);
+          if (--obj.ob_refcnt === 0) zeroedEval(obj);
           break;
         }
         const r = getAttr(obj, name);
         r.ob_refcnt++;
         f[sp - 1] = NULL;
         f[sp++] = r;
-        if (--obj.ob_refcnt === 0) zeroed(obj);
+        if (--obj.ob_refcnt === 0) zeroedEval(obj);
         break;
       }
       case O.KW_NAMES:
@@ -586,7 +586,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           m.im_func.ob_refcnt++;
           f[sp - oparg - 1] = m.im_self;
           f[sp - oparg - 2] = m.im_func;
-          if (--m.ob_refcnt === 0) zeroed(m);
+          if (--m.ob_refcnt === 0) zeroedEval(m);
           isMeth = true;
         }
         const total = oparg + (isMeth ? 1 : 0);
@@ -608,7 +608,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           }
           for (let i = start; i < sp; i++) f[i] = NULL;
           sp = start;
-          if (--func.ob_refcnt === 0) zeroed(func);
+          if (--func.ob_refcnt === 0) zeroedEval(func);
           frame.sp = sp;
           frame.ip = ip;
           if (func.func_code.unit.co_flags & CO_GENERATOR) {
@@ -675,7 +675,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (frame === entry) {
           // A native receives the value: it holds it uncounted from here.
           tstate.frame = frame.f_back;
-          if (--retval.ob_refcnt === 0) zeroed(retval);
+          if (--retval.ob_refcnt === 0) zeroedEval(retval);
           return retval;
         }
         recursion.depth--;
@@ -715,7 +715,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.state = FRAME_SUSPENDED;
         tstate.frame = frame.f_back;
         if (frame !== entry) raise(SystemError, 'yield from a frame that is not a generator entry');
-        if (--v.ob_refcnt === 0) zeroed(v);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         return v;
       }
       case O.SEND: {
@@ -730,12 +730,12 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (r.done) {
           if (tracing.active) traceSendStop(frame, receiver, v, r.value);
           f[sp - 1] = r.value;
-          if (--receiver.ob_refcnt === 0) zeroed(receiver);
+          if (--receiver.ob_refcnt === 0) zeroedEval(receiver);
           ip += oparg;
         } else {
           f[sp++] = r.value;
         }
-        if (--v.ob_refcnt === 0) zeroed(v);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.JUMP_FORWARD:
@@ -759,41 +759,41 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
       case O.POP_JUMP_FORWARD_IF_FALSE: case O.POP_JUMP_BACKWARD_IF_FALSE: {
         const c = f[--sp]!;
         f[sp] = NULL;
-        if (--c.ob_refcnt === 0) zeroed(c);
+        if (--c.ob_refcnt === 0) zeroedEval(c);
         if (c === Py_False || (c !== Py_True && !isTrue(c))) ip += op === O.POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
         break;
       }
       case O.POP_JUMP_FORWARD_IF_TRUE: case O.POP_JUMP_BACKWARD_IF_TRUE: {
         const c = f[--sp]!;
         f[sp] = NULL;
-        if (--c.ob_refcnt === 0) zeroed(c);
+        if (--c.ob_refcnt === 0) zeroedEval(c);
         if (c === Py_True || (c !== Py_False && isTrue(c))) ip += op === O.POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
         break;
       }
       case O.POP_JUMP_FORWARD_IF_NONE: case O.POP_JUMP_BACKWARD_IF_NONE: {
         const c = f[--sp]!;
         f[sp] = NULL;
-        if (--c.ob_refcnt === 0) zeroed(c);
+        if (--c.ob_refcnt === 0) zeroedEval(c);
         if (c === Py_None) ip += op === O.POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
         break;
       }
       case O.POP_JUMP_FORWARD_IF_NOT_NONE: case O.POP_JUMP_BACKWARD_IF_NOT_NONE: {
         const c = f[--sp]!;
         f[sp] = NULL;
-        if (--c.ob_refcnt === 0) zeroed(c);
+        if (--c.ob_refcnt === 0) zeroedEval(c);
         if (c !== Py_None) ip += op === O.POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
         break;
       }
       case O.JUMP_IF_FALSE_OR_POP: {
         const c = f[sp - 1]!;
         if (c === Py_False || (c !== Py_True && !isTrue(c))) ip += oparg;
-        else { f[--sp] = NULL; if (--c.ob_refcnt === 0) zeroed(c); }
+        else { f[--sp] = NULL; if (--c.ob_refcnt === 0) zeroedEval(c); }
         break;
       }
       case O.JUMP_IF_TRUE_OR_POP: {
         const c = f[sp - 1]!;
         if (c === Py_True || (c !== Py_False && isTrue(c))) ip += oparg;
-        else { f[--sp] = NULL; if (--c.ob_refcnt === 0) zeroed(c); }
+        else { f[--sp] = NULL; if (--c.ob_refcnt === 0) zeroedEval(c); }
         break;
       }
       case O.BUILD_TUPLE: {
@@ -838,15 +838,15 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const v = f[--sp]!;
         f[sp] = NULL;
         setAddHook.fn(f[sp - oparg]!, v);
-        if (--v.ob_refcnt === 0) zeroed(v);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.MAP_ADD: {
         const v = f[--sp]!, k = f[--sp]!;
         f[sp] = f[sp + 1] = NULL;
         dictSetItem(f[sp - oparg] as PyDict, k, v);
-        if (--k.ob_refcnt === 0) zeroed(k);
-        if (--v.ob_refcnt === 0) zeroed(v);
+        if (--k.ob_refcnt === 0) zeroedEval(k);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.UNPACK_SEQUENCE: {
@@ -854,7 +854,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp] = NULL;
         const items = unpackSequence(seq, oparg);
         for (let i = oparg - 1; i >= 0; i--) { items[i].ob_refcnt++; f[sp++] = items[i]; }
-        if (--seq.ob_refcnt === 0) zeroed(seq);
+        if (--seq.ob_refcnt === 0) zeroedEval(seq);
         break;
       }
       case O.FORMAT_VALUE: {
@@ -864,8 +864,8 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const r = formatValue(v, oparg & 3, spec);
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--v.ob_refcnt === 0) zeroed(v);
-        if (spec !== null && --spec.ob_refcnt === 0) zeroed(spec);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
+        if (spec !== null && --spec.ob_refcnt === 0) zeroedEval(spec);
         break;
       }
       case O.MAKE_CELL: {
@@ -899,7 +899,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const old = c.ob_ref;
         c.ob_ref = f[--sp];
         f[sp] = NULL;
-        if (old !== null && --old.ob_refcnt === 0) zeroed(old);
+        if (old !== null && --old.ob_refcnt === 0) zeroedEval(old);
         break;
       }
       default:
@@ -923,7 +923,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const old = f[oparg];
       if (old === NULL) unboundLocal(code, oparg);
       f[oparg] = NULL;
-      if (--old.ob_refcnt === 0) zeroed(old);
+      if (--old.ob_refcnt === 0) zeroedEval(old);
       break;
     }
     case O.UNARY_POSITIVE: case O.UNARY_NEGATIVE: case O.UNARY_INVERT: {
@@ -931,7 +931,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const r = op === O.UNARY_POSITIVE ? positive(v) : op === O.UNARY_NEGATIVE ? negative(v) : invert(v);
       r.ob_refcnt++;
       f[sp - 1] = r;
-      if (--v.ob_refcnt === 0) zeroed(v);
+      if (--v.ob_refcnt === 0) zeroedEval(v);
       break;
     }
     case O.DELETE_SUBSCR: {
@@ -939,8 +939,8 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       delItem(container, key);
       f[sp - 1] = f[sp - 2] = NULL;
       sp -= 2;
-      if (--container.ob_refcnt === 0) zeroed(container);
-      if (--key.ob_refcnt === 0) zeroed(key);
+      if (--container.ob_refcnt === 0) zeroedEval(container);
+      if (--key.ob_refcnt === 0) zeroedEval(key);
       break;
     }
     case O.GET_LEN: {
@@ -956,7 +956,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
         const r = getIter(it);
         r.ob_refcnt++;
         f[sp - 1] = r;
-        if (--it.ob_refcnt === 0) zeroed(it);
+        if (--it.ob_refcnt === 0) zeroedEval(it);
       }
       break;
     }
@@ -964,7 +964,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const v = f[--sp]!;
       dictSetStr(frame.f_globals, names[oparg], v);
       f[sp] = NULL;
-      if (--v.ob_refcnt === 0) zeroed(v);
+      if (--v.ob_refcnt === 0) zeroedEval(v);
       break;
     }
     case O.DELETE_GLOBAL:
@@ -984,7 +984,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const owner = f[sp - 1]!;
       setAttr(owner, names[oparg], null);
       f[--sp] = NULL;
-      if (--owner.ob_refcnt === 0) zeroed(owner);
+      if (--owner.ob_refcnt === 0) zeroedEval(owner);
       break;
     }
     case O.CALL_FUNCTION_EX: {
@@ -1000,10 +1000,10 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       sp--;
       const nul = f[sp - 1];
       f[sp - 1] = res;
-      if (--fn.ob_refcnt === 0) zeroed(fn);
-      if (--callargs.ob_refcnt === 0) zeroed(callargs);
-      if (kwargs !== null && --kwargs.ob_refcnt === 0) zeroed(kwargs);
-      if (nul !== null && --nul.ob_refcnt === 0) zeroed(nul);
+      if (--fn.ob_refcnt === 0) zeroedEval(fn);
+      if (--callargs.ob_refcnt === 0) zeroedEval(callargs);
+      if (kwargs !== null && --kwargs.ob_refcnt === 0) zeroedEval(kwargs);
+      if (nul !== null && --nul.ob_refcnt === 0) zeroedEval(nul);
       break;
     }
     case O.BUILD_SET: {
@@ -1034,7 +1034,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const start = sp - oparg;
       for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
       for (let i = start; i < sp; i++) { Py_DECREF(f[i]!); f[i] = NULL; }
-      if (--kt.ob_refcnt === 0) zeroed(kt);
+      if (--kt.ob_refcnt === 0) zeroedEval(kt);
       sp = start;
       d.ob_refcnt++;
       f[sp++] = d;
@@ -1049,37 +1049,37 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const r = buildSlice(start, stop, step);
       r.ob_refcnt++;
       f[sp - 1] = r;
-      if (--start.ob_refcnt === 0) zeroed(start);
-      if (--stop.ob_refcnt === 0) zeroed(stop);
-      if (step !== null && --step.ob_refcnt === 0) zeroed(step);
+      if (--start.ob_refcnt === 0) zeroedEval(start);
+      if (--stop.ob_refcnt === 0) zeroedEval(stop);
+      if (step !== null && --step.ob_refcnt === 0) zeroedEval(step);
       break;
     }
     case O.LIST_EXTEND: {
       const it = f[--sp]!;
       f[sp] = NULL;
       listExtend(f[sp - oparg] as PyList, it);
-      if (--it.ob_refcnt === 0) zeroed(it);
+      if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.SET_UPDATE: {
       const it = f[--sp]!;
       f[sp] = NULL;
       setUpdate(f[sp - oparg]!, it);
-      if (--it.ob_refcnt === 0) zeroed(it);
+      if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.DICT_UPDATE: {
       const it = f[--sp]!;
       f[sp] = NULL;
       dictUpdate(f[sp - oparg] as PyDict, it);
-      if (--it.ob_refcnt === 0) zeroed(it);
+      if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.DICT_MERGE: {
       const it = f[--sp]!;
       f[sp] = NULL;
       dictMerge(f[sp - oparg] as PyDict, it, f[sp - oparg - 2]!);
-      if (--it.ob_refcnt === 0) zeroed(it);
+      if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.LIST_TO_TUPLE: {
@@ -1087,7 +1087,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const t = newTuple(l.items.slice());
       t.ob_refcnt++;
       f[sp - 1] = t;
-      if (--l.ob_refcnt === 0) zeroed(l);
+      if (--l.ob_refcnt === 0) zeroedEval(l);
       break;
     }
     case O.UNPACK_EX: {
@@ -1095,7 +1095,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       f[sp] = NULL;
       const items = unpackEx(seq, oparg & 0xff, oparg >> 8);
       for (let i = items.length - 1; i >= 0; i--) { items[i].ob_refcnt++; f[sp++] = items[i]; }
-      if (--seq.ob_refcnt === 0) zeroed(seq);
+      if (--seq.ob_refcnt === 0) zeroedEval(seq);
       break;
     }
     case O.MAKE_FUNCTION: {
@@ -1110,11 +1110,11 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const fn = makeFunction(codeObj, frame.f_globals, frame.f_builtins, closure, annotations, kwdefaults, defaults);
       fn.ob_refcnt++;
       f[sp++] = fn;
-      if (--codeObj.ob_refcnt === 0) zeroed(codeObj);
-      if (closure !== null && --closure.ob_refcnt === 0) zeroed(closure);
-      if (annotations !== null && --annotations.ob_refcnt === 0) zeroed(annotations);
-      if (kwdefaults !== null && --kwdefaults.ob_refcnt === 0) zeroed(kwdefaults);
-      if (defaults !== null && --defaults.ob_refcnt === 0) zeroed(defaults);
+      if (--codeObj.ob_refcnt === 0) zeroedEval(codeObj);
+      if (closure !== null && --closure.ob_refcnt === 0) zeroedEval(closure);
+      if (annotations !== null && --annotations.ob_refcnt === 0) zeroedEval(annotations);
+      if (kwdefaults !== null && --kwdefaults.ob_refcnt === 0) zeroedEval(kwdefaults);
+      if (defaults !== null && --defaults.ob_refcnt === 0) zeroedEval(defaults);
       break;
     }
     case O.LOAD_CLASSDEREF: {
@@ -1134,7 +1134,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const old = c.ob_ref;
       if (old === null) unboundDeref(code, oparg);
       c.ob_ref = null;
-      if (--old.ob_refcnt === 0) zeroed(old);
+      if (--old.ob_refcnt === 0) zeroedEval(old);
       break;
     }
     case O.LOAD_BUILD_CLASS: {
@@ -1154,7 +1154,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const v = f[sp - 1]!;
       printExpr(v);
       f[--sp] = NULL;
-      if (--v.ob_refcnt === 0) zeroed(v);
+      if (--v.ob_refcnt === 0) zeroedEval(v);
       break;
     }
     case O.IMPORT_NAME: {
@@ -1165,8 +1165,8 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const m = importName(frame, names[oparg], fromlist, level);
       m.ob_refcnt++;
       f[sp - 1] = m;
-      if (--fromlist.ob_refcnt === 0) zeroed(fromlist);
-      if (--level.ob_refcnt === 0) zeroed(level);
+      if (--fromlist.ob_refcnt === 0) zeroedEval(fromlist);
+      if (--level.ob_refcnt === 0) zeroedEval(level);
       break;
     }
     case O.IMPORT_FROM: {
@@ -1180,7 +1180,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const mod = f[--sp]!;
       f[sp] = NULL;
       importStar(frame, mod);
-      if (--mod.ob_refcnt === 0) zeroed(mod);
+      if (--mod.ob_refcnt === 0) zeroedEval(mod);
       break;
     }
     case O.BEFORE_WITH: {
@@ -1195,7 +1195,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const res = call(enter, []);
       res.ob_refcnt++;
       f[sp++] = res;
-      if (--mgr.ob_refcnt === 0) zeroed(mgr);
+      if (--mgr.ob_refcnt === 0) zeroedEval(mgr);
       break;
     }
     case O.WITH_EXCEPT_START: {
@@ -1224,8 +1224,8 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const info = tstate.excInfo;
       const old = info.value;
       info.value = v === Py_None ? null : v;
-      if (v === Py_None) if (--v.ob_refcnt === 0) zeroed(v);
-      if (old !== null && --old.ob_refcnt === 0) zeroed(old);
+      if (v === Py_None) if (--v.ob_refcnt === 0) zeroedEval(v);
+      if (old !== null && --old.ob_refcnt === 0) zeroedEval(old);
       break;
     }
     case O.CHECK_EXC_MATCH: {
@@ -1234,7 +1234,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const r = exceptionMatches(f[sp - 2]!, cls) ? Py_True : Py_False;
       r.ob_refcnt++;
       f[sp - 1] = r;
-      if (--cls.ob_refcnt === 0) zeroed(cls);
+      if (--cls.ob_refcnt === 0) zeroedEval(cls);
       break;
     }
     case O.CHECK_EG_MATCH: {
@@ -1247,8 +1247,8 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       match.ob_refcnt++;
       f[sp++] = rest;
       f[sp++] = match;
-      if (--cls.ob_refcnt === 0) zeroed(cls);
-      if (--exc.ob_refcnt === 0) zeroed(exc);
+      if (--cls.ob_refcnt === 0) zeroedEval(cls);
+      if (--exc.ob_refcnt === 0) zeroedEval(exc);
       break;
     }
     case O.PREP_RERAISE_STAR: {
@@ -1258,14 +1258,14 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const r = prepReraiseStar(orig, excs);
       r.ob_refcnt++;
       f[sp - 1] = r;
-      if (--orig.ob_refcnt === 0) zeroed(orig);
-      if (--excs.ob_refcnt === 0) zeroed(excs);
+      if (--orig.ob_refcnt === 0) zeroedEval(orig);
+      if (--excs.ob_refcnt === 0) zeroedEval(excs);
       break;
     }
     case O.RERAISE: {
       const v = f[--sp] as PyBaseException;
       f[sp] = NULL;
-      if (--v.ob_refcnt === 0) zeroed(v);
+      if (--v.ob_refcnt === 0) zeroedEval(v);
       const at = frame.lasti;
       if (oparg) frame.lasti = (f[sp - oparg] as PyInt).value as number;
       frame.sp = sp;
@@ -1276,8 +1276,8 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       if (oparg === 2) { cause = f[--sp]; f[sp] = NULL; }
       if (oparg >= 1) { exc = f[--sp]; f[sp] = NULL; }
       frame.sp = sp;
-      if (exc !== null && --exc.ob_refcnt === 0) zeroed(exc);
-      if (cause !== null && --cause.ob_refcnt === 0) zeroed(cause);
+      if (exc !== null && --exc.ob_refcnt === 0) zeroedEval(exc);
+      if (cause !== null && --cause.ob_refcnt === 0) zeroedEval(cause);
       if (oparg === 0) {
         const cur = topmostException();
         if (cur === null) raise(RuntimeError, 'No active exception to reraise');
@@ -1317,7 +1317,7 @@ function popCallArgs(f: (PyObject | null)[], start: number, sp: number): number 
   for (let i = start; i < sp; i++) {
     const v = f[i];
     f[i] = NULL;
-    if (v !== NULL) if (--v.ob_refcnt === 0) zeroed(v);
+    if (v !== NULL) if (--v.ob_refcnt === 0) zeroedEval(v);
   }
   return start;
 }
