@@ -147,6 +147,9 @@ const dirty: boolean[] = [false];
 
 let draining = false;
 
+/** An automatic cycle collection is due (memory/gc.ts sets it); run at an outermost safe point. */
+export const gcDue = { due: false, run: (): void => {} };
+
 /**
  * The safe point: free what reached 0 and is not possibly held by a native.  Not re-entered:
  * safe points inside a __del__ leave their garbage to the drain already running (it walks the
@@ -155,6 +158,10 @@ let draining = false;
 export function drainPending(): void {
   zombies.urgent = 0;
   if (draining) return;
+  if (gcDue.due && depth === 1) {
+    gcDue.due = false;
+    gcDue.run();
+  }
   const limit = entrySerial[depth];
   if (dirty[depth] === true) {
     dirty[depth] = false;

@@ -9,3 +9,4 @@ import './math.js';
 import './_random.js';
 import './_lsprof.js';
 import './marshal.js';
+import './gc.js';

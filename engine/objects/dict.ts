@@ -10,6 +10,7 @@
 // subclass that overrides __eq__/__hash__ would be indexed by its text; that corner is
 // documented in the README.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { PyObject, Py_EQ } from './object.js';
 import { PyDict_Type } from './typeobjects.js';
 import { PyStr, internStr } from './str.js';
@@ -37,6 +38,7 @@ export class PyDict extends PyObject {
     this.strIndex = null;
     this.objIndex = null;
     this.version = 0;
+    gcTrack(this);
   }
 }
 

@@ -3,6 +3,7 @@
 // `allocated` models CPython's over-allocation (list_resize) so sys.getsizeof agrees; the JS
 // array itself grows however V8 likes.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { PyObject } from './object.js';
 import { PyList_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
@@ -16,6 +17,7 @@ export class PyList extends PyObject {
     this.items = items;
     this.allocated = items.length;
     increfAll(items); // the list owns a reference to each item
+    gcTrack(this);
   }
 }
 

@@ -25,6 +25,8 @@ export const objectBirth = { init: 999999999, serial: 0 };
 export class PyObject {
   ob_refcnt: number;
   ob_serial: number;
+  /** Cycle-collector generation (0..2) while tracked, -1 untracked (memory/gc.ts). */
+  gc_gen: number;
   ob_type: PyType;
   /** Address given by the allocator model when first asked (id()); 0 = not yet placed. */
   ob_addr: number;
@@ -36,6 +38,7 @@ export class PyObject {
   constructor(type: PyType) {
     this.ob_refcnt = objectBirth.init;
     this.ob_serial = ++objectBirth.serial;
+    this.gc_gen = -1;
     this.ob_type = type;
     this.ob_addr = 0;
     this.dict = null;

@@ -4,6 +4,7 @@
 // (LINEAR_PROBES = 9) then perturbed jumps, dummy entries for deletions, and the same
 // resize policy — so iteration order, which Python programs print, equals CPython's.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { Py_DECREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GE, NB_AND, NB_OR, NB_XOR, NB_SUBTRACT, NB_INPLACE } from './object.js';
 import { PyType, isSubtype } from './type.js';
@@ -27,7 +28,7 @@ export class PySet extends PyObject {
   used = 0;
   finger = 0;
   hashCache = -1;
-  constructor(type: PyType) { super(type); }
+  constructor(type: PyType) { super(type); gcTrack(this); }
 }
 
 function isSet(o: PyObject): o is PySet { return o instanceof PySet; }

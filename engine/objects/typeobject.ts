@@ -6,6 +6,7 @@
 // tp_init), type_new (a `class` statement's type), and the attribute protocol of type
 // objects themselves.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import {
@@ -140,6 +141,7 @@ function object_new(type: PyType, args: PyObject[], _kw: string[] | null): PyObj
   }
   if (type.tp_flags & Py_TPFLAGS_IS_ABSTRACT) raiseAbstract(type);
   const o = new PyInstance(type);
+  gcTrack(o);
   if (type.tp_slotnames.length) o.slots = new Array(type.tp_slotnames.length).fill(null);
   return o;
 }

@@ -1,0 +1,47 @@
+// ## Cycle-collector state and tracking (light: imported by the container types)
+//
+// The generations, counts and thresholds of Modules/gcmodule.c; gcTrack is
+// _PyObject_GC_TRACK.  The collector itself is memory/gc.ts.
+
+import { PyObject } from '../objects/object.js';
+import type { PyList } from '../objects/list.js';
+import { deallocHooks, zombies, gcDue } from './refcount.js';
+
+export const NUM_GENERATIONS = 3;
+
+export const gcState = {
+  enabled: true,
+  collecting: false,
+  threshold: [700, 10, 10],
+  count: [0, 0, 0],
+  gens: [[], [], []] as PyObject[][],
+  longLivedTotal: 0,
+  longLivedPending: 0,
+  /** An automatic collection is due at the next safe point. */
+  stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
+  garbage: null as PyList | null,
+  debug: 0,
+};
+
+/** _PyObject_GC_TRACK: called once when a container is made (boot-time objects are not). */
+export function gcTrack(o: PyObject): void {
+  if (o.ob_refcnt !== 0) return;
+  gcState.gens[0].push(o);
+  o.gc_gen = 0;
+  if (++gcState.count[0] > gcState.threshold[0] && gcState.enabled && gcState.threshold[0] !== 0 && !gcState.collecting) {
+    gcDue.due = true;
+    zombies.urgent = 1;
+  }
+}
+
+export function isTracked(o: PyObject): boolean {
+  return o.gc_gen >= 0;
+}
+
+deallocHooks.untrack = (o: PyObject): void => {
+  if (o.gc_gen >= 0) {
+    if (o.gc_gen === 0 && gcState.count[0] > 0) gcState.count[0]--;
+    o.gc_gen = -1;
+  }
+};
+
