@@ -24,10 +24,19 @@ export const gcState = {
 };
 
 /** _PyObject_GC_TRACK: called once when a container is made (boot-time objects are not). */
+let pruneAt = 4096;
+
 export function gcTrack(o: PyObject): void {
   if (o.ob_refcnt !== 0) return;
-  gcState.gens[0].push(o);
+  const g0 = gcState.gens[0];
+  g0.push(o);
   o.gc_gen = 0;
+  // With collection disabled nothing prunes generation 0: drop the entries of freed objects
+  // now and then so the list holds only live ones (amortised O(1) per object).
+  if (g0.length > pruneAt) {
+    gcState.gens[0] = g0.filter((x) => x.gc_gen === 0 && x.ob_refcnt >= 0);
+    pruneAt = Math.max(4096, 2 * gcState.gens[0].length);
+  }
   if (++gcState.count[0] > gcState.threshold[0] && gcState.enabled && gcState.threshold[0] !== 0 && !gcState.collecting) {
     gcDue.due = true;
     zombies.urgent = 1;
