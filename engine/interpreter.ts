@@ -19,6 +19,9 @@ import { importModule } from './vm/import.js';
 import { PyModule } from './objects/module.js';
 import { installFrontEnd } from './frontend.js';
 import { initMemory } from './memory/boot.js';
+import { endBoot } from './memory/refcount.js';
+import './memory/finalize.js';
+import './memory/traverse.js';
 
 let booted = false;
 
@@ -31,4 +34,6 @@ export function bootInterpreter(): void {
   connectHooks();
   interp.builtins = importModule('builtins') as PyModule;
   interp.sys = importModule('sys') as PyModule;
+  // Everything made so far (types, builtins, small ints, the sys module) is immortal.
+  endBoot();
 }

@@ -12,3 +12,4 @@ import './marshal.js';
 import './getpass.js';
 import './_opcode.js';
 import './_tracemalloc.js';
+import './gc.js';

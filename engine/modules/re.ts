@@ -46,6 +46,7 @@ function error(msg: string, pattern?: string, pos?: number): never {
   }
   const e = newExceptionArgs(reError!, [newStr(text)]);
   e.dict = new PyDict();
+  e.dict.ob_refcnt++; // owned by the object (tp_dictoffset)
   dictSetStr(e.dict, 'msg', newStr(msg));
   dictSetStr(e.dict, 'pattern', pattern === undefined ? Py_None : newStr(pattern));
   dictSetStr(e.dict, 'pos', pos === undefined ? Py_None : newInt(pos));

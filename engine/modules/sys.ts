@@ -15,7 +15,7 @@ import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
 import { oneArg, parseArgs } from '../objects/args.js';
 import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
-import { raiseTypeError, raiseValueError, raise, newExceptionArgs, SystemExit, NotImplementedError, PyBaseException } from '../objects/exceptions.js';
+import { raiseTypeError, raiseValueError, raise, newExceptionArgs, SystemExit, PyBaseException } from '../objects/exceptions.js';
 import { recursion, index, typeName, call, reprString, setAttr } from '../objects/abstract.js';
 import { tstate, topmostException } from '../vm/tstate.js';
 import { tracing, setTrace, setProfile, traceTrampoline, profileTrampoline, callTracing } from '../vm/tracing.js';
@@ -77,10 +77,6 @@ function sys_excepthook(_m: PyObject, args: PyObject[]): PyObject {
   if (err !== null && err !== Py_None) call(getWrite(err), [newStr(text)]);
   else stdio.sink.write(2, text);
   return Py_None;
-}
-
-function notYet(name: string, issue: string): NativeFn {
-  return () => raise(NotImplementedError, `sys.${name}() is not available yet in glasspy (${issue})`);
 }
 
 defineModule('sys', (m: PyModule) => {
@@ -177,7 +173,8 @@ defineModule('sys', (m: PyModule) => {
       switchInterval.value = v;
       return Py_None;
     }, 'Set the ideal thread switching delay inside the Python interpreter.'],
-    ['getrefcount', notYet('getrefcount', 'reference counts arrive with the memory-internals work, issue 4')],
+    ['getrefcount', (_m, a, k) => newInt(oneArg('getrefcount', a, k).ob_refcnt),
+      'Return the reference count of object.\n\nThe count returned is generally one higher than you might expect,\nbecause it includes the (temporary) reference as an argument to\ngetrefcount().'],
     ['getsizeof', (_m, a, k) => sysGetsizeof(a, k), 'getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes.'],
     ['getallocatedblocks', () => newInt(getAllocatedBlocks()), 'Return the number of memory blocks currently allocated.'],
     ['_debugmallocstats', () => { stdio.sink.write(2, debugMallocStatsReport()); return Py_None; }, "Print summary info to stderr about the state of pymalloc's structures.\n\nIn Py_DEBUG mode, also perform some expensive internal consistency\nchecks."],

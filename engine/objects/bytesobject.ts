@@ -5,6 +5,7 @@
 // decode, hex and the most used methods.  Data lives in a Uint8Array; a bytearray keeps
 // spare capacity and counts buffer exports (memoryview) as CPython does.
 
+import { countedFields } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT } from './object.js';
 import { PyType } from './type.js';
 import { PyBytes_Type, PyByteArray_Type, PyBytesIter_Type, PyByteArrayIter_Type, PySlice_Type } from './typeobjects.js';
@@ -289,8 +290,9 @@ function stripBytes(data: Uint8Array, chars: PyObject | undefined, left: boolean
 
 class BytesIter extends PyObject {
   i = 0;
-  constructor(readonly src: PyObject, t: PyType) { super(t); }
+  constructor(readonly src: PyObject, t: PyType) { super(t); src.ob_refcnt++; }
 }
+countedFields(BytesIter, ['src']);
 
 function concat(a: PyObject, b: PyObject, make: (u: Uint8Array) => PyObject, tname: string): PyObject {
   const x = dataOf(a)!, y = dataOf(b);

@@ -1,5 +1,6 @@
 // ## cell objects: the boxes closures share (one per variable captured by an inner function).
 
+import { gcTrack } from '../memory/gcstate.js';
 import { PyObject } from './object.js';
 import { PyCell_Type } from './typeobjects.js';
 
@@ -8,5 +9,7 @@ export class PyCell extends PyObject {
   constructor(ref: PyObject | null) {
     super(PyCell_Type);
     this.ob_ref = ref;
+    if (ref !== null) ref.ob_refcnt++;
+    gcTrack(this);
   }
 }

@@ -50,6 +50,7 @@ export class PyCode extends PyObject {
     super(PyCode_Type);
     this.unit = unit;
     this.consts = consts ?? unit.co_consts.map(constToObject);
+    for (const c of this.consts) c.ob_refcnt++; // co_consts owns its constants
     this.names = unit.co_names.map(internStr);
     this.namesJs = unit.co_names.slice();
     const n = unit.co_code.length >> 1;

@@ -3,6 +3,8 @@
 // Models Objects/descrobject.c, Objects/funcobject.c, Objects/classobject.c,
 // Objects/methodobject.c: how each kind of callable binds (tp_descr_get), calls and prints.
 
+import { Py_DECREF } from '../memory/refcount.js';
+import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import {
@@ -188,7 +190,10 @@ defineType(PyMemberDescr_Type, {
       if (obj.slots === null) obj.slots = new Array(obj.ob_type.tp_slotnames.length).fill(null);
       // structmember.c: deleting an unset T_OBJECT_EX member raises AttributeError(name).
       if (value === null && obj.slots[d.index] === null) throw newException(AttributeError, d.name);
+      const old = obj.slots[d.index];
+      if (value !== null) value.ob_refcnt++;
       obj.slots[d.index] = value;
+      if (old !== null) Py_DECREF(old);
     },
     tp_repr: (self) => `<member '${(self as PyMemberDescr).name}' of '${typeQualName((self as PyMemberDescr).objclass)}' objects>`,
   },
@@ -282,25 +287,25 @@ defineType(PyFunction_Type, {
     } },
     { name: '__defaults__', get: (s) => (s as PyFunction).func_defaults ?? Py_None, set: (s, v) => {
       if (v !== null && v !== Py_None && !(v instanceof PyTuple)) raiseTypeError('__defaults__ must be set to a tuple object');
-      (s as PyFunction).func_defaults = v === null || v === Py_None ? null : (v as PyTuple);
+      (s as PyFunction).func_defaults = Py_XSETREF((s as PyFunction).func_defaults, v === null || v === Py_None ? null : (v as PyTuple));
     } },
     { name: '__kwdefaults__', get: (s) => (s as PyFunction).func_kwdefaults ?? Py_None, set: (s, v) => {
       if (v !== null && v !== Py_None && !(v instanceof PyDict)) raiseTypeError('__kwdefaults__ must be set to a dict object');
-      (s as PyFunction).func_kwdefaults = v === null || v === Py_None ? null : (v as PyDict);
+      (s as PyFunction).func_kwdefaults = Py_XSETREF((s as PyFunction).func_kwdefaults, v === null || v === Py_None ? null : (v as PyDict));
     } },
     { name: '__doc__', get: (s) => (s as PyFunction).func_doc, set: (s, v) => { (s as PyFunction).func_doc = v ?? Py_None; } },
     { name: '__module__', get: (s) => (s as PyFunction).func_module, set: (s, v) => { (s as PyFunction).func_module = v ?? Py_None; } },
     { name: '__annotations__', get: (s) => {
       const f = s as PyFunction;
-      if (f.func_annotations === null) f.func_annotations = new PyDict();
+      if (f.func_annotations === null) f.func_annotations = Py_XSETREF(null, new PyDict());
       return f.func_annotations;
-    }, set: (s, v) => { (s as PyFunction).func_annotations = v; } },
+    }, set: (s, v) => { (s as PyFunction).func_annotations = Py_XSETREF((s as PyFunction).func_annotations, v); } },
     { name: '__dict__', get: (s) => {
-      if (s.dict === null) s.dict = new PyDict();
+      if (s.dict === null) { s.dict = new PyDict(); s.dict.ob_refcnt++; }
       return s.dict;
     }, set: (s, v) => {
       if (!(v instanceof PyDict)) raiseTypeError('__dict__ must be set to a dictionary');
-      s.dict = v;
+      s.dict = Py_XSETREF(s.dict, v);
     } },
   ],
 });
@@ -356,10 +361,10 @@ defineType(PyMethod_Type, {
 // ## classmethod, staticmethod
 
 export class PyClassMethod extends PyObject {
-  constructor(public cm_callable: PyObject, type: PyType = PyClassMethod_Type) { super(type); }
+  constructor(public cm_callable: PyObject, type: PyType = PyClassMethod_Type) { super(type); cm_callable.ob_refcnt++; }
 }
 export class PyStaticMethod extends PyObject {
-  constructor(public sm_callable: PyObject, type: PyType = PyStaticMethod_Type) { super(type); }
+  constructor(public sm_callable: PyObject, type: PyType = PyStaticMethod_Type) { super(type); sm_callable.ob_refcnt++; }
 }
 
 function copyWrapperAttrs(dst: PyObject, src: PyObject): void {
@@ -434,7 +439,13 @@ export class PyProperty extends PyObject {
   constructor(
     public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null,
     public doc: PyObject | null, type: PyType = PyProperty_Type,
-  ) { super(type); }
+  ) {
+    super(type);
+    if (fget !== null) fget.ob_refcnt++;
+    if (fset !== null) fset.ob_refcnt++;
+    if (fdel !== null) fdel.ob_refcnt++;
+    if (doc !== null) doc.ob_refcnt++;
+  }
   /** The attribute name, set by __set_name__ and kept by getter()/setter()/deleter() copies. */
   name: PyObject | null = null;
 }
@@ -453,15 +464,15 @@ function propertyInit(self: PyObject, args: PyObject[], kwnames: string[] | null
   });
   const p = self as PyProperty;
   const nn = (o: PyObject | null) => (o === null || o === Py_None ? null : o);
-  p.fget = nn(fget); p.fset = nn(fset); p.fdel = nn(fdel);
-  p.doc = nn(doc);
+  p.fget = Py_XSETREF(p.fget, nn(fget)); p.fset = Py_XSETREF(p.fset, nn(fset)); p.fdel = Py_XSETREF(p.fdel, nn(fdel));
+  p.doc = Py_XSETREF(p.doc, nn(doc));
   if (p.doc === null && p.fget !== null) {
     const d = genericGetAttrOptSafe(p.fget, '__doc__');
-    if (d !== null && d !== Py_None) p.doc = d;
+    if (d !== null && d !== Py_None) p.doc = Py_XSETREF(p.doc, d);
   }
   if (p.ob_type !== PyProperty_Type && p.doc !== null) {
     // Subclasses store the doc in the instance dict, as CPython does.
-    if (p.dict === null) p.dict = new PyDict();
+    if (p.dict === null) { p.dict = new PyDict(); p.dict.ob_refcnt++; }
     dictSetStr(p.dict, '__doc__', p.doc);
   }
 }
@@ -512,7 +523,7 @@ defineType(PyProperty_Type, {
     { name: 'fget', get: (s) => (s as PyProperty).fget ?? Py_None },
     { name: 'fset', get: (s) => (s as PyProperty).fset ?? Py_None },
     { name: 'fdel', get: (s) => (s as PyProperty).fdel ?? Py_None },
-    { name: '__doc__', get: (s) => (s as PyProperty).doc ?? Py_None, set: (s, v) => { (s as PyProperty).doc = v; } },
+    { name: '__doc__', get: (s) => (s as PyProperty).doc ?? Py_None, set: (s, v) => { (s as PyProperty).doc = Py_XSETREF((s as PyProperty).doc, v); } },
     { name: '__isabstractmethod__', get: (s) => {
       const p = s as PyProperty;
       for (const f of [p.fget, p.fset, p.fdel]) if (f !== null && abstractFlag(f) === Py_True) return Py_True;

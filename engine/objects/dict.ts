@@ -10,12 +10,14 @@
 // subclass that overrides __eq__/__hash__ would be indexed by its text; that corner is
 // documented in the README.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { PyObject, Py_EQ } from './object.js';
 import { PyDict_Type } from './typeobjects.js';
 import { PyStr, internStr } from './str.js';
 import type { PyType } from './type.js';
 import { dictkeysInsert, dictkeysClear } from '../memory/containers.js';
 import { hashObject, richCompareBool } from './abstract.js';
+import { Py_DECREF } from '../memory/refcount.js';
 
 export class PyDict extends PyObject {
   keys: (PyObject | null)[];
@@ -47,6 +49,7 @@ export class PyDict extends PyObject {
     this.strIndex = null;
     this.objIndex = null;
     this.version = 0;
+    gcTrack(this);
   }
 }
 
@@ -152,23 +155,36 @@ function appendEntry(d: PyDict, key: PyObject, value: PyObject, hash: number): v
   }
 }
 
+// The dict owns a reference to each key and value (insertdict); a replaced value is released
+// after the new one is in place.
+function replaceValue(d: PyDict, i: number, value: PyObject): void {
+  const old = d.values[i]!;
+  value.ob_refcnt++;
+  d.values[i] = value;
+  Py_DECREF(old);
+}
+
 export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
   if (isStrKey(key)) {
     const i = strFind(d, key.value);
-    if (i >= 0) { d.values[i] = value; return; }
+    if (i >= 0) { replaceValue(d, i, value); return; }
+    key.ob_refcnt++; value.ob_refcnt++;
     appendEntry(d, key, value, -1);
     return;
   }
   const h = hashObject(key);
   const i = dictLookup(d, key, h);
-  if (i >= 0) { d.values[i] = value; return; }
+  if (i >= 0) { replaceValue(d, i, value); return; }
+  key.ob_refcnt++; value.ob_refcnt++;
   appendEntry(d, key, value, h);
 }
 
 export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
   const i = strFind(d, name);
-  if (i >= 0) { d.values[i] = value; return; }
-  appendEntry(d, internStr(name), value, -1);
+  if (i >= 0) { replaceValue(d, i, value); return; }
+  const key = internStr(name);
+  key.ob_refcnt++; value.ob_refcnt++;
+  appendEntry(d, key, value, -1);
 }
 
 /** Removes `key`; returns the old value or null when absent. */
@@ -205,6 +221,10 @@ export function removeEntry(d: PyDict, i: number): PyObject | null {
   while (d.keys.length && d.keys[d.keys.length - 1] === null) {
     d.keys.pop(); d.values.pop(); d.hashes.pop();
   }
+  // delitem_common: the key, then the value (a caller returning it gives it a new owner
+  // before the next safe point).
+  Py_DECREF(key);
+  if (old !== null) Py_DECREF(old);
   return old;
 }
 
@@ -223,8 +243,15 @@ export function compact(d: PyDict): void {
 
 export function dictClear(d: PyDict): void {
   dictkeysClear(d);
+  const keys = d.keys, values = d.values;
   d.keys = []; d.values = []; d.hashes = [];
   d.strIndex = null; d.objIndex = null; d.used = 0; d.version++;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === null) continue;
+    Py_DECREF(k);
+    Py_DECREF(values[i]!);
+  }
 }
 
 /** Live (key, value) pairs in order — for natives that need a snapshot. */

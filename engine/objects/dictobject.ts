@@ -4,6 +4,7 @@
 // from mappings or pairs, repr, ==, `|`, subscripting with __missing__ for subclasses,
 // iteration that detects size changes, the methods, and the keys/values/items views.
 
+import { countedFields } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, NB_OR, NB_INPLACE, NB_AND, NB_SUBTRACT, NB_XOR } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import {
@@ -100,6 +101,7 @@ class DictIter extends PyObject {
   done = false;
   constructor(readonly d: PyDict, t: PyType, readonly kind: 0 | 1 | 2, readonly reverse: boolean) {
     super(t);
+    d.ob_refcnt++;
     this.used = d.used;
     this.len = d.used;
     this.i = reverse ? d.keys.length - 1 : 0;
@@ -133,8 +135,10 @@ function dictIterNext(o: PyObject): PyObject | null {
 }
 
 class DictView extends PyObject {
-  constructor(readonly d: PyDict, t: PyType) { super(t); }
+  constructor(readonly d: PyDict, t: PyType) { super(t); d.ob_refcnt++; }
 }
+countedFields(DictView, ['d']);
+countedFields(DictIter, ['d']);
 
 type Fn = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
 const m = (name: string, fn: Fn, doc?: string) => ({ name, fn, doc });

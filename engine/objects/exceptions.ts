@@ -21,6 +21,7 @@ export class PyBaseException extends PyObject {
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
+    args.ob_refcnt++;
     this.traceback = null;
     this.cause = null;
     this.context = null;

@@ -7,6 +7,7 @@
 // ImportError.name/path, NameError.name, AttributeError.name/obj, SyntaxError's fields and
 // str, UnicodeError's fields.
 
+import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import { defineType } from './typeready.js';
@@ -27,7 +28,7 @@ function attr(o: PyObject, name: string): PyObject {
   return (o.dict !== null ? dictGetStr(o.dict, name) : null) ?? Py_None;
 }
 function setAttrD(o: PyObject, name: string, v: PyObject): void {
-  if (o.dict === null) o.dict = new PyDict();
+  if (o.dict === null) { o.dict = new PyDict(); o.dict.ob_refcnt++; }
   dictSetStr(o.dict, name, v);
 }
 
@@ -44,7 +45,7 @@ function baseInit(self: PyObject, args: PyObject[], kwnames: string[] | null): v
   if (kwnames !== null && kwnames.length && self.ob_type.tp_init === baseInit) {
     raiseTypeError(`${self.ob_type.shortName}() takes no keyword arguments`);
   }
-  exc(self).args = newTuple(positional(args, kwnames).slice());
+  exc(self).args = Py_XSETREF(exc(self).args, newTuple(positional(args, kwnames).slice()));
 }
 
 function baseStr(self: PyObject): string {
@@ -66,7 +67,7 @@ defineType(E.BaseException, {
   doc: 'Common base class for all exceptions',
   slots: { tp_new: baseNew, tp_init: baseInit, tp_str: baseStr, tp_repr: baseRepr },
   methods: [
-    { name: 'with_traceback', fn: (s, a) => { exc(s).traceback = a[0] === Py_None ? null : a[0]; return s; },
+    { name: 'with_traceback', fn: (s, a) => { exc(s).traceback = Py_XSETREF(exc(s).traceback, a[0] === Py_None ? null : a[0]); return s; },
       doc: 'Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.' },
     { name: 'add_note', fn: (s, a) => {
       if (!(a[0] instanceof PyStr)) raiseTypeError(`note must be a str, not '${typeName(a[0])}'`);
@@ -82,23 +83,23 @@ defineType(E.BaseException, {
   getsets: [
     { name: 'args', get: (s) => exc(s).args, set: (s, v) => {
       if (v === null) raiseTypeError('args may not be deleted');
-      exc(s).args = v instanceof PyTuple ? v : newTuple(iterToArr(v));
+      exc(s).args = Py_XSETREF(exc(s).args, v instanceof PyTuple ? v : newTuple(iterToArr(v)));
     } },
     { name: '__traceback__', get: (s) => exc(s).traceback ?? Py_None, set: (s, v) => {
       if (v === null) raiseTypeError('__traceback__ may not be deleted');
       if (v !== Py_None && v.ob_type.tp_name !== 'traceback') raiseTypeError('__traceback__ must be a traceback or None');
-      exc(s).traceback = v === Py_None ? null : v;
+      exc(s).traceback = Py_XSETREF(exc(s).traceback, v === Py_None ? null : v);
     } },
     { name: '__cause__', get: (s) => exc(s).cause ?? Py_None, set: (s, v) => {
       if (v === null) raiseTypeError('__cause__ may not be deleted');
       if (v !== Py_None && !(v instanceof PyBaseException)) raiseTypeError('exception cause must be None or derive from BaseException');
-      exc(s).cause = v === Py_None ? null : v;
+      exc(s).cause = Py_XSETREF(exc(s).cause, v === Py_None ? null : v);
       exc(s).suppress_context = true;
     } },
     { name: '__context__', get: (s) => exc(s).context ?? Py_None, set: (s, v) => {
       if (v === null) raiseTypeError('__context__ may not be deleted');
       if (v !== Py_None && !(v instanceof PyBaseException)) raiseTypeError('exception context must be None or derive from BaseException');
-      exc(s).context = v === Py_None ? null : v;
+      exc(s).context = Py_XSETREF(exc(s).context, v === Py_None ? null : v);
     } },
     { name: '__suppress_context__', get: (s) => (exc(s).suppress_context ? Py_True : Py_False), set: (s, v) => {
       exc(s).suppress_context = v !== null && isTrue(v);
@@ -162,7 +163,7 @@ defineType(E.KeyError, {
 function kwInit(names: string[]) {
   return (s: PyObject, a: PyObject[], k: string[] | null) => {
     const npos = a.length - (k?.length ?? 0);
-    exc(s).args = newTuple(a.slice(0, npos));
+    exc(s).args = Py_XSETREF(exc(s).args, newTuple(a.slice(0, npos)));
     for (const n of names) setAttrD(s, n, Py_None);
     for (let i = 0; i < (k?.length ?? 0); i++) {
       const name = k![i];
@@ -221,7 +222,7 @@ defineType(E.OSError, {
       setAttrD(s, 'strerror', n >= 2 ? a[1] : Py_None);
       setAttrD(s, 'filename', n >= 3 ? a[2] : Py_None);
       setAttrD(s, 'filename2', n >= 5 ? a[4] : Py_None);
-      if (n >= 3 && n <= 5) exc(s).args = newTuple(a.slice(0, 2));
+      if (n >= 3 && n <= 5) exc(s).args = Py_XSETREF(exc(s).args, newTuple(a.slice(0, 2)));
     },
     tp_str: (s) => {
       const errno = attr(s, 'errno'), strerror = attr(s, 'strerror'), fn = attr(s, 'filename'), fn2 = attr(s, 'filename2');

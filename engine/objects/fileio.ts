@@ -70,6 +70,7 @@ function oserror(e: NodeJS.ErrnoException, filename: string): PyBaseException {
   const [t, errno, msg] = map[e.code ?? ''] ?? [OSError, e.errno ? -e.errno : 5, e.message];
   const exc = newExceptionArgs(t, [newInt(errno), newStr(msg)]);
   exc.dict = new PyDict();
+  exc.dict.ob_refcnt++; // owned by the object (tp_dictoffset)
   dictSetStr(exc.dict, 'errno', newInt(errno));
   dictSetStr(exc.dict, 'strerror', newStr(msg));
   dictSetStr(exc.dict, 'filename', newStr(filename));
@@ -112,12 +113,14 @@ export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
   const type = !binary ? PyTextIOWrapper_Type : readable && writable ? PyBufferedRandom_Type : readable ? PyBufferedReader_Type : PyBufferedWriter_Type;
   const f = new PyFile(type, { kind: 'fd', fd }, file, binary ? mode : mode.replace('t', ''), readable, writable, k === 'a', !binary);
   f.dict = new PyDict();
+  f.dict.ob_refcnt++; // owned by the object (tp_dictoffset)
   return f;
 }
 
 export function newStdStream(fd: 0 | 1 | 2, name: string): PyFile {
   const f = new PyFile(PyTextIOWrapper_Type, { kind: 'std', fd }, newStr(name), fd === 0 ? 'r' : 'w', fd === 0, fd !== 0, false, true);
   f.dict = new PyDict();
+  f.dict.ob_refcnt++; // owned by the object (tp_dictoffset)
   return f;
 }
 

@@ -1,5 +1,6 @@
 // ## function and bound-method objects
 
+import { gcTrack } from '../memory/gcstate.js';
 import { PyObject } from './object.js';
 import { PyFunction_Type, PyMethod_Type } from './typeobjects.js';
 import { PyCode } from './code.js';
@@ -33,6 +34,7 @@ export class PyFunction extends PyObject {
     this.func_doc = Py_None;
     this.func_module = module;
     this.func_annotations = null;
+    gcTrack(this);
   }
 }
 
@@ -40,5 +42,7 @@ export class PyFunction extends PyObject {
 export class PyMethod extends PyObject {
   constructor(readonly im_func: PyObject, readonly im_self: PyObject) {
     super(PyMethod_Type);
+    im_func.ob_refcnt++;
+    im_self.ob_refcnt++;
   }
 }

@@ -3,10 +3,12 @@
 // `allocated` models CPython's over-allocation (list_resize) so sys.getsizeof agrees; the JS
 // array itself grows however V8 likes.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { PyObject } from './object.js';
 import { PyList_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
 import { listSetAllocated } from '../memory/containers.js';
+import { increfAll } from '../memory/refcount.js';
 
 export class PyList extends PyObject {
   items: PyObject[];
@@ -19,6 +21,8 @@ export class PyList extends PyObject {
     this.allocated = 0;
     this.ob_itemaddr = 0;
     if (items.length !== 0) listSetAllocated(this, items.length);
+    increfAll(items); // the list owns a reference to each item
+    gcTrack(this);
   }
 }
 

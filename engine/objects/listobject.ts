@@ -5,6 +5,8 @@
 // CPython's over-allocation (list_resize) kept in `allocated`, and tuple hashing (xxHash as
 // 3.11's tuplehash).  list.sort is CPython's timsort (listsort.ts).
 
+import { countedFields } from '../memory/refcount.js';
+import { Py_DECREF, increfAll } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import { PyRange_Type, PyList_Type, PyTuple_Type, PyListIter_Type, PyListRevIter_Type, PyTupleIter_Type, PySlice_Type } from './typeobjects.js';
@@ -32,7 +34,13 @@ export function listResize(l: PyList, newsize: number): void {
 
 function listAppend(l: PyList, v: PyObject): void {
   listResize(l, l.items.length + 1);
+  v.ob_refcnt++;
   l.items.push(v);
+}
+
+/** Drop the references of items removed from a list, last first (list_ass_slice, _list_clear). */
+function releaseItems(removed: readonly PyObject[]): void {
+  for (let i = removed.length - 1; i >= 0; i--) Py_DECREF(removed[i]);
 }
 
 const reprActive = new Set<PyObject>();
@@ -104,8 +112,10 @@ function listAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void 
     if (step === 1) {
       if (v !== null && v.ob_type.tp_iter === null && !v.ob_type.sq_item) raiseTypeError('can only assign an iterable');
       const src = v === null ? [] : v === o ? items.slice() : iterableToArray(v);
-      items.splice(start, Math.max(0, stop - start), ...src);
+      increfAll(src);
+      const removed = items.splice(start, Math.max(0, stop - start), ...src);
       listResize(l, items.length);
+      releaseItems(removed);
       return;
     }
     if (v === null) {
@@ -113,25 +123,39 @@ function listAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void 
       for (let i = 0, j = start; i < len; i++, j += step) drop.add(j);
       l.items = items.filter((_, i) => !drop.has(i));
       listResize(l, l.items.length);
+      releaseItems(items.filter((_, i) => drop.has(i)));
       return;
     }
     const src = iterableToArray(v);
     if (src.length !== len) raiseValueError(`attempt to assign sequence of size ${src.length} to extended slice of size ${len}`);
-    for (let i = 0, j = start; i < len; i++, j += step) items[j] = src[i];
+    const old: PyObject[] = [];
+    for (let i = 0, j = start; i < len; i++, j += step) { src[i].ob_refcnt++; old.push(items[j]); items[j] = src[i]; }
+    releaseItems(old);
     return;
   }
   const i = getIndex(key, items.length, 'list');
   if (i < 0 || i >= items.length) raiseIndexError(v === null ? 'list assignment index out of range' : 'list assignment index out of range');
-  if (v === null) { items.splice(i, 1); listResize(l, items.length); } else items[i] = v;
+  if (v === null) {
+    const old = items.splice(i, 1)[0];
+    listResize(l, items.length);
+    Py_DECREF(old);
+  } else {
+    const old = items[i];
+    v.ob_refcnt++;
+    items[i] = v;
+    Py_DECREF(old);
+  }
 }
 
 class SeqIter extends PyObject {
   i = 0;
   constructor(readonly seq: PyList | PyTuple, t: PyType, readonly reverse = false) {
     super(t);
+    seq.ob_refcnt++;
     if (reverse) this.i = seq.items.length - 1;
   }
 }
+countedFields(SeqIter, ['seq']);
 
 /** list.sort: keys first (in list order), then reverse, timsort, reverse back — as list_sort_impl. */
 function listSort(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -172,13 +196,16 @@ defineType(PyList_Type, {
       if (kw !== null && kw.length) raiseTypeError('list() takes no keyword arguments');
       if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
       const l = L(self);
+      const old = l.items;
       l.items = [];
       listSetAllocated(l, 0);
+      releaseItems(old);
       if (args.length) {
         const a0 = args[0];
         // A range knows its length without running code: refuse one that cannot fit before building it.
         if (a0.ob_type === PyRange_Type) ensureAllocatable(8 * a0.ob_type.mp_length!(a0));
         const src = iterableToArray(a0);
+        increfAll(src);
         l.items = src;
         const sized = a0.ob_type.mp_length !== null ? src.length : -1;
         listInitialized(l, sized, a0 instanceof PyList || a0 instanceof PyTuple);
@@ -217,6 +244,8 @@ defineType(PyList_Type, {
       L(a).items = [];
       for (let i = 0; i < n; i++) L(a).items.push(...items);
       listResize(L(a), L(a).items.length);
+      increfAll(L(a).items);
+      releaseItems(items);
       return a;
     },
     tp_iter: (o) => new SeqIter(L(o), PyListIter_Type),
@@ -239,6 +268,7 @@ defineType(PyList_Type, {
       let i = asSsize(index(a[0]), null);
       if (i < 0) { i += items.length; if (i < 0) i = 0; } else if (i > items.length) i = items.length;
       listResize(L(s), items.length + 1);
+      a[1].ob_refcnt++;
       items.splice(i, 0, a[1]);
       return Py_None;
     }),
@@ -250,14 +280,16 @@ defineType(PyList_Type, {
       if (i < 0 || i >= items.length) raiseIndexError('pop index out of range');
       const v = items.splice(i, 1)[0];
       listResize(L(s), items.length);
+      Py_DECREF(v); // the caller's stack takes it (a zero count waits for the next safe point)
       return v;
     }),
     m('remove', (s, a) => {
       oneArg('remove', a);
       const i = listFind(L(s), a[0], 0, Infinity);
       if (i < 0) raiseValueError('list.remove(x): x not in list');
-      L(s).items.splice(i, 1);
+      const old = L(s).items.splice(i, 1)[0];
       listResize(L(s), L(s).items.length);
+      Py_DECREF(old);
       return Py_None;
     }),
     m('index', (s, a) => {
@@ -282,7 +314,7 @@ defineType(PyList_Type, {
       for (let i = 0; i < L(s).items.length; i++) if (richCompareBool(L(s).items[i], a[0], Py_EQ)) c++;
       return newInt(c);
     }),
-    m('clear', (s) => { L(s).items = []; listSetAllocated(L(s), 0); return Py_None; }),
+    m('clear', (s) => { const old = L(s).items; L(s).items = []; listSetAllocated(L(s), 0); releaseItems(old); return Py_None; }),
     m('copy', (s) => new PyList(L(s).items.slice())),
     m('reverse', (s) => { L(s).items.reverse(); return Py_None; }),
     m('sort', listSort, 'Sort the list in ascending order and return None.'),

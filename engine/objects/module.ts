@@ -13,6 +13,7 @@ export class PyModule extends PyObject {
     super(type);
     this.md_dict = new PyDict();
     this.dict = this.md_dict;
+    this.md_dict.ob_refcnt++; // the module owns its dict
     dictSetStr(this.md_dict, '__name__', newStr(name));
     dictSetStr(this.md_dict, '__doc__', Py_None);
     dictSetStr(this.md_dict, '__package__', Py_None);

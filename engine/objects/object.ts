@@ -4,8 +4,12 @@
 // reference count, as CPython's PyObject header (Include/object.h).  Subclasses add their
 // own fields once, in the constructor, so V8 keeps each shape monomorphic.
 //
-// `ob_refcnt` is carried from the start so the layout never changes, but this version of the
-// VM does not yet maintain it at every INCREF/DECREF site (issue 4, memory internals).
+// `ob_refcnt` counts the references held by storage (frames' locals and value stacks, cells,
+// container slots, instance dicts, attributes of functions, methods, iterators ...): see
+// engine/memory/refcount.ts.  Objects made while the interpreter boots are immortal (their
+// count starts huge); after boot a new object starts at 0 and storing it counts.  `ob_serial`
+// numbers objects in creation order: deallocation at a safe point skips objects older than
+// the innermost native-to-Python call, which a native may still hold without counting.
 // `dict` and `slots` are in the header so that a class deriving from any builtin can add a
 // __dict__ or __slots__ without a JS class per combination.
 
@@ -13,8 +17,17 @@ import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
 import { objectMalloc } from '../memory/objalloc.js';
 
+/**
+ * Initial count and creation serial.  Boot-time objects start at 999999999, as 3.11's statically
+ * allocated objects (_PyObject_IMMORTAL_INIT); refcount.ts flips `init` to 0 when boot ends.
+ */
+export const objectBirth = { init: 999999999, serial: 0 };
+
 export class PyObject {
   ob_refcnt: number;
+  ob_serial: number;
+  /** Cycle-collector generation (0..2) while tracked, -1 untracked (memory/gc.ts). */
+  gc_gen: number;
   ob_type: PyType;
   /** Address of the object's block from the allocator model (id()); 0 = not placed (yet). */
   ob_addr: number;
@@ -25,7 +38,9 @@ export class PyObject {
 
   /** varBytes: the variable part of the allocation (int digits, tuple items, str data). */
   constructor(type: PyType, varBytes = 0) {
-    this.ob_refcnt = 1;
+    this.ob_refcnt = objectBirth.init;
+    this.ob_serial = ++objectBirth.serial;
+    this.gc_gen = -1;
     this.ob_type = type;
     this.ob_addr = 0;
     this.dict = null;

@@ -4,6 +4,8 @@
 // Models Objects/rangeobject.c, Objects/enumobject.c, Objects/iterobject.c and the
 // map/filter/zip parts of Python/bltinmodule.c.
 
+import { countedFields } from '../memory/refcount.js';
+import { increfAll } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import {
@@ -186,8 +188,9 @@ defineType(PyLongRangeIter_Type, {
 // ## enumerate
 
 class Enumerate extends PyObject {
-  constructor(readonly it: PyObject, public count: number | bigint, type: PyType) { super(type); }
+  constructor(readonly it: PyObject, public count: number | bigint, type: PyType) { super(type); it.ob_refcnt++; }
 }
+countedFields(Enumerate, ['it']);
 defineType(PyEnum_Type, {
   doc: 'Return an enumerate object.',
   slots: {
@@ -215,8 +218,9 @@ defineType(PyEnum_Type, {
 // ## zip
 
 class Zip extends PyObject {
-  constructor(readonly its: PyObject[], readonly strict: boolean, type: PyType) { super(type); }
+  constructor(readonly its: PyObject[], readonly strict: boolean, type: PyType) { super(type); increfAll(its); }
 }
+countedFields(Zip, ['its']);
 defineType(PyZip_Type, {
   doc: 'zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.',
   slots: {
@@ -259,8 +263,9 @@ defineType(PyZip_Type, {
 // ## map and filter
 
 class MapObj extends PyObject {
-  constructor(readonly fn: PyObject, readonly its: PyObject[], type: PyType) { super(type); }
+  constructor(readonly fn: PyObject, readonly its: PyObject[], type: PyType) { super(type); fn.ob_refcnt++; increfAll(its); }
 }
+countedFields(MapObj, ['fn', 'its']);
 defineType(PyMap_Type, {
   doc: 'map(func, *iterables) --> map object',
   slots: {
@@ -284,8 +289,9 @@ defineType(PyMap_Type, {
 });
 
 class FilterObj extends PyObject {
-  constructor(readonly fn: PyObject, readonly it: PyObject, type: PyType) { super(type); }
+  constructor(readonly fn: PyObject, readonly it: PyObject, type: PyType) { super(type); fn.ob_refcnt++; it.ob_refcnt++; }
 }
+countedFields(FilterObj, ['fn', 'it']);
 defineType(PyFilter_Type, {
   doc: 'filter(function or None, iterable) --> filter object',
   slots: {
@@ -310,8 +316,9 @@ defineType(PyFilter_Type, {
 // ## reversed and the sequence iterator
 
 class SeqIter extends PyObject {
-  constructor(readonly seq: PyObject | null, public i: number, type: PyType) { super(type); }
+  constructor(readonly seq: PyObject | null, public i: number, type: PyType) { super(type); if (seq !== null) seq.ob_refcnt++; }
 }
+countedFields(SeqIter, ['seq']);
 defineType(PyReversed_Type, {
   doc: 'Return a reverse iterator over the values of the given sequence.',
   slots: {
@@ -372,8 +379,9 @@ seqIterFactory.make = (seq) => new SeqIter(seq, 0, PySeqIter_Type);
 
 class CallIter extends PyObject {
   done = false;
-  constructor(readonly fn: PyObject, readonly sentinel: PyObject) { super(PyCallIter_Type); }
+  constructor(readonly fn: PyObject, readonly sentinel: PyObject) { super(PyCallIter_Type); fn.ob_refcnt++; sentinel.ob_refcnt++; }
 }
+countedFields(CallIter, ['fn', 'sentinel']);
 defineType(PyCallIter_Type, {
   slots: {
     tp_new: (_t, args) => new CallIter(args[0], args[1]),

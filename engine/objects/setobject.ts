@@ -4,6 +4,8 @@
 // (LINEAR_PROBES = 9) then perturbed jumps, dummy entries for deletions, and the same
 // resize policy — so iteration order, which Python programs print, equals CPython's.
 
+import { gcTrack } from '../memory/gcstate.js';
+import { Py_DECREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GE, NB_AND, NB_OR, NB_XOR, NB_SUBTRACT, NB_INPLACE } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import { PySet_Type, PyFrozenSet_Type, PySetIter_Type } from './typeobjects.js';
@@ -29,7 +31,7 @@ export class PySet extends PyObject {
   hashCache = -1;
   /** Address of the table block when the table outgrows the 8 inline entries; 0 otherwise. */
   ob_tableaddr = 0;
-  constructor(type: PyType) { super(type); }
+  constructor(type: PyType) { super(type); gcTrack(this); }
 }
 
 function isSet(o: PyObject): o is PySet { return o instanceof PySet; }
@@ -63,6 +65,7 @@ function insert(s: PySet, key: PyObject, hash: bigint): void {
       if (k === null) {
         const at = freeslot >= 0 ? freeslot : idx;
         if (freeslot < 0) s.fill++;
+        key.ob_refcnt++; // the set owns a reference to each key
         s.keys[at] = key;
         s.hashes[at] = hash;
         s.used++;
@@ -128,8 +131,10 @@ export function setContains(s: PySet, key: PyObject): boolean {
 function setDiscard(s: PySet, key: PyObject): boolean {
   const i = lookup(s, key, keyHash(key));
   if (i < 0) return false;
+  const old = s.keys[i]!;
   s.keys[i] = DUMMY;
   s.used--;
+  Py_DECREF(old);
   return true;
 }
 
@@ -139,6 +144,7 @@ function setMerge(so: PySet, other: PySet): void {
   if ((so.fill + other.used) * 5 >= so.mask * 3) resize(so, (so.used + other.used) * 2);
   if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
     so.keys = other.keys.slice();
+    for (const k of so.keys) if (k !== null && k !== DUMMY) k.ob_refcnt++;
     so.hashes = other.hashes.slice();
     so.fill = other.fill;
     so.used = other.used;
@@ -154,7 +160,7 @@ function setMerge(so: PySet, other: PySet): void {
       for (;;) {
         let placed = false;
         for (let t = 0, probes = j + LINEAR_PROBES <= so.mask ? LINEAR_PROBES : 0; t <= probes; t++) {
-          if (so.keys[j + t] === null) { so.keys[j + t] = k; so.hashes[j + t] = h; placed = true; break; }
+          if (so.keys[j + t] === null) { k.ob_refcnt++; so.keys[j + t] = k; so.hashes[j + t] = h; placed = true; break; }
         }
         if (placed) break;
         perturb >>= BigInt(PERTURB_SHIFT);
@@ -190,9 +196,11 @@ function newSetOf(type: PyType, items: Iterable<PyObject>): PySet {
 }
 
 function clear(s: PySet): void {
+  const old = s.keys;
   s.keys = new Array(MINSIZE).fill(null); s.hashes = new Array(MINSIZE).fill(0n);
   s.mask = MINSIZE - 1; s.fill = 0; s.used = 0;
   setTableResized(s);
+  for (const k of old) if (k !== null && k !== DUMMY) Py_DECREF(k);
 }
 
 /** Models frozenset_hash: shuffle each entry hash, xor them, then mix with the size. */
@@ -266,7 +274,7 @@ const symdiff = (a: PySet, b: PySet) => [...diff(a, b), ...diff(b, a)];
 class SetIter extends PyObject {
   pos = 0;
   seen = 0;
-  constructor(readonly set: PySet, readonly size: number) { super(PySetIter_Type); }
+  constructor(readonly set: PySet, readonly size: number) { super(PySetIter_Type); set.ob_refcnt++; }
 }
 
 type Fn = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
@@ -340,6 +348,7 @@ defineType(PySet_Type, {
       set.keys[i] = DUMMY;
       set.used--;
       set.finger = i + 1;
+      Py_DECREF(k); // the caller's stack takes it before the next safe point
       return k;
     }),
     m('clear', (s) => { clear(S(s)); return Py_None; }),

@@ -9,7 +9,10 @@ import { raiseTypeError, raiseValueError } from './exceptions.js';
 import { index, reprString, richCompareBool, typeName, isIndexable } from './abstract.js';
 
 export class PySlice extends PyObject {
-  constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) { super(PySlice_Type); }
+  constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
+    super(PySlice_Type);
+    start.ob_refcnt++; stop.ob_refcnt++; step.ob_refcnt++;
+  }
 }
 
 function toIdx(o: PyObject): number {

@@ -91,6 +91,8 @@ export function internStr(v: string): PyStr {
   let s = interned.get(v);
   if (s === undefined) {
     s = v.length <= 1 ? newStr(v) : new PyStr(v);
+    // Interned strings live as long as the intern table (immortal, as 3.12 makes them).
+    s.ob_refcnt = 999999999;
     interned.set(v, s);
   }
   return s;

@@ -3,6 +3,7 @@
 import { PyObject } from './object.js';
 import { PyTuple_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
+import { increfAll } from '../memory/refcount.js';
 
 export class PyTuple extends PyObject {
   items: PyObject[];
@@ -10,6 +11,7 @@ export class PyTuple extends PyObject {
   constructor(items: PyObject[], type: PyType = PyTuple_Type) {
     super(type, 8 * items.length);
     this.items = items;
+    increfAll(items); // the tuple owns a reference to each item
   }
 }
 

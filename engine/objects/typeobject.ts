@@ -6,6 +6,8 @@
 // tp_init), type_new (a `class` statement's type), and the attribute protocol of type
 // objects themselves.
 
+import { gcTrack } from '../memory/gcstate.js';
+import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import {
   PyType, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
@@ -120,7 +122,7 @@ export function genericSetAttrWith(o: PyObject, name: string, value: PyObject | 
     }
     return;
   }
-  if (d === null) d = o.dict = new PyDict();
+  if (d === null) { d = o.dict = new PyDict(); d.ob_refcnt++; }
   dictSetStr(d, name, value);
 }
 
@@ -140,6 +142,7 @@ function object_new(type: PyType, args: PyObject[], _kw: string[] | null): PyObj
   }
   if (type.tp_flags & Py_TPFLAGS_IS_ABSTRACT) raiseAbstract(type);
   const o = new PyInstance(type);
+  gcTrack(o);
   if (type.tp_slotnames.length) o.slots = new Array(type.tp_slotnames.length).fill(null);
   return o;
 }
@@ -230,14 +233,14 @@ function setClass(o: PyObject, v: PyObject | null): void {
 
 function getDictAttr(o: PyObject): PyObject {
   if (!o.ob_type.tp_hasdict) raiseNoAttribute(o, '__dict__');
-  if (o.dict === null) o.dict = new PyDict();
+  if (o.dict === null) { o.dict = new PyDict(); o.dict.ob_refcnt++; }
   return o.dict;
 }
 function setDictAttr(o: PyObject, v: PyObject | null): void {
   if (!o.ob_type.tp_hasdict) raiseNoAttribute(o, '__dict__');
   if (v === null) raiseTypeError('cannot delete __dict__');
   if (!(v instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-  o.dict = v;
+  o.dict = Py_XSETREF(o.dict, v);
 }
 
 /** object.__init_subclass__: a no-argument class method, so stray class keywords end here. */
@@ -495,8 +498,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
         // 3.11's type_new_set_names wraps the failure in a RuntimeError caused by it (3.12 drops this).
         if (e instanceof PyBaseException) {
           const wrapped = newException(RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${reprString(k)} in '${name}'`);
-          wrapped.cause = e;
-          wrapped.context = e;
+          wrapped.cause = Py_XSETREF(wrapped.cause, e);
+          wrapped.context = Py_XSETREF(wrapped.context, e);
           wrapped.suppress_context = true;
           throw wrapped;
         }

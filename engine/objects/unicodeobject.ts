@@ -4,6 +4,7 @@
 // (SipHash-1-3), comparison by code point, indexing and slicing by code point, and the str
 // methods, plus str.format (strformat.ts) and % formatting (percentformat.ts).
 
+import { countedFields } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT } from './object.js';
 import { PyType } from './type.js';
 import { PyUnicode_Type, PyUnicodeIter_Type, PySlice_Type, PyTuple_Type, newStaticType } from './typeobjects.js';
@@ -91,8 +92,9 @@ function subscript(o: PyObject, key: PyObject): PyObject {
 
 class StrIter extends PyObject {
   i = 0;
-  constructor(readonly s: PyStr, t: PyType) { super(t); }
+  constructor(readonly s: PyStr, t: PyType) { super(t); s.ob_refcnt++; }
 }
+countedFields(StrIter, ['s']);
 export const PyStrIter_Type = newStaticType('str_iterator');
 
 function argStr(o: PyObject | null | undefined, fname: string, what = 'argument'): string {

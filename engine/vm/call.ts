@@ -6,6 +6,7 @@
 // frame in a nested evaluation loop.  Calls made by bytecode do not come here: the loop
 // pushes the frame and keeps going (eval.ts).
 
+import { Py_DECREF } from '../memory/refcount.js';
 import { PyObject } from '../objects/object.js';
 import { PyFunction } from '../objects/function.js';
 import { PyDict, dictSetStr, dictGetStr } from '../objects/dict.js';
@@ -21,7 +22,10 @@ export function callFunction(fn: PyFunction, args: PyObject[], kwnames: string[]
   return runFrame(frame);
 }
 
-/** A frame for `fn` with its arguments bound: args[0..npos) positional, then keyword values. */
+/**
+ * A frame for `fn` with its arguments bound: args[0..npos) positional, then keyword values.
+ * The caller keeps its references to `args`; the frame's locals count their own.
+ */
 export function makeFrame(fn: PyFunction, args: PyObject[], npos: number, kwnames: string[] | null): Frame {
   const code = fn.func_code;
   const frame = new Frame(code, fn.func_globals, fn.func_builtins, null, fn);
@@ -31,14 +35,18 @@ export function makeFrame(fn: PyFunction, args: PyObject[], npos: number, kwname
   const flags = u.co_flags;
   // Fast path: exact positional arity, no keywords, no * or **.
   if (kwnames === null && npos === argcount && (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && u.co_kwonlyargcount === 0) {
-    for (let i = 0; i < npos; i++) f[i] = args[i];
+    for (let i = 0; i < npos; i++) { const a = args[i]; a.ob_refcnt++; f[i] = a; }
     return frame;
   }
   bindArguments(fn, f, args, npos, kwnames);
+  for (let i = 0; i < f.length; i++) { const v = f[i]; if (v !== null) v.ob_refcnt++; }
   return frame;
 }
 
-/** CALL's fast path: positional arguments taken straight from the caller's stack. */
+/**
+ * CALL's fast path: positional arguments taken straight from the caller's stack — their
+ * references move into the new frame (the caller nulls the slots without releasing them).
+ */
 export function makeFrameFromStack(fn: PyFunction, stack: (PyObject | null)[], base: number, n: number): Frame {
   const code = fn.func_code;
   const u = code.unit;
@@ -48,7 +56,9 @@ export function makeFrameFromStack(fn: PyFunction, stack: (PyObject | null)[], b
     for (let i = 0; i < n; i++) f[i] = stack[base + i];
     return frame;
   }
-  return makeFrame(fn, stack.slice(base, base + n) as PyObject[], n, null);
+  const frame = makeFrame(fn, stack.slice(base, base + n) as PyObject[], n, null);
+  for (let i = base; i < base + n; i++) Py_DECREF(stack[i]!);
+  return frame;
 }
 
 function qualname(fn: PyFunction): string {

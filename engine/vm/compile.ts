@@ -74,6 +74,7 @@ export function syntaxErrorToPython(e: PySyntaxError): PyBaseException {
   ]);
   const exc = newExceptionArgs(t, [newStr(e.msg), details]);
   const d = exc.dict = new PyDict();
+  d.ob_refcnt++;
   dictSetStr(d, 'msg', newStr(e.msg));
   dictSetStr(d, 'filename', newStr(e.filename));
   dictSetStr(d, 'lineno', newInt(e.lineno));

@@ -11,12 +11,14 @@
 // are JS throws of Python exception objects; the catch block below unwinds through the
 // exception table exactly as CPython's exception_unwind does.
 
+import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, NB_INPLACE } from '../objects/object.js';
 import { isSubtype } from '../objects/type.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
-import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED } from './frame.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExit } from './frame.js';
+import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -78,6 +80,7 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
     raise(RecursionError, 'maximum recursion depth exceeded');
   }
   entry.f_back = tstate.frame;
+  enterEval();
   let frame = entry;
   frame.state = FRAME_EXECUTING;
   tstate.frame = frame;
@@ -102,6 +105,9 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
         // ## exception_unwind
         frame = tstate.frame!;
         let exc = toPyException(err, frame);
+        // An exception no storage holds yet: freed at the next safe point unless a handler
+        // (or the native catching it) gives it an owner first.
+        if (exc.ob_refcnt === 0) zeroedEval(exc);
         if (!(err instanceof ReraiseSignal)) {
           addTraceback(exc, frame);
           if (tracing.active) exc = traceException(frame, exc);
@@ -115,8 +121,9 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
           if (h >= 0) {
             const f = frame.f;
             let sp = code.nlocalsplus + code.exDepth[h];
-            for (let i = sp; i < frame.sp; i++) f[i] = null;
-            if (code.exLasti[h]) f[sp++] = newInt(frame.lasti);
+            for (let i = frame.sp - 1; i >= sp; i--) { const v = f[i]; f[i] = null; if (v !== null && --v.ob_refcnt === 0) zeroedEval(v); }
+            if (code.exLasti[h]) { const l = newInt(frame.lasti); l.ob_refcnt++; f[sp++] = l; }
+            exc.ob_refcnt++;
             f[sp++] = exc;
             frame.sp = sp;
             frame.ip = code.exTarget[h];
@@ -126,6 +133,7 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
           // No handler here: the frame is done; continue in the caller.
           if (tracing.active) exc = traceUnwind(frame, exc);
           frame.state = FRAME_COMPLETED;
+          frameExit(frame);
           if (frame === entry) {
             tstate.frame = frame.f_back;
             throw exc;
@@ -143,6 +151,7 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
     }
   } finally {
     recursion.depth--;
+    leaveEval();
   }
 }
 
@@ -174,14 +183,17 @@ function chainContext(exc: PyBaseException): void {
   let o: PyObject | null = handling;
   while (o instanceof PyBaseException) {
     const ctx: PyObject | null = o.context;
-    if (ctx === exc) { o.context = null; break; }
+    if (ctx === exc) { o.context = Py_XSETREF(o.context, null); break; }
     o = ctx;
   }
-  if (exc.context === null) exc.context = handling;
+  if (exc.context === null) exc.context = Py_XSETREF(exc.context, handling);
 }
 
 function addTraceback(exc: PyBaseException, frame: Frame): void {
-  exc.traceback = new PyTraceBack(exc.traceback as PyTraceBack | null, frame, frame.lasti);
+  // The new entry takes over the exception's reference to the old head (tb_next).
+  const tb = new PyTraceBack(exc.traceback as PyTraceBack | null, frame, frame.lasti);
+  tb.ob_refcnt++;
+  exc.traceback = tb;
 }
 
 function unboundLocal(code: PyCode, i: number): never {
@@ -217,6 +229,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
     const oparg = opargs[ip];
     frame.lasti = ip;
     frame.sp = sp;
+    if (zombies.urgent !== 0) drainPending();
     ip += STEP[op];
     switch (op) {
       case O.NOP: case O.EXTENDED_ARG: case O.CACHE:
@@ -241,24 +254,35 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
       case O.LOAD_FAST: {
         const v = f[oparg];
         if (v === NULL) unboundLocal(code, oparg);
+        v.ob_refcnt++;
         f[sp++] = v;
         break;
       }
-      case O.LOAD_CONST:
-        f[sp++] = consts[oparg];
+      case O.LOAD_CONST: {
+        const v = consts[oparg];
+        v.ob_refcnt++;
+        f[sp++] = v;
         break;
-      case O.STORE_FAST:
+      }
+      case O.STORE_FAST: {
+        const old = f[oparg];
         f[oparg] = f[--sp];
         f[sp] = NULL;
+        if (old !== NULL) if (--old.ob_refcnt === 0) zeroedEval(old);
         break;
-      case O.POP_TOP:
-        f[--sp] = NULL;
+      }
+      case O.POP_TOP: {
+        const v = f[--sp];
+        f[sp] = NULL;
+        if (v !== NULL) if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
+      }
       case O.PUSH_NULL:
         f[sp++] = NULL;
         break;
       case O.COPY:
         f[sp] = f[sp - oparg];
+        f[sp]!.ob_refcnt++;
         sp++;
         break;
       case O.SWAP: {
@@ -267,7 +291,14 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp - oparg] = t;
         break;
       }
-      case O.UNARY_NOT: f[sp - 1] = isTrue(f[sp - 1]!) ? Py_False : Py_True; break;
+      case O.UNARY_NOT: {
+        const v = f[sp - 1]!;
+        const r = isTrue(v) ? Py_False : Py_True;
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--v.ob_refcnt === 0) zeroedEval(v);
+        break;
+      }
       case O.BINARY_OP: {
         const b = f[--sp]!;
         f[sp] = NULL;
@@ -278,21 +309,25 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const nb = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
         if (at === PyFloat_Type && bt === PyFloat_Type) {
           const r = floatOp((a as PyFloat).value, (b as PyFloat).value, nb);
-          if (r !== null) { f[sp - 1] = r; break; }
+          if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroedEval(a); if (--b.ob_refcnt === 0) zeroedEval(b); break; }
         } else if (at === PyLong_Type && bt === PyLong_Type) {
           const x = (a as PyInt).value, y = (b as PyInt).value;
           if (typeof x === 'number' && typeof y === 'number') {
             const r = smallIntOp(x, y, nb);
-            if (r !== null) { f[sp - 1] = r; break; }
+            if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroedEval(a); if (--b.ob_refcnt === 0) zeroedEval(b); break; }
           }
         } else if ((at === PyFloat_Type || at === PyLong_Type) && (bt === PyFloat_Type || bt === PyLong_Type)) {
           const x = (a as PyInt | PyFloat).value, y = (b as PyInt | PyFloat).value;
           if (typeof x === 'number' && typeof y === 'number') {
             const r = floatOp(x, y, nb);
-            if (r !== null) { f[sp - 1] = r; break; }
+            if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroedEval(a); if (--b.ob_refcnt === 0) zeroedEval(b); break; }
           }
         }
-        f[sp - 1] = binaryOp(a, b, oparg);
+        const r = binaryOp(a, b, oparg);
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--a.ob_refcnt === 0) zeroedEval(a);
+        if (--b.ob_refcnt === 0) zeroedEval(b);
         break;
       }
       case O.COMPARE_OP: {
@@ -311,24 +346,41 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
               case 4: r = x > y; break;
               default: r = x >= y; break;
             }
-            f[sp - 1] = r ? Py_True : Py_False;
+            const res = r ? Py_True : Py_False;
+            res.ob_refcnt++;
+            f[sp - 1] = res;
+            if (--a.ob_refcnt === 0) zeroedEval(a);
+            if (--b.ob_refcnt === 0) zeroedEval(b);
             break;
           }
         }
-        f[sp - 1] = richCompare(a, b, oparg);
+        const r = richCompare(a, b, oparg);
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--a.ob_refcnt === 0) zeroedEval(a);
+        if (--b.ob_refcnt === 0) zeroedEval(b);
         break;
       }
       case O.IS_OP: {
         const b = f[--sp]!;
         f[sp] = NULL;
-        f[sp - 1] = newBoolIs((f[sp - 1] === b) !== (oparg === 1));
+        const a = f[sp - 1]!;
+        const r = newBoolIs((a === b) !== (oparg === 1));
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--a.ob_refcnt === 0) zeroedEval(a);
+        if (--b.ob_refcnt === 0) zeroedEval(b);
         break;
       }
       case O.CONTAINS_OP: {
         const container = f[--sp]!;
         f[sp] = NULL;
-        const r = contains(container, f[sp - 1]!);
-        f[sp - 1] = r !== (oparg === 1) ? Py_True : Py_False;
+        const item = f[sp - 1]!;
+        const r = contains(container, item) !== (oparg === 1) ? Py_True : Py_False;
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--item.ob_refcnt === 0) zeroedEval(item);
+        if (--container.ob_refcnt === 0) zeroedEval(container);
         break;
       }
       case O.BINARY_SUBSCR: {
@@ -340,10 +392,21 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           let i = (key as PyInt).value;
           if (typeof i === 'number') {
             if (i < 0) i += items.length;
-            if (i >= 0 && i < items.length) { f[sp - 1] = items[i]; break; }
+            if (i >= 0 && i < items.length) {
+              const r = items[i];
+              r.ob_refcnt++;
+              f[sp - 1] = r;
+              if (--container.ob_refcnt === 0) zeroedEval(container);
+              if (--key.ob_refcnt === 0) zeroedEval(key);
+              break;
+            }
           }
         }
-        f[sp - 1] = getItem(container, key);
+        const r = getItem(container, key);
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--container.ob_refcnt === 0) zeroedEval(container);
+        if (--key.ob_refcnt === 0) zeroedEval(key);
         break;
       }
       case O.STORE_SUBSCR: {
@@ -356,23 +419,44 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           let i = (key as PyInt).value;
           if (typeof i === 'number') {
             if (i < 0) i += items.length;
-            if (i >= 0 && i < items.length) { items[i] = v; break; }
+            if (i >= 0 && i < items.length) {
+              // The list takes the stack's reference to v.
+              const old = items[i];
+              items[i] = v;
+              if (--old.ob_refcnt === 0) zeroedEval(old);
+              if (--container.ob_refcnt === 0) zeroedEval(container);
+              if (--key.ob_refcnt === 0) zeroedEval(key);
+              break;
+            }
           }
         }
+        frame.sp = sp + 3;
+        f[sp] = v; f[sp + 1] = container; f[sp + 2] = key;
         setItem(container, key, v);
+        f[sp] = f[sp + 1] = f[sp + 2] = NULL;
+        if (--v.ob_refcnt === 0) zeroedEval(v);
+        if (--container.ob_refcnt === 0) zeroedEval(container);
+        if (--key.ob_refcnt === 0) zeroedEval(key);
         break;
       }
-      case O.GET_ITER:
-        f[sp - 1] = getIter(f[sp - 1]!);
+      case O.GET_ITER: {
+        const o = f[sp - 1]!;
+        const it = getIter(o);
+        it.ob_refcnt++;
+        f[sp - 1] = it;
+        if (--o.ob_refcnt === 0) zeroedEval(o);
         break;
+      }
       case O.FOR_ITER: {
         const it = f[sp - 1]!;
         const next = it.ob_type.tp_iternext!(it);
         if (next !== null) {
+          next.ob_refcnt++;
           f[sp++] = next;
         } else {
           if (tracing.active) traceForIterStop(frame, it);
           f[--sp] = NULL;
+          if (--it.ob_refcnt === 0) zeroedEval(it);
           ip += oparg;
         }
         break;
@@ -386,6 +470,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           if (v === null) nameError(names[oparg >> 1]);
         }
         if (oparg & 1) f[sp++] = NULL;
+        v.ob_refcnt++;
         f[sp++] = v;
         break;
       }
@@ -403,6 +488,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             if (v === null) nameError(name);
           }
         }
+        v.ob_refcnt++;
         f[sp++] = v;
         break;
       }
@@ -413,6 +499,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (locals === null) raise(SystemError, `no locals found when storing '${names[oparg]}'`);
         if (locals instanceof PyDict && locals.ob_type === PyDict_Type) dictSetStr(locals, names[oparg], v);
         else setItem(locals, code.names[oparg], v);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.LOAD_ATTR: {
@@ -421,23 +508,31 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (t.tp_getattro === genericGetAttr) {
           const name = names[oparg];
           const v = genericGetAttrWith(owner, name, typeLookupAt(code, ip, t, name));
-          f[sp - 1] = v !== null ? v : raiseNoAttribute(owner, name);
+          const r = v !== null ? v : raiseNoAttribute(owner, name);
+          r.ob_refcnt++;
+          f[sp - 1] = r;
+          if (--owner.ob_refcnt === 0) zeroedEval(owner);
           break;
         }
-        f[sp - 1] = getAttr(owner, names[oparg]);
+        const r = getAttr(owner, names[oparg]);
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--owner.ob_refcnt === 0) zeroedEval(owner);
         break;
       }
       case O.STORE_ATTR: {
         const owner = f[sp - 1]!, v = f[sp - 2]!;
-        f[sp - 1] = f[sp - 2] = NULL;
-        sp -= 2;
         const t = owner.ob_type;
         if (t.tp_setattro === genericSetAttr) {
           const name = names[oparg];
           genericSetAttrWith(owner, name, v, typeLookupAt(code, ip, t, name));
-          break;
+        } else {
+          setAttr(owner, names[oparg], v);
         }
-        setAttr(owner, names[oparg], v);
+        f[sp - 1] = f[sp - 2] = NULL;
+        sp -= 2;
+        if (--owner.ob_refcnt === 0) zeroedEval(owner);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.LOAD_METHOD: {
@@ -452,21 +547,30 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             const d = obj.dict;
             const shadow = d !== null ? dictGetStr(d, name) : null;
             if (shadow === null) {
+              descr.ob_refcnt++;
               f[sp - 1] = descr;
               f[sp++] = obj;
               break;
             }
+            shadow.ob_refcnt++;
             f[sp - 1] = NULL;
             f[sp++] = shadow;
+            if (--obj.ob_refcnt === 0) zeroedEval(obj);
             break;
           }
           const v = genericGetAttrWith(obj, name, descr);
+          const r = v !== null ? v : raiseNoAttribute(obj, name);
+          r.ob_refcnt++;
           f[sp - 1] = NULL;
-          f[sp++] = v !== null ? v : raiseNoAttribute(obj, name);
+          f[sp++] = r;
+          if (--obj.ob_refcnt === 0) zeroedEval(obj);
           break;
         }
+        const r = getAttr(obj, name);
+        r.ob_refcnt++;
         f[sp - 1] = NULL;
-        f[sp++] = getAttr(obj, name);
+        f[sp++] = r;
+        if (--obj.ob_refcnt === 0) zeroedEval(obj);
         break;
       }
       case O.KW_NAMES:
@@ -479,8 +583,11 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         let fn = f[sp - oparg - 1]!;
         if (!isMeth && fn.ob_type === PyMethod_Type) {
           const m = fn as PyMethod;
+          m.im_self.ob_refcnt++;
+          m.im_func.ob_refcnt++;
           f[sp - oparg - 1] = m.im_self;
           f[sp - oparg - 2] = m.im_func;
+          if (--m.ob_refcnt === 0) zeroedEval(m);
           isMeth = true;
         }
         const total = oparg + (isMeth ? 1 : 0);
@@ -492,15 +599,25 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const start = sp - oparg - 2;
         if (fn.ob_type === PyFunction_Type) {
           const func = fn as PyFunction;
-          const callee = kwnames === null ? makeFrameFromStack(func, f, base, total) : makeFrame(func, f.slice(base, sp) as PyObject[], total - nkw, kwnames);
+          // The arguments' references move into the new frame's locals (makeFrameFromStack);
+          // the frame holds its function, so the stack's reference to it is dropped.
+          let callee: Frame;
+          if (kwnames === null) callee = makeFrameFromStack(func, f, base, total);
+          else {
+            callee = makeFrame(func, f.slice(base, sp) as PyObject[], total - nkw, kwnames);
+            for (let i = base; i < sp; i++) Py_DECREF(f[i]!);
+          }
           for (let i = start; i < sp; i++) f[i] = NULL;
           sp = start;
+          if (--func.ob_refcnt === 0) zeroedEval(func);
           frame.sp = sp;
           frame.ip = ip;
           if (func.func_code.unit.co_flags & CO_GENERATOR) {
             // A generator function's prologue ends in RETURN_GENERATOR, which returns the
             // generator object; run just that much in a nested loop.
-            f[sp++] = runFrame(callee);
+            const g = runFrame(callee);
+            g.ob_refcnt++;
+            f[sp++] = g;
             break;
           }
           if (++recursion.depth > recursion.limit) {
@@ -523,21 +640,23 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           const d = fn as PyMethodDescr;
           const self = f[base]!;
           if (self.ob_type === d.objclass || isSubtype(self.ob_type, d.objclass)) {
+            // The arguments stay on the stack (counted) during the call, as in CPython.
             const margs = f.slice(base + 1, sp) as PyObject[];
-            for (let i = start; i < sp; i++) f[i] = NULL;
-            sp = start;
             frame.sp = sp;
             frame.ip = ip;
-            f[sp++] = d.def.fn(self, margs, kwnames);
+            const res = d.def.fn(self, margs, kwnames);
+            res.ob_refcnt++;
+            sp = popCallArgs(f, start, sp);
+            f[sp++] = res;
             break;
           }
         }
         const args = f.slice(base, sp) as PyObject[];
-        for (let i = start; i < sp; i++) f[i] = NULL;
-        sp = start;
         frame.sp = sp;
         frame.ip = ip;
         const res = tracing.active ? callTraced(fn, args, kwnames) : call(fn, args, kwnames);
+        res.ob_refcnt++;
+        sp = popCallArgs(f, start, sp);
         f[sp++] = res;
         if (tracing.active) {
           // The call may have started line tracing in this frame (sys.settrace, a hook
@@ -553,8 +672,11 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.sp = sp;
         if (tracing.active) traceFunctionExit(frame, retval);
         frame.state = FRAME_COMPLETED;
+        frameExit(frame);
         if (frame === entry) {
+          // A native receives the value: it holds it uncounted from here.
           tstate.frame = frame.f_back;
+          if (--retval.ob_refcnt === 0) zeroedEval(retval);
           return retval;
         }
         recursion.depth--;
@@ -594,6 +716,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.state = FRAME_SUSPENDED;
         tstate.frame = frame.f_back;
         if (frame !== entry) raise(SystemError, 'yield from a frame that is not a generator entry');
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         return v;
       }
       case O.SEND: {
@@ -601,14 +724,19 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         f[sp] = NULL;
         const receiver = f[sp - 1]!;
         frame.sp = sp;
+        f[sp] = v;
         const r = sendToIter(receiver, v);
+        f[sp] = NULL;
+        r.value.ob_refcnt++;
         if (r.done) {
           if (tracing.active) traceSendStop(frame, receiver, v, r.value);
           f[sp - 1] = r.value;
+          if (--receiver.ob_refcnt === 0) zeroedEval(receiver);
           ip += oparg;
         } else {
           f[sp++] = r.value;
         }
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.JUMP_FORWARD:
@@ -632,66 +760,78 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
       case O.POP_JUMP_FORWARD_IF_FALSE: case O.POP_JUMP_BACKWARD_IF_FALSE: {
         const c = f[--sp]!;
         f[sp] = NULL;
+        if (--c.ob_refcnt === 0) zeroedEval(c);
         if (c === Py_False || (c !== Py_True && !isTrue(c))) ip += op === O.POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
         break;
       }
       case O.POP_JUMP_FORWARD_IF_TRUE: case O.POP_JUMP_BACKWARD_IF_TRUE: {
         const c = f[--sp]!;
         f[sp] = NULL;
+        if (--c.ob_refcnt === 0) zeroedEval(c);
         if (c === Py_True || (c !== Py_False && isTrue(c))) ip += op === O.POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
         break;
       }
       case O.POP_JUMP_FORWARD_IF_NONE: case O.POP_JUMP_BACKWARD_IF_NONE: {
         const c = f[--sp]!;
         f[sp] = NULL;
+        if (--c.ob_refcnt === 0) zeroedEval(c);
         if (c === Py_None) ip += op === O.POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
         break;
       }
       case O.POP_JUMP_FORWARD_IF_NOT_NONE: case O.POP_JUMP_BACKWARD_IF_NOT_NONE: {
         const c = f[--sp]!;
         f[sp] = NULL;
+        if (--c.ob_refcnt === 0) zeroedEval(c);
         if (c !== Py_None) ip += op === O.POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
         break;
       }
       case O.JUMP_IF_FALSE_OR_POP: {
         const c = f[sp - 1]!;
         if (c === Py_False || (c !== Py_True && !isTrue(c))) ip += oparg;
-        else f[--sp] = NULL;
+        else { f[--sp] = NULL; if (--c.ob_refcnt === 0) zeroedEval(c); }
         break;
       }
       case O.JUMP_IF_TRUE_OR_POP: {
         const c = f[sp - 1]!;
         if (c === Py_True || (c !== Py_False && isTrue(c))) ip += oparg;
-        else f[--sp] = NULL;
+        else { f[--sp] = NULL; if (--c.ob_refcnt === 0) zeroedEval(c); }
         break;
       }
       case O.BUILD_TUPLE: {
         const items = f.slice(sp - oparg, sp) as PyObject[];
         for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
         sp -= oparg;
-        f[sp++] = newTuple(items);
+        const t = newTuple(items);
+        t.ob_refcnt++;
+        f[sp++] = t;
+        for (let i = 0; i < items.length; i++) items[i].ob_refcnt--; // moved into the tuple
         break;
       }
       case O.BUILD_LIST: {
         const items = f.slice(sp - oparg, sp) as PyObject[];
         for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
         sp -= oparg;
-        f[sp++] = newList(items);
+        const l = newList(items);
+        l.ob_refcnt++;
+        f[sp++] = l;
+        for (let i = 0; i < items.length; i++) items[i].ob_refcnt--; // moved into the list
         break;
       }
       case O.BUILD_STRING: {
         let s = '';
         const start = sp - oparg;
-        for (let i = start; i < sp; i++) { s += (f[i] as PyStr).value; f[i] = NULL; }
+        for (let i = start; i < sp; i++) { s += (f[i] as PyStr).value; Py_DECREF(f[i]!); f[i] = NULL; }
         sp = start;
-        f[sp++] = newStr(s);
+        const r = newStr(s);
+        r.ob_refcnt++;
+        f[sp++] = r;
         break;
       }
       case O.LIST_APPEND: {
         const v = f[--sp]!;
         f[sp] = NULL;
         const l = f[sp - oparg] as PyList;
-        l.items.push(v);
+        l.items.push(v); // takes the stack's reference
         if (l.items.length > l.allocated) listGrowHook.fn(l);
         break;
       }
@@ -699,49 +839,70 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const v = f[--sp]!;
         f[sp] = NULL;
         setAddHook.fn(f[sp - oparg]!, v);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.MAP_ADD: {
         const v = f[--sp]!, k = f[--sp]!;
         f[sp] = f[sp + 1] = NULL;
         dictSetItem(f[sp - oparg] as PyDict, k, v);
+        if (--k.ob_refcnt === 0) zeroedEval(k);
+        if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.UNPACK_SEQUENCE: {
         const seq = f[--sp]!;
         f[sp] = NULL;
         const items = unpackSequence(seq, oparg);
-        for (let i = oparg - 1; i >= 0; i--) f[sp++] = items[i];
+        for (let i = oparg - 1; i >= 0; i--) { items[i].ob_refcnt++; f[sp++] = items[i]; }
+        if (--seq.ob_refcnt === 0) zeroedEval(seq);
         break;
       }
       case O.FORMAT_VALUE: {
         let spec: PyObject | null = null;
         if (oparg & 4) { spec = f[--sp]; f[sp] = NULL; }
-        f[sp - 1] = formatValue(f[sp - 1]!, oparg & 3, spec);
+        const v = f[sp - 1]!;
+        const r = formatValue(v, oparg & 3, spec);
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--v.ob_refcnt === 0) zeroedEval(v);
+        if (spec !== null && --spec.ob_refcnt === 0) zeroedEval(spec);
         break;
       }
-      case O.MAKE_CELL:
-        f[oparg] = new PyCell(f[oparg]);
+      case O.MAKE_CELL: {
+        // The cell takes the local's reference; the slot holds the cell.
+        const v = f[oparg];
+        const c = new PyCell(v);
+        if (v !== NULL) v.ob_refcnt--; // moved from the slot into the cell
+        c.ob_refcnt++;
+        f[oparg] = c;
         break;
+      }
       case O.COPY_FREE_VARS: {
         const closure = frame.f_func!.func_closure!;
         const off = code.nlocalsplus - oparg;
-        for (let i = 0; i < oparg; i++) f[off + i] = closure[i];
+        for (let i = 0; i < oparg; i++) { closure[i].ob_refcnt++; f[off + i] = closure[i]; }
         break;
       }
       case O.LOAD_CLOSURE:
+        f[oparg]!.ob_refcnt++;
         f[sp++] = f[oparg];
         break;
       case O.LOAD_DEREF: {
         const v = (f[oparg] as PyCell).ob_ref;
         if (v === null) unboundDeref(code, oparg);
+        v.ob_refcnt++;
         f[sp++] = v;
         break;
       }
-      case O.STORE_DEREF:
-        (f[oparg] as PyCell).ob_ref = f[--sp];
+      case O.STORE_DEREF: {
+        const c = f[oparg] as PyCell;
+        const old = c.ob_ref;
+        c.ob_ref = f[--sp];
         f[sp] = NULL;
+        if (old !== null && --old.ob_refcnt === 0) zeroedEval(old);
         break;
+      }
       default:
         // Opcodes that run rarely live in executeRare, which keeps this function small
         // enough for V8 to optimise quickly and re-optimise cheaply.
@@ -759,33 +920,54 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
   const consts = code.consts;
   void consts;
   switch (op) {
-    case O.DELETE_FAST:
-      if (f[oparg] === NULL) unboundLocal(code, oparg);
+    case O.DELETE_FAST: {
+      const old = f[oparg];
+      if (old === NULL) unboundLocal(code, oparg);
       f[oparg] = NULL;
+      if (--old.ob_refcnt === 0) zeroedEval(old);
       break;
-    case O.UNARY_POSITIVE: f[sp - 1] = positive(f[sp - 1]!); break;
-    case O.UNARY_NEGATIVE: f[sp - 1] = negative(f[sp - 1]!); break;
-    case O.UNARY_INVERT: f[sp - 1] = invert(f[sp - 1]!); break;
+    }
+    case O.UNARY_POSITIVE: case O.UNARY_NEGATIVE: case O.UNARY_INVERT: {
+      const v = f[sp - 1]!;
+      const r = op === O.UNARY_POSITIVE ? positive(v) : op === O.UNARY_NEGATIVE ? negative(v) : invert(v);
+      r.ob_refcnt++;
+      f[sp - 1] = r;
+      if (--v.ob_refcnt === 0) zeroedEval(v);
+      break;
+    }
     case O.DELETE_SUBSCR: {
       const key = f[sp - 1]!, container = f[sp - 2]!;
+      delItem(container, key);
       f[sp - 1] = f[sp - 2] = NULL;
       sp -= 2;
-      delItem(container, key);
+      if (--container.ob_refcnt === 0) zeroedEval(container);
+      if (--key.ob_refcnt === 0) zeroedEval(key);
       break;
     }
-    case O.GET_LEN:
-      f[sp] = newInt(length(f[sp - 1]!));
+    case O.GET_LEN: {
+      const r = newInt(length(f[sp - 1]!));
+      r.ob_refcnt++;
+      f[sp] = r;
       sp++;
       break;
+    }
     case O.GET_YIELD_FROM_ITER: {
       const it = f[sp - 1]!;
-      if (!(it instanceof PyGen)) f[sp - 1] = getIter(it);
+      if (!(it instanceof PyGen)) {
+        const r = getIter(it);
+        r.ob_refcnt++;
+        f[sp - 1] = r;
+        if (--it.ob_refcnt === 0) zeroedEval(it);
+      }
       break;
     }
-    case O.STORE_GLOBAL:
-      dictSetStr(frame.f_globals, names[oparg], f[--sp]!);
+    case O.STORE_GLOBAL: {
+      const v = f[--sp]!;
+      dictSetStr(frame.f_globals, names[oparg], v);
       f[sp] = NULL;
+      if (--v.ob_refcnt === 0) zeroedEval(v);
       break;
+    }
     case O.DELETE_GLOBAL:
       if (dictDelStr(frame.f_globals, names[oparg]) === null) nameError(names[oparg]);
       break;
@@ -800,9 +982,10 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.DELETE_ATTR: {
-      const owner = f[--sp]!;
-      f[sp] = NULL;
+      const owner = f[sp - 1]!;
       setAttr(owner, names[oparg], null);
+      f[--sp] = NULL;
+      if (--owner.ob_refcnt === 0) zeroedEval(owner);
       break;
     }
     case O.CALL_FUNCTION_EX: {
@@ -813,16 +996,25 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const fn = f[sp - 1]!;
       frame.sp = sp;
       const res = tracing.active ? callWithStarTraced(fn, callargs, kwargs) : callWithStar(fn, callargs, kwargs);
+      res.ob_refcnt++;
       f[sp - 1] = NULL;
       sp--;
+      const nul = f[sp - 1];
       f[sp - 1] = res;
+      if (--fn.ob_refcnt === 0) zeroedEval(fn);
+      if (--callargs.ob_refcnt === 0) zeroedEval(callargs);
+      if (kwargs !== null && --kwargs.ob_refcnt === 0) zeroedEval(kwargs);
+      if (nul !== null && --nul.ob_refcnt === 0) zeroedEval(nul);
       break;
     }
     case O.BUILD_SET: {
       const items = f.slice(sp - oparg, sp) as PyObject[];
       for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
       sp -= oparg;
-      f[sp++] = buildSet(items);
+      const r = buildSet(items);
+      r.ob_refcnt++;
+      f[sp++] = r;
+      for (let i = 0; i < items.length; i++) Py_DECREF(items[i]);
       break;
     }
     case O.BUILD_MAP: {
@@ -830,20 +1022,24 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const start = sp - 2 * oparg;
       if (oparg > 5) dictkeysPresizeItems(d, f, start, oparg, 2);
       for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
-      for (let i = start; i < sp; i++) f[i] = NULL;
+      for (let i = start; i < sp; i++) { Py_DECREF(f[i]!); f[i] = NULL; }
       sp = start;
+      d.ob_refcnt++;
       f[sp++] = d;
       break;
     }
     case O.BUILD_CONST_KEY_MAP: {
-      const keys = (f[--sp] as PyTuple).items;
+      const kt = f[--sp] as PyTuple;
+      const keys = kt.items;
       f[sp] = NULL;
       const d = new PyDict();
       const start = sp - oparg;
       if (oparg > 5) dictkeysPresizeItems(d, keys, 0, oparg, 1);
       for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
-      for (let i = start; i < sp; i++) f[i] = NULL;
+      for (let i = start; i < sp; i++) { Py_DECREF(f[i]!); f[i] = NULL; }
+      if (--kt.ob_refcnt === 0) zeroedEval(kt);
       sp = start;
+      d.ob_refcnt++;
       f[sp++] = d;
       break;
     }
@@ -852,42 +1048,57 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       if (oparg === 3) { step = f[--sp]; f[sp] = NULL; }
       const stop = f[--sp]!;
       f[sp] = NULL;
-      f[sp - 1] = buildSlice(f[sp - 1]!, stop, step);
+      const start = f[sp - 1]!;
+      const r = buildSlice(start, stop, step);
+      r.ob_refcnt++;
+      f[sp - 1] = r;
+      if (--start.ob_refcnt === 0) zeroedEval(start);
+      if (--stop.ob_refcnt === 0) zeroedEval(stop);
+      if (step !== null && --step.ob_refcnt === 0) zeroedEval(step);
       break;
     }
     case O.LIST_EXTEND: {
       const it = f[--sp]!;
       f[sp] = NULL;
       listExtend(f[sp - oparg] as PyList, it);
+      if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.SET_UPDATE: {
       const it = f[--sp]!;
       f[sp] = NULL;
       setUpdate(f[sp - oparg]!, it);
+      if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.DICT_UPDATE: {
       const it = f[--sp]!;
       f[sp] = NULL;
       dictUpdate(f[sp - oparg] as PyDict, it);
+      if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.DICT_MERGE: {
       const it = f[--sp]!;
       f[sp] = NULL;
       dictMerge(f[sp - oparg] as PyDict, it, f[sp - oparg - 2]!);
+      if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.LIST_TO_TUPLE: {
-      f[sp - 1] = newTuple((f[sp - 1] as PyList).items.slice());
+      const l = f[sp - 1] as PyList;
+      const t = newTuple(l.items.slice());
+      t.ob_refcnt++;
+      f[sp - 1] = t;
+      if (--l.ob_refcnt === 0) zeroedEval(l);
       break;
     }
     case O.UNPACK_EX: {
       const seq = f[--sp]!;
       f[sp] = NULL;
       const items = unpackEx(seq, oparg & 0xff, oparg >> 8);
-      for (let i = items.length - 1; i >= 0; i--) f[sp++] = items[i];
+      for (let i = items.length - 1; i >= 0; i--) { items[i].ob_refcnt++; f[sp++] = items[i]; }
+      if (--seq.ob_refcnt === 0) zeroedEval(seq);
       break;
     }
     case O.MAKE_FUNCTION: {
@@ -899,7 +1110,14 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       if (oparg & 4) { annotations = f[--sp]; f[sp] = NULL; }
       if (oparg & 2) { kwdefaults = f[--sp]; f[sp] = NULL; }
       if (oparg & 1) { defaults = f[--sp]; f[sp] = NULL; }
-      f[sp++] = makeFunction(codeObj, frame.f_globals, frame.f_builtins, closure, annotations, kwdefaults, defaults);
+      const fn = makeFunction(codeObj, frame.f_globals, frame.f_builtins, closure, annotations, kwdefaults, defaults);
+      fn.ob_refcnt++;
+      f[sp++] = fn;
+      if (--codeObj.ob_refcnt === 0) zeroedEval(codeObj);
+      if (closure !== null && --closure.ob_refcnt === 0) zeroedEval(closure);
+      if (annotations !== null && --annotations.ob_refcnt === 0) zeroedEval(annotations);
+      if (kwdefaults !== null && --kwdefaults.ob_refcnt === 0) zeroedEval(kwdefaults);
+      if (defaults !== null && --defaults.ob_refcnt === 0) zeroedEval(defaults);
       break;
     }
     case O.LOAD_CLASSDEREF: {
@@ -910,28 +1128,36 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
         v = (f[oparg] as PyCell).ob_ref;
         if (v === null) unboundDeref(code, oparg);
       }
+      v.ob_refcnt++;
       f[sp++] = v;
       break;
     }
     case O.DELETE_DEREF: {
       const c = f[oparg] as PyCell;
-      if (c.ob_ref === null) unboundDeref(code, oparg);
+      const old = c.ob_ref;
+      if (old === null) unboundDeref(code, oparg);
       c.ob_ref = null;
+      if (--old.ob_refcnt === 0) zeroedEval(old);
       break;
     }
-    case O.LOAD_BUILD_CLASS:
-      f[sp++] = loadBuildClass(frame);
+    case O.LOAD_BUILD_CLASS: {
+      const r = loadBuildClass(frame);
+      r.ob_refcnt++;
+      f[sp++] = r;
       break;
+    }
     case O.LOAD_ASSERTION_ERROR:
+      AssertionError.ob_refcnt++;
       f[sp++] = AssertionError;
       break;
     case O.SETUP_ANNOTATIONS:
       setupAnnotations(frame);
       break;
     case O.PRINT_EXPR: {
-      const v = f[--sp]!;
-      f[sp] = NULL;
+      const v = f[sp - 1]!;
       printExpr(v);
+      f[--sp] = NULL;
+      if (--v.ob_refcnt === 0) zeroedEval(v);
       break;
     }
     case O.IMPORT_NAME: {
@@ -939,17 +1165,25 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       f[sp] = NULL;
       const level = f[sp - 1]!;
       frame.sp = sp;
-      f[sp - 1] = importName(frame, names[oparg], fromlist, level);
+      const m = importName(frame, names[oparg], fromlist, level);
+      m.ob_refcnt++;
+      f[sp - 1] = m;
+      if (--fromlist.ob_refcnt === 0) zeroedEval(fromlist);
+      if (--level.ob_refcnt === 0) zeroedEval(level);
       break;
     }
-    case O.IMPORT_FROM:
-      f[sp] = importFrom(f[sp - 1]!, names[oparg]);
+    case O.IMPORT_FROM: {
+      const r = importFrom(f[sp - 1]!, names[oparg]);
+      r.ob_refcnt++;
+      f[sp] = r;
       sp++;
       break;
+    }
     case O.IMPORT_STAR: {
       const mod = f[--sp]!;
       f[sp] = NULL;
       importStar(frame, mod);
+      if (--mod.ob_refcnt === 0) zeroedEval(mod);
       break;
     }
     case O.BEFORE_WITH: {
@@ -958,39 +1192,52 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
       const exit = lookupSpecial(mgr, '__exit__');
       if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+      exit.ob_refcnt++;
       f[sp - 1] = exit;
       frame.sp = sp;
       const res = call(enter, []);
+      res.ob_refcnt++;
       f[sp++] = res;
+      if (--mgr.ob_refcnt === 0) zeroedEval(mgr);
       break;
     }
     case O.WITH_EXCEPT_START: {
       const exitFn = f[sp - 4]!;
       const val = f[sp - 1] as PyBaseException;
       const res = call(exitFn, [val.ob_type, val, val.traceback ?? Py_None]);
+      res.ob_refcnt++;
       f[sp++] = res;
       break;
     }
     case O.PUSH_EXC_INFO: {
+      // The previous exception moves from exc_info to the stack; exc_info takes a new reference.
       const v = f[sp - 1]!;
       const info = tstate.excInfo;
-      f[sp - 1] = info.value ?? Py_None;
+      const prev = info.value ?? Py_None;
+      if (info.value === null) Py_None.ob_refcnt++;
+      f[sp - 1] = prev;
       f[sp++] = v;
+      v.ob_refcnt++;
       info.value = v;
       break;
     }
     case O.POP_EXCEPT: {
       const v = f[--sp]!;
       f[sp] = NULL;
-      tstate.excInfo.value = v === Py_None ? null : v;
+      const info = tstate.excInfo;
+      const old = info.value;
+      info.value = v === Py_None ? null : v;
+      if (v === Py_None) if (--v.ob_refcnt === 0) zeroedEval(v);
+      if (old !== null && --old.ob_refcnt === 0) zeroedEval(old);
       break;
     }
     case O.CHECK_EXC_MATCH: {
-      const cls = f[--sp]!;
-      f[sp] = NULL;
+      const cls = f[sp - 1]!;
       checkExceptClass(cls);
-      f[sp] = exceptionMatches(f[sp - 1]!, cls) ? Py_True : Py_False;
-      sp++;
+      const r = exceptionMatches(f[sp - 2]!, cls) ? Py_True : Py_False;
+      r.ob_refcnt++;
+      f[sp - 1] = r;
+      if (--cls.ob_refcnt === 0) zeroedEval(cls);
       break;
     }
     case O.CHECK_EG_MATCH: {
@@ -999,19 +1246,29 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const exc = f[--sp]!;
       f[sp] = NULL;
       const [rest, match] = checkEgMatch(exc, cls);
+      rest.ob_refcnt++;
+      match.ob_refcnt++;
       f[sp++] = rest;
       f[sp++] = match;
+      if (--cls.ob_refcnt === 0) zeroedEval(cls);
+      if (--exc.ob_refcnt === 0) zeroedEval(exc);
       break;
     }
     case O.PREP_RERAISE_STAR: {
       const excs = f[--sp]!;
       f[sp] = NULL;
-      f[sp - 1] = prepReraiseStar(f[sp - 1]!, excs);
+      const orig = f[sp - 1]!;
+      const r = prepReraiseStar(orig, excs);
+      r.ob_refcnt++;
+      f[sp - 1] = r;
+      if (--orig.ob_refcnt === 0) zeroedEval(orig);
+      if (--excs.ob_refcnt === 0) zeroedEval(excs);
       break;
     }
     case O.RERAISE: {
       const v = f[--sp] as PyBaseException;
       f[sp] = NULL;
+      if (--v.ob_refcnt === 0) zeroedEval(v);
       const at = frame.lasti;
       if (oparg) frame.lasti = (f[sp - oparg] as PyInt).value as number;
       frame.sp = sp;
@@ -1022,6 +1279,8 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       if (oparg === 2) { cause = f[--sp]; f[sp] = NULL; }
       if (oparg >= 1) { exc = f[--sp]; f[sp] = NULL; }
       frame.sp = sp;
+      if (exc !== null && --exc.ob_refcnt === 0) zeroedEval(exc);
+      if (cause !== null && --cause.ob_refcnt === 0) zeroedEval(cause);
       if (oparg === 0) {
         const cur = topmostException();
         if (cur === null) raise(RuntimeError, 'No active exception to reraise');
@@ -1054,6 +1313,16 @@ function mappingGetOpt(m: PyObject, key: PyObject): PyObject | null {
     if (e instanceof PyBaseException && e.ob_type.tp_name === 'KeyError') return null;
     throw e;
   }
+}
+
+/** CALL's epilogue: drop the stack's references to the callable, self and arguments. */
+function popCallArgs(f: (PyObject | null)[], start: number, sp: number): number {
+  for (let i = start; i < sp; i++) {
+    const v = f[i];
+    f[i] = NULL;
+    if (v !== NULL) if (--v.ob_refcnt === 0) zeroedEval(v);
+  }
+  return start;
 }
 
 /** Hooks filled once the container types are defined (avoids a load-order cycle). */

@@ -4,6 +4,11 @@
 // (eval.ts) runs a chain of them without JS recursion.  `f` holds the "localsplus" slots
 // (locals, then cells, then free variables) followed by the value stack, as CPython lays
 // them out in one block; `sp` indexes the next free stack slot in that same array.
+//
+// Every non-null slot of `f` holds a counted reference, and the frame holds one to its
+// function (3.11's _PyInterpreterFrame.f_func).  When the frame finishes, frameExit() drops
+// them (_PyFrame_Clear, locals in index order) — unless a frame object reference is alive (a
+// traceback, sys._getframe()): then the frame object owns them until it is freed itself.
 
 import { PyObject } from '../objects/object.js';
 import { PyFrame_Type, PyTraceBack_Type } from '../objects/typeobjects.js';
@@ -11,6 +16,8 @@ import { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import type { PyFunction } from '../objects/function.js';
 import type { FrameTrace } from './tracing.js';
+import { Py_DECREF, deallocHooks } from '../memory/refcount.js';
+import { traverseHooks, Visit } from '../memory/refcount.js';
 
 export const FRAME_CREATED = 0, FRAME_SUSPENDED = 1, FRAME_EXECUTING = 2, FRAME_COMPLETED = 3, FRAME_CLEARED = 4;
 
@@ -36,6 +43,8 @@ export class Frame extends PyObject {
   gen: PyObject | null;
   /** Local trace function and line-tracing state (tracing.ts); null when never traced. */
   trace: FrameTrace | null;
+  /** Locals and the function reference have been given up (frameExit / dealloc). */
+  cleared: boolean;
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, func: PyFunction | null) {
     super(PyFrame_Type);
     this.f_code = code;
@@ -57,6 +66,8 @@ export class Frame extends PyObject {
     this.kwnames = null;
     this.gen = null;
     this.trace = null;
+    this.cleared = false;
+    if (func !== null) func.ob_refcnt++;
   }
 
   get lineno(): number {
@@ -64,6 +75,27 @@ export class Frame extends PyObject {
   }
 }
 
+/** A finished frame gives up its locals unless a frame object reference keeps them. */
+export function frameExit(frame: Frame): void {
+  if (frame.ob_refcnt <= 0) clearFrame(frame);
+}
+
+/** _PyFrame_Clear: drop the references of the locals and stack (index order), then the function. */
+export function clearFrame(frame: Frame): void {
+  if (frame.cleared) return;
+  frame.cleared = true;
+  const f = frame.f;
+  for (let i = 0; i < f.length; i++) {
+    const v = f[i];
+    if (v !== null) { f[i] = null; Py_DECREF(v); }
+  }
+  if (frame.f_func !== null) Py_DECREF(frame.f_func);
+}
+
+/**
+ * The tb_next reference is the exception's old traceback head, handed over by the caller
+ * (addTraceback); the frame reference is counted here.
+ */
 export class PyTraceBack extends PyObject {
   constructor(
     public tb_next: PyTraceBack | null,
@@ -71,8 +103,39 @@ export class PyTraceBack extends PyObject {
     readonly tb_lasti: number,
   ) {
     super(PyTraceBack_Type);
+    tb_frame.ob_refcnt++;
   }
   get tb_lineno(): number {
     return this.tb_frame.f_code.lineAt(this.tb_lasti);
   }
 }
+
+// A frame object still running (or suspended in a generator) is owned by the evaluation: when
+// its last reference goes it is not freed, and frameExit() clears it later.
+const prevBusy = deallocHooks.busy;
+deallocHooks.busy = (o) => (o instanceof Frame && o.state !== FRAME_COMPLETED && o.state !== FRAME_CLEARED) || prevBusy(o);
+
+traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
+  if (o instanceof Frame) {
+    if (o.cleared) return true;
+    if (dealloc) {
+      o.cleared = true;
+      const f = o.f;
+      for (let i = 0; i < f.length; i++) {
+        const v = f[i];
+        if (v !== null) { f[i] = null; visit(v); }
+      }
+    } else {
+      const f = o.f;
+      for (let i = 0; i < f.length; i++) if (f[i] !== null) visit(f[i]!);
+    }
+    if (o.f_func !== null) visit(o.f_func);
+    return true;
+  }
+  if (o instanceof PyTraceBack) {
+    if (o.tb_next !== null) visit(o.tb_next);
+    visit(o.tb_frame);
+    return true;
+  }
+  return false;
+});

@@ -4,10 +4,13 @@
 // sent value and resumes the frame in a nested evaluation loop until it yields or returns.
 // While it runs, the generator's own exc_info record sits on the thread's exc_info stack.
 
+import { Py_DECREF } from '../memory/refcount.js';
+import { traverseHooks, deallocHooks, Visit } from '../memory/refcount.js';
+import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject } from '../objects/object.js';
 import { PyGen_Type } from '../objects/typeobjects.js';
 import { PyFunction } from '../objects/function.js';
-import { Frame, FRAME_CREATED, FRAME_SUSPENDED, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_CLEARED } from './frame.js';
+import { frameExit, Frame, FRAME_CREATED, FRAME_SUSPENDED, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_CLEARED } from './frame.js';
 import { runFrame } from './eval.js';
 import { tstate, ExcInfo } from './tstate.js';
 import { defineType } from '../objects/typeready.js';
@@ -41,6 +44,15 @@ export class PyGen extends PyObject {
   }
 }
 
+// A generator owns its frame: freeing it frees the frame's locals (unless a frame object
+// reference keeps them).  Its finalizer (tp_finalize = close) runs first.
+traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
+  if (!(o instanceof PyGen)) return false;
+  const fr = o.gi_frame;
+  if (fr.ob_refcnt <= 0) deallocHooks.traverse(fr, visit, dealloc);
+  return true;
+});
+
 export function newGenerator(frame: Frame, func: PyFunction | null): PyGen {
   return new PyGen(frame, func);
 }
@@ -61,7 +73,7 @@ export function genSend(gen: PyGen, value: PyObject, exc: PyBaseException | null
   if (frame.state === FRAME_CREATED && value !== Py_None && exc === null) {
     raiseTypeError("can't send non-None value to a just-started generator");
   }
-  if (exc === null) frame.f[frame.sp++] = value;
+  if (exc === null) { value.ob_refcnt++; frame.f[frame.sp++] = value; }
   gen.running = true;
   gen.excState.prev = tstate.excInfo;
   tstate.excInfo = gen.excState;
@@ -73,8 +85,8 @@ export function genSend(gen: PyGen, value: PyObject, exc: PyBaseException | null
     if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) {
       // PEP 479: StopIteration escaping a generator becomes RuntimeError.
       const r = newExceptionArgs(RuntimeError, [newStr('generator raised StopIteration')]);
-      r.cause = e;
-      r.context = e;
+      r.cause = Py_XSETREF(r.cause, e);
+      r.context = Py_XSETREF(r.context, e);
       r.suppress_context = true;
       throw r;
     }
@@ -101,7 +113,9 @@ function yieldFromTarget(gen: PyGen): PyObject | null {
 /** After a delegated throw/close ended the sub-iterator, leave the SEND loop with its value. */
 function finishYieldFrom(gen: PyGen, value: PyObject): SendResult {
   const frame = gen.gi_frame;
-  frame.f[--frame.sp] = null;
+  const top = frame.f[--frame.sp];
+  frame.f[frame.sp] = null;
+  if (top !== null) Py_DECREF(top);
   // frame.ip is at RESUME after YIELD_VALUE; SEND is two code units before it.
   const sendAt = frame.ip - 2;
   frame.ip = sendAt + 1 + frame.f_code.opargs[sendAt];
@@ -167,7 +181,7 @@ function closeIter(it: PyObject): void {
 /** Models gen_close(): throw GeneratorExit in; it must not yield again. */
 export function genClose(gen: PyGen): void {
   const frame = gen.gi_frame;
-  if (frame.state === FRAME_CREATED) { frame.state = FRAME_COMPLETED; return; }
+  if (frame.state === FRAME_CREATED) { frame.state = FRAME_COMPLETED; frameExit(frame); return; }
   if (frame.state === FRAME_COMPLETED || frame.state === FRAME_CLEARED) return;
   let r: SendResult;
   try {
@@ -193,7 +207,7 @@ function makeThrown(args: PyObject[]): PyBaseException {
   } else {
     raiseTypeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
   }
-  if (tb !== Py_None) exc.traceback = tb;
+  if (tb !== Py_None) exc.traceback = Py_XSETREF(exc.traceback, tb);
   return exc;
 }
 export const excBase: { t: PyType | null } = { t: null };

@@ -41,6 +41,7 @@ export const LIB_DIR = (() => {
 function moduleNotFound(name: string): never {
   const e = newException(ModuleNotFoundError, `No module named '${name}'`);
   e.dict = new PyDict();
+  e.dict.ob_refcnt++; // owned by the object (tp_dictoffset)
   dictSetStr(e.dict, 'name', newStr(name));
   dictSetStr(e.dict, 'path', Py_None);
   throw e;
@@ -204,6 +205,7 @@ export function importFromModule(mod: PyObject, name: string): PyObject {
   const where = file instanceof PyStr ? file.value : 'unknown location';
   const e = newException(ImportError, `cannot import name '${name}' from '${mname}' (${where})`);
   e.dict = new PyDict();
+  e.dict.ob_refcnt++; // owned by the object (tp_dictoffset)
   dictSetStr(e.dict, 'name', newStr(mname));
   dictSetStr(e.dict, 'path', file ?? Py_None);
   throw e;

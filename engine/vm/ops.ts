@@ -5,6 +5,7 @@
 // calls with * and **, class creation, raise, and yield-from's send.
 
 import { PyObject } from '../objects/object.js';
+import { Py_DECREF } from '../memory/refcount.js';
 import { PyType, isSubtype } from '../objects/type.js';
 import { PyFunction } from '../objects/function.js';
 import { PyCode } from '../objects/code.js';
@@ -44,7 +45,11 @@ export function makeFunction(
   const fn = new PyFunction(code, globals, builtins, newStr(code.co_name), newStr(code.co_qualname), modname);
   const c0 = code.consts.length ? code.consts[0] : null;
   fn.func_doc = c0 instanceof PyStr ? c0 : Py_None;
-  if (closure !== null) fn.func_closure = (closure as PyTuple).items as PyCell[];
+  if (closure !== null) {
+    const cells = (closure as PyTuple).items as PyCell[];
+    for (let i = 0; i < cells.length; i++) cells[i].ob_refcnt++;
+    fn.func_closure = cells;
+  }
   if (annotations !== null) {
     // 3.11 passes annotations as a flat tuple (name, value, name, value ...).
     if (annotations instanceof PyTuple) {
@@ -55,9 +60,10 @@ export function makeFunction(
     } else {
       fn.func_annotations = annotations;
     }
+    fn.func_annotations.ob_refcnt++;
   }
-  if (kwdefaults !== null) fn.func_kwdefaults = kwdefaults as PyDict;
-  if (defaults !== null) fn.func_defaults = defaults as PyTuple;
+  if (kwdefaults !== null) { kwdefaults.ob_refcnt++; fn.func_kwdefaults = kwdefaults as PyDict; }
+  if (defaults !== null) { defaults.ob_refcnt++; fn.func_defaults = defaults as PyTuple; }
   return fn;
 }
 
@@ -257,7 +263,10 @@ export function raiseFromStatement(exc: PyObject, cause: PyObject | null): PyBas
     else if (cause instanceof PyBaseException) c = cause;
     else if (cause === Py_None) c = null;
     else raiseTypeError('exception causes must derive from BaseException');
+    if (c !== null) c.ob_refcnt++;
+    const oldCause = v.cause;
     v.cause = c;
+    if (oldCause !== null) Py_DECREF(oldCause);
     v.suppress_context = true;
   }
   return v;

@@ -4,10 +4,12 @@
 // code as __main__, and turn the outcome into an exit status — SystemExit's code, 1 after
 // printing an uncaught exception through sys.excepthook, 0 otherwise.
 
+import { drainAll } from '../memory/refcount.js';
+import { PyCode } from '../objects/code.js';
 import * as path from 'node:path';
 import { PyObject } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
-import { dictSetStr, dictGetStr } from '../objects/dict.js';
+import { PyDict, dictSetStr, dictGetStr, dictItems } from '../objects/dict.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyInt } from '../objects/int.js';
 import { PyList, newList } from '../objects/list.js';
@@ -40,7 +42,9 @@ export function runMain(opts: RunOptions): number {
   const sysd = interp.sys!.md_dict;
   dictSetStr(sysd, 'argv', newList(opts.argv.map((a) => newStr(a))));
   const sp = dictGetStr(sysd, 'path') as PyList;
-  sp.items.unshift(newStr(opts.path0));
+  const p0 = newStr(opts.path0);
+  p0.ob_refcnt++;
+  sp.items.unshift(p0);
   const main = new PyModule('__main__');
   dictSetStr(main.md_dict, '__builtins__', interp.builtins!);
   if (opts.filename !== '<string>') dictSetStr(main.md_dict, '__file__', newStr(opts.filename));
@@ -49,12 +53,53 @@ export function runMain(opts: RunOptions): number {
   let status = 0;
   try {
     const code = compileSource(opts.source, opts.filename, 'exec');
+    holdArenaConstants(code, new Set());
     runFrame(new Frame(code, main.md_dict, interp.builtins!.md_dict, main.md_dict, null));
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  try {
+    clearModuleDict(main.md_dict);
   } catch (e) {
     status = handleUncaught(e);
   }
   status = flushStreams(status);
   return status;
+}
+
+/**
+ * Interpreter shutdown clears __main__'s namespace as _PyModule_ClearDict does: names with a
+ * single leading underscore become None first, then every other name but __builtins__, in
+ * dict order; what that frees is freed at once (so __del__ methods run then, in that order).
+ */
+function clearModuleDict(d: PyDict): void {
+  const pass = (first: boolean) => {
+    for (const [k, v] of dictItems(d)) {
+      if (v === Py_None || !(k instanceof PyStr)) continue;
+      const s = k.value;
+      const single = s[0] === '_' && s[1] !== '_';
+      if (first ? single : (s[0] !== '_' || s !== '__builtins__')) {
+        dictSetStr(d, s, Py_None);
+        drainAll();
+      }
+    }
+  };
+  pass(true);
+  pass(false);
+}
+
+/**
+ * pyrun_file frees the script's AST arena only after __main__ has run, and the arena holds a
+ * reference to every constant of the script: sys.getrefcount of a literal bound in the script
+ * is one higher than in an imported module.  Model that reference.
+ */
+function holdArenaConstants(code: PyCode, seen: Set<PyObject>): void {
+  for (const c of code.consts) {
+    if (c instanceof PyCode) { holdArenaConstants(c, seen); continue; }
+    if (seen.has(c)) continue;
+    seen.add(c);
+    c.ob_refcnt++;
+  }
 }
 
 /** Exit status for SystemExit(code), printing the code when it is not an int (handle_system_exit). */

@@ -1,0 +1,56 @@
+// ## Cycle-collector state and tracking (light: imported by the container types)
+//
+// The generations, counts and thresholds of Modules/gcmodule.c; gcTrack is
+// _PyObject_GC_TRACK.  The collector itself is memory/gc.ts.
+
+import { PyObject } from '../objects/object.js';
+import type { PyList } from '../objects/list.js';
+import { deallocHooks, zombies, gcDue } from './refcount.js';
+
+export const NUM_GENERATIONS = 3;
+
+export const gcState = {
+  enabled: true,
+  collecting: false,
+  threshold: [700, 10, 10],
+  count: [0, 0, 0],
+  gens: [[], [], []] as PyObject[][],
+  longLivedTotal: 0,
+  longLivedPending: 0,
+  /** An automatic collection is due at the next safe point. */
+  stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
+  garbage: null as PyList | null,
+  debug: 0,
+};
+
+/** _PyObject_GC_TRACK: called once when a container is made (boot-time objects are not). */
+let pruneAt = 4096;
+
+export function gcTrack(o: PyObject): void {
+  if (o.ob_refcnt !== 0) return;
+  const g0 = gcState.gens[0];
+  g0.push(o);
+  o.gc_gen = 0;
+  // With collection disabled nothing prunes generation 0: drop the entries of freed objects
+  // now and then so the list holds only live ones (amortised O(1) per object).
+  if (g0.length > pruneAt) {
+    gcState.gens[0] = g0.filter((x) => x.gc_gen === 0 && x.ob_refcnt >= 0);
+    pruneAt = Math.max(4096, 2 * gcState.gens[0].length);
+  }
+  if (++gcState.count[0] > gcState.threshold[0] && gcState.enabled && gcState.threshold[0] !== 0 && !gcState.collecting) {
+    gcDue.due = true;
+    zombies.urgent = 1;
+  }
+}
+
+export function isTracked(o: PyObject): boolean {
+  return o.gc_gen >= 0;
+}
+
+deallocHooks.untrack = (o: PyObject): void => {
+  if (o.gc_gen >= 0) {
+    if (o.gc_gen === 0 && gcState.count[0] > 0) gcState.count[0]--;
+    o.gc_gen = -1;
+  }
+};
+

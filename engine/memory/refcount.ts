@@ -1,0 +1,323 @@
+// ## Reference counting: Py_INCREF, Py_DECREF and _Py_Dealloc
+//
+// Models Include/object.h and Objects/object.c (3.11).  A count is the number of references
+// held by *storage*: frames' fast locals and value stacks, cells, container slots (list,
+// tuple, dict, set), instance dicts and __slots__, and the fields of functions, methods,
+// iterators, generators, exceptions and tracebacks.  That is what sys.getrefcount observes:
+// the argument slot on the caller's stack gives CPython's "+1".  Native code holds objects in
+// JS variables without counting them, so an object a native made starts at 0 and counts only
+// once stored.
+//
+// When a count reaches 0 the object is not freed on the spot: it waits in `pending` for the
+// next *safe point* — the top of the evaluation loop — because the native code that dropped
+// the reference may still be holding it (list.pop() removes an item, then returns it).  At a
+// safe point no native of this evaluation level is running, so an object still at 0 is
+// garbage — unless it is older than the innermost native→Python call (runFrame nesting), in
+// which case the native that made that call may hold it uncounted; such objects are deferred
+// until the evaluation returns to a level that started before they were made.
+//
+// Deallocation (_Py_Dealloc) runs the finalizer once (PEP 442: __del__, resurrection when the
+// count has grown again), clears weak references and calls their callbacks, drops the
+// object's references (tp_traverse order, as each type's tp_dealloc), then hands the block
+// back to the allocator (releaseAddress).  It is iterative — the trashcan: children whose
+// count reaches 0 go on an explicit work stack, so a list nested 1,000,000 deep is freed
+// without JS recursion.  A freed object keeps its JS contents (the JS heap keeps the memory);
+// its count becomes DEAD, so a stray reference left by a bug shows as a leak, never as a
+// second deallocation.
+
+import { PyObject, objectBirth } from '../objects/object.js';
+import { releaseAddress } from './address.js';
+
+/** Count of objects made while the interpreter boots (types, builtins, small ints): never freed. */
+export const IMMORTAL = 999999999;
+/** Count of a freed object: later stray INCREF/DECREF can never bring it to 0 again. */
+export const DEAD = -0x40000000;
+
+/**
+ * Objects whose count reached 0, waiting for the next safe point: `pend[0..zombies.n)`.
+ * The evaluation loop reads `zombies.urgent` every instruction: it is set at once for an
+ * object whose freeing can be observed (a __del__, a weakref callback, a container whose
+ * items go with it, id() reuse of its block), and only every ATOM_BATCH entries for ints,
+ * floats and strs, so arithmetic does not pay a safe point per temporary.
+ */
+export const zombies = { n: 0, urgent: 0 };
+const ATOM_BATCH = 64;
+const pend: PyObject[] = [];
+
+/** Types whose objects hold no references and have no finalizer (int, float, str): freed directly. */
+let atomA: object = {}, atomB: object = {}, atomC: object = {};
+export function setAtomTypes(a: object, b: object, c: object): void {
+  atomA = a; atomB = b; atomC = c;
+}
+
+/** After boot, new objects start at 0 (refcount of a fresh, not yet stored object). */
+export function endBoot(): void {
+  objectBirth.init = 0;
+}
+
+export function Py_INCREF(o: PyObject): void {
+  o.ob_refcnt++;
+}
+
+export function Py_XINCREF(o: PyObject | null): void {
+  if (o !== null) o.ob_refcnt++;
+}
+
+export function Py_DECREF(o: PyObject): void {
+  if (--o.ob_refcnt === 0) zeroed(o);
+}
+
+export function Py_XDECREF(o: PyObject | null): void {
+  if (o !== null && --o.ob_refcnt === 0) zeroed(o);
+}
+
+/** Py_SETREF-like helper for fields: count `v`, release `old`. */
+export function Py_XSETREF<T extends PyObject | null>(old: PyObject | null, v: T): T {
+  if (v !== null) v.ob_refcnt++;
+  if (old !== null && --old.ob_refcnt === 0) zeroed(old);
+  return v;
+}
+
+export function zeroed(o: PyObject): void {
+  pend[zombies.n++] = o;
+  const t = o.ob_type;
+  if ((t !== atomA && t !== atomB && t !== atomC) || zombies.n >= ATOM_BATCH) zombies.urgent = 1;
+}
+
+/**
+ * The evaluation loop's DECREF reaching 0.  The loop itself dropped the last counted
+ * reference between instructions of the running level, so an int, float or str made at this
+ * level has no other holder: it is freed at once (its block goes straight back to the
+ * allocator, no safe-point bookkeeping per arithmetic temporary).  Anything else waits for
+ * the safe point.
+ */
+export function zeroedEval(o: PyObject): void {
+  const t = o.ob_type;
+  if ((t === atomA || t === atomB || t === atomC) && o.ob_serial > curLimit) {
+    o.ob_refcnt = DEAD;
+    releaseAddress(o);
+    return;
+  }
+  zeroed(o);
+}
+
+/** Increment every item of a freshly built array (a container taking its items). */
+export function increfAll(items: readonly (PyObject | null)[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const o = items[i];
+    if (o !== null && o !== undefined) o.ob_refcnt++;
+  }
+}
+
+// ## Evaluation levels (runFrame nesting)
+
+let depth = 0;
+/** objectBirth.serial when each level was entered: objects at or below it may be held by a native. */
+const entrySerial: number[] = [0];
+/** Objects at 0 that a native of a lower level may still hold, per level. */
+const deferred: PyObject[][] = [[]];
+
+/** entrySerial[depth], kept in a variable for the evaluation loop's DECREF. */
+let curLimit = 0;
+
+export function enterEval(): void {
+  depth++;
+  curLimit = entrySerial[depth] = depth === 1 ? 0 : objectBirth.serial;
+  if (deferred.length <= depth) { deferred.push([]); dirty.push(false); }
+}
+
+export function leaveEval(): void {
+  // What this level deferred goes to the level below, which reconsiders it at its next safe
+  // point (it started earlier, so it protects less).  Moving the list once per return keeps
+  // a native calling Python many times (sort with __lt__) linear.
+  const d = deferred[depth];
+  depth--;
+  curLimit = entrySerial[depth];
+  if (d.length !== 0) {
+    const into = deferred[depth];
+    for (let i = 0; i < d.length; i++) if (d[i].ob_refcnt === 0) into.push(d[i]);
+    d.splice(0, d.length);
+    dirty[depth] = true;
+    zombies.urgent = 1;
+  }
+}
+
+/** Levels whose deferred list grew from a level above since its last safe point. */
+const dirty: boolean[] = [false];
+
+let draining = false;
+
+/** An automatic cycle collection is due (memory/gc.ts sets it); run at an outermost safe point. */
+export const gcDue = { due: false, run: (): void => {} };
+
+/**
+ * The safe point: free what reached 0 and is not possibly held by a native.  Not re-entered:
+ * safe points inside a __del__ leave their garbage to the drain already running (it walks the
+ * entries added meanwhile, after the finalizer returns).
+ */
+export function drainPending(): void {
+  zombies.urgent = 0;
+  if (draining) return;
+  if (gcDue.due && depth === 1) {
+    gcDue.due = false;
+    gcDue.run();
+  }
+  const limit = entrySerial[depth];
+  if (dirty[depth] === true) {
+    dirty[depth] = false;
+    const list = deferred[depth];
+    const keep: PyObject[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i];
+      if (o.ob_refcnt !== 0) continue;
+      if (o.ob_serial > limit) zeroed(o); else keep.push(o);
+    }
+    deferred[depth] = keep;
+  }
+  if (zombies.n === 0) return;
+  draining = true;
+  try {
+    drainFrom(limit, deferred[depth]);
+  } finally {
+    draining = false;
+  }
+}
+
+function drainFrom(limit: number, defer: PyObject[]): void {
+  const a0 = atomA, a1 = atomB, a2 = atomC;
+  // Entries added while this runs (by __del__ code) are handled in the same pass, in order.
+  for (let i = 0; i < zombies.n; i++) {
+    const o = pend[i];
+    if (o.ob_refcnt !== 0) continue;
+    if (o.ob_serial <= limit) { defer.push(o); continue; }
+    const t = o.ob_type;
+    if (t === a0 || t === a1 || t === a2) {
+      o.ob_refcnt = DEAD;
+      releaseAddress(o);
+      continue;
+    }
+    deallocTree(o, limit, defer);
+  }
+  zombies.n = 0;
+  zombies.urgent = 0;
+}
+
+/** Free everything now, whatever the level: at interpreter exit. */
+export function drainAll(): void {
+  for (let d = depth; d >= 0; d--) {
+    const list = deferred[d];
+    for (let i = 0; i < list.length; i++) if (list[i].ob_refcnt === 0) zeroed(list[i]);
+    list.splice(0, list.length);
+  }
+  const saved = entrySerial[depth];
+  entrySerial[depth] = 0;
+  try {
+    drainPending();
+  } finally {
+    entrySerial[depth] = saved;
+  }
+}
+
+// ## _Py_Dealloc and the trashcan
+
+/** Children whose count reached 0 while their parent was being freed (a stack of marks). */
+const cascade: PyObject[] = [];
+let ncascade = 0;
+
+function releaseRef(o: PyObject): void {
+  if (--o.ob_refcnt === 0) cascade[ncascade++] = o;
+}
+
+/** The trashcan's work stack (shared: deallocTree never runs inside itself except via __del__). */
+const work: PyObject[] = [];
+let nwork = 0;
+
+function deallocTree(root: PyObject, limit: number, defer: PyObject[]): void {
+  const base = nwork;
+  work[nwork++] = root;
+  while (nwork > base) {
+    const o = work[--nwork];
+    if (o.ob_refcnt !== 0) continue;
+    if (o.ob_serial <= limit) { defer.push(o); continue; }
+    const mark = ncascade;
+    if (!_Py_Dealloc(o)) { ncascade = mark; continue; }
+    // The first child released is freed first (a list drops its items from the end).
+    for (let i = ncascade - 1; i >= mark; i--) work[nwork++] = cascade[i];
+    ncascade = mark;
+  }
+}
+
+export type Visit = (o: PyObject) => void;
+
+/**
+ * Traversals registered by the files that define holder types (frames, generators, sets,
+ * exceptions ...); traverse.ts's tp_traverse tries them after the core containers.
+ */
+export const traverseHooks: ((o: PyObject, visit: Visit, dealloc: boolean) => boolean)[] = [];
+
+/**
+ * Holder types whose counted references are plain fields (iterators, views): the JS class and
+ * the field names, each a PyObject, null, or an array of PyObjects.  The constructor counts
+ * them (INCREF lines next to it); this traverses and releases them.
+ */
+const fieldHolders = new Map<object, readonly string[]>();
+
+export function countedFields(cls: object, fields: readonly string[]): void {
+  fieldHolders.set(cls, fields);
+}
+
+traverseHooks.push((o: PyObject, visit: Visit): boolean => {
+  const fields = fieldHolders.get(o.constructor);
+  if (fields === undefined) return false;
+  const rec = o as unknown as Record<string, PyObject | PyObject[] | null>;
+  for (let i = 0; i < fields.length; i++) {
+    const v = rec[fields[i]];
+    if (v === null || v === undefined) continue;
+    if (Array.isArray(v)) { for (let j = 0; j < v.length; j++) visit(v[j]); } else visit(v);
+  }
+  return true;
+});
+
+/** Hooks for what lives in other files: finalizers (__del__, generator close) and weakrefs. */
+export const deallocHooks = {
+  /** tp_traverse (traverse.ts, installed at boot). */
+  traverse: (_o: PyObject, _visit: Visit, _dealloc: boolean): void => {},
+  /** True for an object whose storage is owned elsewhere for now (a running frame). */
+  busy: (_o: PyObject): boolean => false,
+  /** Run the type's finalizer if it has one and it has not run yet; errors are unraisable. */
+  finalize: (_o: PyObject): void => {},
+  hasFinalizer: (_o: PyObject): boolean => false,
+  /** Clear the weak references to `o` and call their callbacks (PyObject_ClearWeakRefs). */
+  clearWeakrefs: (_o: PyObject): void => {},
+  /** Called for every freed object (the cycle collector forgets it). */
+  untrack: (_o: PyObject): void => {},
+};
+
+/** Objects whose finalizer has run (PEP 442's "finalized" bit). */
+export const finalized = new WeakSet<PyObject>();
+
+/** Returns false when the finalizer resurrected the object. */
+export function _Py_Dealloc(o: PyObject): boolean {
+  if (deallocHooks.busy(o)) return false;
+  if (deallocHooks.hasFinalizer(o) && !finalized.has(o)) {
+    finalized.add(o);
+    // PyObject_CallFinalizerFromDealloc: temporarily resurrect while __del__ runs.
+    o.ob_refcnt = 1;
+    deallocHooks.finalize(o);
+    if (--o.ob_refcnt !== 0) return false;
+  }
+  deallocHooks.clearWeakrefs(o);
+  o.ob_refcnt = DEAD;
+  deallocHooks.untrack(o);
+  deallocHooks.traverse(o, releaseRef, true);
+  releaseAddress(o);
+  return true;
+}
+
+/** The reference a freed container drops, for callers outside the dealloc path (tp_clear). */
+export function dropRefsOf(o: PyObject): void {
+  const mark = ncascade;
+  deallocHooks.traverse(o, releaseRef, true);
+  for (let i = mark; i < ncascade; i++) zeroed(cascade[i]);
+  ncascade = mark;
+}
