@@ -10,7 +10,6 @@
 // The figures come from the gc module itself (engine/modules/lib/_glasspy_refs.py).
 
 import { registerMagic, MagicContext, MagicResult, usageError } from './registry.js';
-import { parseOptions } from './options.js';
 import { tableText, tableHtml, type Table } from './table.js';
 import { call, getAttr } from '../objects/abstract.js';
 import { importModule } from '../vm/import.js';
@@ -84,12 +83,19 @@ export type GraphNode = [number, string, boolean];
 export type GraphEdge = [number, number, string];
 
 function graph(line: string, ctx: MagicContext): MagicResult {
-  const { opts, args } = parseOptions(line, '', ['depth=', 'back'], { posix: false });
+  // Options may come before or after the expression (`%gc graph x --depth 3`).
+  const opts = new Map<string, string>();
+  const args = line.replace(/(^|\s)--(depth)(?:=|\s+)(\S+)|(^|\s)--(back)(?=\s|$)/g, (_m, _a, dname, dval, _b, bname) => {
+    if (dname) opts.set('depth', dval);
+    if (bname) opts.set('back', '');
+    return ' ';
+  });
+  if (/(^|\s)--\w/.test(args)) throw usageError(`%gc graph: unknown option in ${JSON.stringify(line.trim())} (use --depth N, --back)`);
   if (args.trim() === '') throw usageError('%gc graph needs an expression, e.g. %gc graph my_list');
   const depth = opts.has('depth') ? Number(opts.get('depth')) : 2;
   if (!Number.isInteger(depth) || depth < 1) throw usageError(`%gc graph: --depth must be a positive integer, not ${JSON.stringify(opts.get('depth'))}`);
   const back = opts.has('back');
-  const obj = ctx.run(args, 'eval');
+  const obj = ctx.run(args.trim(), 'eval');
   const [nodes, edges] = pyToJson(call(helper('ref_graph'), [obj, newInt(depth), back ? Py_True : Py_False])) as [GraphNode[], GraphEdge[]];
   const cyclic = cycleEdges(nodes, edges);
   const text = treeText(nodes, edges, cyclic, back);

@@ -2,7 +2,6 @@
 //
 // collect(), enable/disable/isenabled, get_count, get_threshold/set_threshold, get_stats,
 // is_tracked, is_finalized, garbage and callbacks over the collector of memory/gc.ts.
-// Functions not modelled yet raise NotImplementedError (README "not yet" table).
 
 import { PyModule } from '../objects/module.js';
 import { PyDict, dictSetStr } from '../objects/dict.js';
@@ -14,11 +13,11 @@ import { PyObject } from '../objects/object.js';
 import { Py_None, newBool } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
 import { parseArgs } from '../objects/args.js';
-import { raise, raiseValueError, NotImplementedError, PyBaseException } from '../objects/exceptions.js';
+import { raiseValueError, raiseTypeError, PyBaseException } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
 import { defineModule } from './registry.js';
 import { collectGeneration, collectHook, gcState, isTracked, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
-import { finalized } from '../memory/refcount.js';
+import { finalized, deallocHooks } from '../memory/refcount.js';
 import { writeUnraisable } from '../memory/finalize.js';
 
 let callbacks: PyList | null = null;
@@ -61,8 +60,27 @@ function gcIsTracked(o: PyObject): boolean {
   return false;
 }
 
-function notYet(name: string): NativeFn {
-  return () => raise(NotImplementedError, `gc.${name}() is not available yet in glasspy (issue 4)`);
+/** The permanent generation of gc.freeze(): objects the collector no longer looks at. */
+const PERMANENT = NUM_GENERATIONS;
+let permanent: PyObject[] = [];
+
+function live(list: PyObject[], gen: number): PyObject[] {
+  return list.filter((o) => o.ob_refcnt >= 0 && o.gc_gen === gen);
+}
+
+/** gc_get_objects_impl: generation None (all) or 0..2. */
+function getObjects(gen: number | null): PyObject[] {
+  if (gen !== null) return live(gcState.gens[gen], gen);
+  const out: PyObject[] = [];
+  for (let g = 0; g < NUM_GENERATIONS; g++) out.push(...live(gcState.gens[g], g));
+  return out;
+}
+
+/** The objects `o` refers to, as its tp_traverse visits them. */
+function referents(o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  deallocHooks.traverse(o, (c) => { out.push(c); }, false);
+  return out;
 }
 
 defineModule('gc', (m: PyModule) => {
@@ -92,7 +110,8 @@ defineModule('gc', (m: PyModule) => {
   f('get_count', () => newTuple(gcState.count.map((c) => newInt(c))), 'Return a three-tuple of the current collection counts.');
   f('get_threshold', () => newTuple(gcState.threshold.map((c) => newInt(c))), 'Return the current collection thresholds.');
   f('set_threshold', (_s, a) => {
-    if (a.length < 1 || a.length > 3) raise(NotImplementedError, 'set_threshold takes 1 to 3 arguments');
+    if (a.length < 1) raiseTypeError(`set_threshold() takes at least 1 argument (${a.length} given)`);
+    if (a.length > 3) raiseTypeError(`set_threshold() takes at most 3 arguments (${a.length} given)`);
     for (let i = 0; i < a.length; i++) gcState.threshold[i] = Number(index(a[i]).value);
     return Py_None;
   }, 'set_threshold(threshold0, [threshold1, threshold2]) -> None\n\nSets the collection thresholds.  Setting threshold0 to zero disables\ncollection.\n');
@@ -111,5 +130,43 @@ defineModule('gc', (m: PyModule) => {
   })), 'Return a list of dictionaries containing per-generation statistics.');
   f('is_tracked', (_s, a, k) => newBool(gcIsTracked(parseArgs('is_tracked', a, k, { names: ['obj'], required: 1, posonly: 1 })[0]!)), 'Returns true if the object is tracked by the garbage collector.\n\nSimple atomic objects will return false.');
   f('is_finalized', (_s, a, k) => newBool(finalized.has(parseArgs('is_finalized', a, k, { names: ['obj'], required: 1, posonly: 1 })[0]!)), 'Returns true if the object has been already finalized by the GC.');
-  for (const name of ['get_objects', 'get_referrers', 'get_referents', 'freeze', 'unfreeze', 'get_freeze_count']) f(name, notYet(name));
+  f('get_objects', (_s, a, k) => {
+    const [g] = parseArgs('get_objects', a, k, { names: ['generation'], required: 0, posonly: 0 });
+    let gen: number | null = null;
+    if (g !== null && g !== Py_None) {
+      gen = Number(index(g).value);
+      if (gen >= NUM_GENERATIONS) raiseValueError(`generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`);
+      if (gen < 0) raiseValueError('generation parameter cannot be negative');
+    }
+    return newList(getObjects(gen));
+  }, 'Return a list of objects tracked by the collector (excluding the list returned).\n\n  generation\n    Generation to extract the objects from.\n\nIf generation is not None, return only the objects tracked by the collector\nthat are in that generation.');
+  f('get_referents', (_s, a) => newList(a.flatMap((o) => referents(o))),
+    'get_referents(*objs) -> list\nReturn the list of objects that are directly referred to by objs.');
+  f('get_referrers', (_s, a) => {
+    // gc_referrers_for: every tracked object whose tp_traverse visits one of objs.
+    const targets = new Set(a);
+    const out: PyObject[] = [];
+    for (const o of getObjects(null)) {
+      let hit = false;
+      deallocHooks.traverse(o, (c) => { if (targets.has(c)) hit = true; }, false);
+      if (hit) out.push(o);
+    }
+    return newList(out);
+  }, 'get_referrers(*objs) -> list\nReturn the list of objects that directly refer to any of objs.');
+  f('freeze', () => {
+    for (let g = 0; g < NUM_GENERATIONS; g++) {
+      for (const o of live(gcState.gens[g], g)) { o.gc_gen = PERMANENT; permanent.push(o); }
+      gcState.gens[g] = [];
+      gcState.count[g] = 0;
+    }
+    return Py_None;
+  }, 'Freeze all current tracked objects and ignore them for future collections.\n\nThis can be used before a POSIX fork() call to make the gc copy-on-write friendly.\nNote: collection before a POSIX fork() call may free pages for future allocation\nwhich can cause copy-on-write.');
+  f('unfreeze', () => {
+    const oldest = NUM_GENERATIONS - 1;
+    for (const o of live(permanent, PERMANENT)) { o.gc_gen = oldest; gcState.gens[oldest].push(o); }
+    permanent = [];
+    return Py_None;
+  }, 'Unfreeze all objects in the permanent generation.\n\nPut all objects in the permanent generation back into oldest generation.');
+  f('get_freeze_count', () => newInt((permanent = live(permanent, PERMANENT)).length),
+    'Return the number of objects in the permanent generation.');
 });

@@ -40,8 +40,7 @@ def holders(obj, namespace, skip=()):
     """
     rows = []
     ignore = {id(x) for x in skip}
-    frame = sys._getframe()
-    ignore.add(id(frame))
+    ignore.add(id(sys._getframe()))
     referrers = gc.get_referrers(obj)
     ignore.add(id(referrers))
     for r in referrers:
@@ -267,13 +266,15 @@ def ref_graph(obj, depth=2, back=False, limit=60):
     edges = []
     frontier = [obj]
     keep = [obj]
-    frame = sys._getframe()
+    # The id, not the frame object: a frame object held in a local would keep this frame's
+    # locals (obj among them) alive in a reference cycle after the call.
+    frame = id(sys._getframe())
     for _ in range(depth):
         nxt = []
         for o in frontier:
             related = gc.get_referrers(o) if back else gc.get_referents(o)
             for r in related:
-                if r is frame or r is frontier or r is nxt or r is keep or r is related or type(r).__name__ == 'frame':
+                if id(r) == frame or r is frontier or r is nxt or r is keep or r is related or type(r).__name__ == 'frame':
                     continue
                 if isinstance(r, (type, type(sys))) and back:
                     continue
