@@ -88,5 +88,14 @@ tracemalloc.stop()
 for stat in snapshot.statistics("lineno")[:2]:
     print(stat.traceback[0].lineno, f"{stat.size / 1024:,.0f} KiB", stat.count)
 
-# %%
-%tracemalloc names = [str(i) for i in range(10_000)]
+# %% [markdown]
+# `%%tracemalloc` runs a cell traced and reports what it allocated, line by line; `%memit`
+# does it for one statement.
+
+# %% tags=["nondeterministic"]
+%%tracemalloc 3
+names = [str(i) for i in range(10_000)]
+table = {name: len(name) for name in names}
+
+# %% tags=["nondeterministic"]
+%memit squares = [n * n for n in range(100_000)]

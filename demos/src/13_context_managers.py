@@ -45,8 +45,8 @@ dis.dis(use)
 # is fragile (a traceback or a cycle can keep it alive). `with` makes it explicit.
 
 # %%
-import os, tempfile
-path = os.path.join(tempfile.gettempdir(), "glasspy_demo.txt")
+import os
+path = "glasspy_demo.txt"
 with open(path, "w") as f:
     f.write("line 1\nline 2\n")
 print(f.closed)
