@@ -42,6 +42,15 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
   }, { tracebackStyle: 'python' });
   ctl = new ReplController(host, new History(opts.history ? defaultHistoryFile() : null), changed, { statusBar: opts.statusBar });
   process.stdout.write(BANNER + '\n');
+  // Loading ink (its layout engine is WebAssembly) takes a few hundred milliseconds: the
+  // prompt is shown at once and keys typed meanwhile are kept, then ink redraws the line.
+  process.stdout.write('>>> ');
+  const stdin = process.stdin;
+  stdin.setRawMode(true);
+  stdin.setEncoding('utf8');
+  const early: string[] = [];
+  const keepEarly = (chunk: string) => { early.push(chunk); };
+  stdin.on('data', keepEarly);
   const booted = host.start();
   // Builtin names for highlighting arrive once the engine is up; until then they are plain.
   const builtins = new Set<string>();
@@ -52,14 +61,13 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
       changed();
     }, () => {});
   const [ink, React] = await ui;
+  stdin.off('data', keepEarly);
+  process.stdout.write('\r\x1b[2K');
 
   const App = makeApp(ink, React, ctl, builtins, (fn) => { listeners.add(fn); return () => listeners.delete(fn); });
   // Ink gets a stdin of its own: the REPL decodes the terminal itself (keys.ts).
   const app = ink.render(React.createElement(App), { stdin: new PassThrough() as unknown as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false });
 
-  const stdin = process.stdin;
-  stdin.setRawMode(true);
-  stdin.setEncoding('utf8');
   process.stdout.write(ENABLE_BRACKETED_PASTE);
   const parser = new KeyParser();
   let queue = Promise.resolve();
@@ -90,5 +98,6 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
     };
     leave = (code) => void finish(code);
     stdin.on('data', onData);
+    for (const chunk of early) onData(chunk);
   });
 }

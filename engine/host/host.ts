@@ -61,6 +61,9 @@ export class SessionHost {
   private executing = false;
   private waitingInput = false;
   private stopping = false;
+  /** Execute requests waiting for the worker to be ready, and an interrupt meant for them. */
+  private queuedExecutes = 0;
+  private interruptQueued = false;
 
   constructor(private readonly events: HostEvents, private readonly options: HostOptions = {}) {}
 
@@ -128,11 +131,18 @@ export class SessionHost {
   }
 
   private request<T extends HostReplyBody>(req: DistributiveOmit<HostRequest, 'id'>): Promise<T> {
+    if (req.type === 'execute') this.queuedExecutes++;
     return this.start().then(() => new Promise<T>((resolve) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve: resolve as (b: HostReplyBody) => void, type: req.type });
-      if (req.type === 'execute') this.executing = true;
-      this.worker!.postMessage({ ...req, id } as HostRequest);
+      let message = { ...req, id } as HostRequest;
+      if (req.type === 'execute') {
+        this.queuedExecutes--;
+        this.executing = true;
+        if (this.interruptQueued) message = { ...message, interrupted: true } as HostRequest;
+        this.interruptQueued = false;
+      }
+      this.worker!.postMessage(message);
     }));
   }
 
@@ -154,7 +164,11 @@ export class SessionHost {
 
   /** Raise KeyboardInterrupt in the running cell (a no-op when nothing runs). */
   interrupt(): void {
-    if (!this.executing) return;
+    if (!this.executing) {
+      // A cell sent while the engine boots has not started: it will stop when it does.
+      if (this.queuedExecutes > 0) this.interruptQueued = true;
+      return;
+    }
     Atomics.store(this.ctl, CTL_INTERRUPT, 1);
     Atomics.notify(this.ctl, CTL_INTERRUPT);
     if (this.waitingInput) {

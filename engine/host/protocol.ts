@@ -13,7 +13,7 @@ import type { IsCompleteResult } from '../session/iscomplete.js';
 import type { DisplayMessage } from '../session/display.js';
 
 export type HostRequest =
-  | { type: 'execute'; id: number; code: string; opts: ExecuteOptions; allowStdin: boolean }
+  | { type: 'execute'; id: number; code: string; opts: ExecuteOptions; allowStdin: boolean; interrupted?: boolean }
   | { type: 'complete'; id: number; code: string; cursorPos: number }
   | { type: 'inspect'; id: number; code: string; cursorPos: number; detailLevel: 0 | 1 }
   | { type: 'is_complete'; id: number; code: string };

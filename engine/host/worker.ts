@@ -96,7 +96,9 @@ export function startWorker(data: WorkerData): void {
       switch (req.type) {
         case 'execute':
           allowStdin = req.allowStdin;
-          Atomics.store(control, CTL_INTERRUPT, 0);
+          // An interrupt that came while the request waited (the engine was still booting)
+          // applies to this cell: it stops at its first instruction.
+          Atomics.store(control, CTL_INTERRUPT, req.type === 'execute' && req.interrupted ? 1 : 0);
           body = session.execute(req.code, req.opts);
           break;
         case 'complete': body = session.complete(req.code, req.cursorPos); break;
