@@ -114,42 +114,53 @@ export class PyCode extends PyObject {
 
 export interface LineRange { start: number; end: number; line: number; computedLine: number }
 
-// Models Objects/codeobject.c: _PyLineTable_NextAddressRange() over the 3.11 table — one
-// range per entry; "no location" entries (code 15) have line -1 but keep the running line.
-function decodeLineRanges(u: CodeUnit): LineRange[] {
-  const t = u.co_linetable;
-  const out: LineRange[] = [];
-  let i = 0, pc = 0, line = u.co_firstlineno;
-  const skipVarint = (): void => { while (t[i++] & 64); };
-  const readSVarint = (): number => {
+/** A cursor over the location table: its bytes and the 6-bit varints of Objects/locations.md. */
+class LocationCursor {
+  i = 0;
+  constructor(readonly t: ArrayLike<number>) {}
+  get done(): boolean { return this.i >= this.t.length; }
+  byte(): number { return this.t[this.i++]; }
+  varint(): number {
     let shift = 0, v = 0, b: number;
     do {
-      b = t[i++];
+      b = this.t[this.i++];
       v |= (b & 63) << shift;
       shift += 6;
     } while (b & 64);
+    return v;
+  }
+  svarint(): number {
+    const v = this.varint();
     return v & 1 ? -(v >> 1) : v >> 1;
-  };
-  while (i < t.length) {
-    const first = t[i++];
+  }
+}
+
+// Models Objects/codeobject.c: _PyLineTable_NextAddressRange() over the 3.11 table — one
+// range per entry; "no location" entries (code 15) have line -1 but keep the running line.
+function decodeLineRanges(u: CodeUnit): LineRange[] {
+  const r = new LocationCursor(u.co_linetable);
+  const out: LineRange[] = [];
+  let pc = 0, line = u.co_firstlineno;
+  while (!r.done) {
+    const first = r.byte();
     const code = (first >> 3) & 15;
     const len = (first & 7) + 1;
     let l: number;
     if (code === 15) {
       l = -1;
     } else if (code === 14) {
-      line += readSVarint();
-      skipVarint(); skipVarint(); skipVarint();
+      line += r.svarint();
+      r.varint(); r.varint(); r.varint();
       l = line;
     } else if (code === 13) {
-      line += readSVarint();
+      line += r.svarint();
       l = line;
     } else if (code >= 10) {
       line += code - 10;
-      i += 2;
+      r.i += 2;
       l = line;
     } else {
-      i += 1;
+      r.i += 1;
       l = line;
     }
     out.push({ start: 2 * pc, end: 2 * (pc + len), line: l, computedLine: line });
@@ -208,45 +219,32 @@ function parseExceptionTable(t: Uint8Array): [number, number, number, number, nu
 function decodeLocations(u: CodeUnit): Int32Array {
   const n = u.co_code.length >> 1;
   const out = new Int32Array(4 * n).fill(-1);
-  const t = u.co_linetable;
-  let i = 0, pc = 0, line = u.co_firstlineno;
-  const readVarint = (): number => {
-    let shift = 0, v = 0, b: number;
-    do {
-      b = t[i++];
-      v |= (b & 63) << shift;
-      shift += 6;
-    } while (b & 64);
-    return v;
-  };
-  const readSVarint = (): number => {
-    const v = readVarint();
-    return v & 1 ? -(v >> 1) : v >> 1;
-  };
-  while (i < t.length && pc < n) {
-    const first = t[i++];
+  const r = new LocationCursor(u.co_linetable);
+  let pc = 0, line = u.co_firstlineno;
+  while (!r.done && pc < n) {
+    const first = r.byte();
     const code = (first >> 3) & 15;
     const len = (first & 7) + 1;
     let l = -1, el = -1, c = -1, ec = -1;
     if (code === 15) {
       // no location
     } else if (code === 14) {
-      line += readSVarint();
+      line += r.svarint();
       l = line;
-      el = line + readVarint();
-      c = readVarint() - 1;
-      ec = readVarint() - 1;
+      el = line + r.varint();
+      c = r.varint() - 1;
+      ec = r.varint() - 1;
     } else if (code === 13) {
-      line += readSVarint();
+      line += r.svarint();
       l = el = line;
     } else if (code === 10 || code === 11 || code === 12) {
       line += code - 10;
       l = el = line;
-      c = t[i++];
-      ec = t[i++];
+      c = r.byte();
+      ec = r.byte();
     } else {
       // Short form: code is the column group, next byte holds column low bits and length.
-      const second = t[i++];
+      const second = r.byte();
       l = el = line;
       c = code * 8 + (second >> 4);
       ec = c + (second & 15);
