@@ -10,7 +10,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { GLASSPY } from './client.js';
+import { GLASSPY, jupyterEnv } from './client.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const NOTEBOOK = '/usr/bin/jupyter-notebook';
@@ -40,15 +40,7 @@ async function waitForHttp(url: string, ms: number): Promise<void> {
 
 describe('the glasspy kernel in Jupyter Notebook in a browser', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glasspy-browser-'));
-  const env: Record<string, string> = {
-    ...process.env as Record<string, string>,
-    JUPYTER_PATH: path.join(tmp, 'prefix', 'share', 'jupyter'),
-    JUPYTER_DATA_DIR: path.join(tmp, 'data'),
-    JUPYTER_RUNTIME_DIR: path.join(tmp, 'runtime'),
-    JUPYTER_CONFIG_DIR: path.join(tmp, 'config'),
-    GLASSPY_HISTORY: path.join(tmp, 'history.jsonl'),
-    HOME: tmp,
-  };
+  const env = jupyterEnv(tmp, { HOME: tmp });
   const token = 'glasspy-browser-test';
   let server: ChildProcess | null = null;
   let browser: Browser | null = null;

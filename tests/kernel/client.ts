@@ -13,6 +13,23 @@ import * as zmq from 'zeromq';
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const GLASSPY = path.join(ROOT, 'bin', 'glasspy.js');
 
+/**
+ * Environment for the real Jupyter tools confined to a temporary directory: kernelspecs
+ * from `tmp/prefix` (where `glasspy install --prefix` puts them), data, runtime, config and
+ * glasspy's input history under `tmp`, so tests never touch the user's Jupyter set-up.
+ */
+export function jupyterEnv(tmp: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...process.env as Record<string, string>,
+    JUPYTER_PATH: path.join(tmp, 'prefix', 'share', 'jupyter'),
+    JUPYTER_DATA_DIR: path.join(tmp, 'data'),
+    JUPYTER_RUNTIME_DIR: path.join(tmp, 'runtime'),
+    JUPYTER_CONFIG_DIR: path.join(tmp, 'config'),
+    GLASSPY_HISTORY: path.join(tmp, 'history.jsonl'),
+    ...extra,
+  };
+}
+
 export interface Msg {
   header: Record<string, unknown> & { msg_type: string; msg_id: string };
   parent_header: Record<string, unknown>;

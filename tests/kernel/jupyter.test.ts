@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT, GLASSPY } from './client.js';
+import { ROOT, GLASSPY, jupyterEnv } from './client.js';
 
 const PY_DIR = path.join(ROOT, 'tests', 'kernel', 'python');
 const NEEDED = 'import jupyter_client, nbclient, nbformat, jupyter_kernel_test, pexpect, jupyter_console';
@@ -22,16 +22,7 @@ function findPython(): string | null {
 
 describe('glasspy install and the real Jupyter client', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glasspy-jupyter-'));
-  const env: Record<string, string> = {
-    ...process.env as Record<string, string>,
-    JUPYTER_PATH: path.join(tmp, 'prefix', 'share', 'jupyter'),
-    JUPYTER_DATA_DIR: path.join(tmp, 'data'),
-    JUPYTER_RUNTIME_DIR: path.join(tmp, 'runtime'),
-    JUPYTER_CONFIG_DIR: path.join(tmp, 'config'),
-    IPYTHONDIR: path.join(tmp, 'ipython'),
-    GLASSPY_HISTORY: path.join(tmp, 'history.jsonl'),
-    PYDEVD_DISABLE_FILE_VALIDATION: '1',
-  };
+  const env = jupyterEnv(tmp, { IPYTHONDIR: path.join(tmp, 'ipython'), PYDEVD_DISABLE_FILE_VALIDATION: '1' });
   const glasspy = (...args: string[]) => spawnSync(process.execPath, [GLASSPY, ...args], { env, encoding: 'utf8' });
   const python = findPython();
 

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../conformance/runner.js';
+import { jupyterEnv } from '../kernel/client.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const known = new Set(fs.readFileSync(path.join(here, 'demos-known-failures.txt'), 'utf8').split('\n')
@@ -16,14 +17,7 @@ const demos = fs.readdirSync(path.join(ROOT, 'demos')).filter((f) => f.endsWith(
 
 describe('demo notebooks with nbclient on the glasspy kernel', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glasspy-nbclient-'));
-  const env: Record<string, string> = {
-    ...process.env as Record<string, string>,
-    JUPYTER_PATH: path.join(tmp, 'prefix', 'share', 'jupyter'),
-    JUPYTER_DATA_DIR: path.join(tmp, 'data'),
-    JUPYTER_RUNTIME_DIR: path.join(tmp, 'runtime'),
-    JUPYTER_CONFIG_DIR: path.join(tmp, 'config'),
-    GLASSPY_HISTORY: path.join(tmp, 'history.jsonl'),
-  };
+  const env = jupyterEnv(tmp);
   beforeAll(() => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js'), 'install', '--prefix', path.join(tmp, 'prefix')], { env, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);

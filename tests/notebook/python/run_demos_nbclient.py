@@ -13,20 +13,9 @@ import sys
 import nbformat
 from nbclient import NotebookClient
 
-
-def normal_form(outputs):
-    out = []
-    for o in outputs:
-        if o.output_type == 'stream':
-            if out and out[-1][0] == o.name:
-                out[-1][1] += o.text
-            else:
-                out.append([o.name, o.text])
-        elif o.output_type in ('execute_result', 'display_data'):
-            out.append([o.output_type, o.data.get('text/plain', '')])
-        elif o.output_type == 'error':
-            out.append(['error', o.ename + ': ' + o.evalue])
-    return out
+# The same normal form as the ipykernel recording (tests/tools/record_demo_outputs.py).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from record_demo_outputs import normal_form  # noqa: E402
 
 
 def main(demo_dir, names):
