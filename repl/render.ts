@@ -69,8 +69,20 @@ export function renderItem(item: TranscriptItem, builtins: ReadonlySet<string>):
     case 'stderr': return '\x1b[31m' + item.text + RESET;
     case 'error': return colourTraceback(item.text);
     case 'info': return DIM + item.text + RESET;
+    case 'result': return colourTable(item.text);
     default: return item.text;
   }
+}
+
+/**
+ * Magics' tables (a header row over a row of dashes, engine/magics/table.ts) with the title
+ * and header in bold and the rule dimmed; other results are left as they are.
+ */
+export function colourTable(text: string): string {
+  const lines = text.split('\n');
+  const rule = lines.findIndex((l) => /^-+( +-+)*$/.test(l));
+  if (rule < 1) return text;
+  return lines.map((l, i) => (i < rule ? `\x1b[1m${l}${RESET}` : i === rule ? DIM + l + RESET : l)).join('\n');
 }
 
 /**
