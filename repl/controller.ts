@@ -56,7 +56,7 @@ export interface ReplSnapshot {
 
 /** The figures the status bar asks the engine for after every run (user_expressions). */
 export const STATUS_EXPRESSIONS: Record<string, string> = {
-  heap: "'%d blocks' % __import__('sys').getallocatedblocks()",
+  heap: "'%.1f MiB in %d blocks' % (__import__('_glasspy_heap').bytes_in_use() / 1048576, __import__('sys').getallocatedblocks())",
   'gc count/threshold': "' '.join('%d/%d' % p for p in zip(__import__('gc').get_count(), __import__('gc').get_threshold()))",
   tracked: "'/'.join(str(len(__import__('gc').get_objects(g))) for g in range(3))",
 };

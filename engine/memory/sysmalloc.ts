@@ -81,3 +81,10 @@ export function sysSizeOf(p: number): number {
 export function sysAllocatedBlocks(): number {
   return live.size;
 }
+
+/** Bytes in the modelled malloc's live chunks (the REPL's status bar, %heap). */
+export function sysAllocatedBytes(): number {
+  let n = 0;
+  for (const size of live.values()) n += size;
+  return n;
+}

@@ -13,3 +13,4 @@ import './getpass.js';
 import './_opcode.js';
 import './_tracemalloc.js';
 import './gc.js';
+import './_glasspy_heap.js';

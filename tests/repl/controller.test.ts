@@ -36,6 +36,13 @@ describe('ReplController', () => {
     await type('6 * 7\r');
     expect(transcriptText()).toMatch(/input: 6 \* 7\nresult: 42$/);
   });
+  it('shows the allocator and collector figures in the status bar after a run', async () => {
+    const figures = Object.fromEntries(ctl.snapshot().status.figures.map((f) => [f.label, f.value]));
+    expect(figures.heap).toMatch(/^\d+\.\d MiB in \d+ blocks$/);
+    expect(figures['gc count/threshold']).toMatch(/^\d+\/700 \d+\/10 \d+\/10$/);
+    expect(figures.tracked).toMatch(/^\d+\/\d+\/\d+$/);
+    expect(ctl.snapshot().status.wallMs).toBeGreaterThan(0);
+  });
   it('continues a block with auto-indent and runs it at the blank line', async () => {
     await type('def f(n):\r');
     expect(editorText(ctl.snapshot().editor)).toBe('def f(n):\n    ');
