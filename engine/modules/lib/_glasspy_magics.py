@@ -11,11 +11,7 @@ import time
 import timeit as _timeit
 from io import StringIO
 
-try:
-    import gc
-except ImportError:
-    # glasspy has no gc module yet: %timeit then times with the collector as it is.
-    gc = None
+import gc
 
 
 def _micro_units():
