@@ -157,10 +157,15 @@ export function collectGeneration(g: number): { collected: number; uncollectable
       for (const o of unreachable) if (!still.has(o)) survive(o);
       unreachable = unreachable.filter((o) => still.has(o));
     }
+    // delete_garbage: saved objects, and objects tp_clear did not free, move to the older
+    // generation (still tracked, so a later collection can find them again).
     if (gcState.garbage !== null && (gcState.debug & DEBUG_SAVEALL) !== 0) {
-      for (const o of unreachable) { o.ob_refcnt++; gcState.garbage.items.push(o); }
+      for (const o of unreachable) { o.ob_refcnt++; gcState.garbage.items.push(o); survive(o); }
     } else {
-      for (const o of unreachable) if (o.ob_refcnt > 0) tpClear(o);
+      for (const o of unreachable) {
+        if (o.ob_refcnt > 0) tpClear(o);
+        if (o.ob_refcnt > 0 && o.gc_gen >= 0) survive(o);
+      }
     }
     if (g === NUM_GENERATIONS - 1) {
       gcState.longLivedPending = 0;
