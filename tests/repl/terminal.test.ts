@@ -81,6 +81,21 @@ describe('glasspy REPL in a terminal', () => {
     term.write('\x04');
     expect(await term.exited()).toBe(0);
   });
+  it('shows the memory magics readably: tables, a tree for %gc graph, dis text', async () => {
+    term = new Terminal();
+    await term.waitFor(/>>> /);
+    term.write('x = [1, 2]\r');
+    await term.waitFor(/last run/);
+    term.write('%refcount x\r');
+    await term.waitFor(/x: list object at 0x[0-9a-f]+, 1 reference\nholder +reference\n-+ +-+\nglobal namespace +name 'x'/);
+    term.write('ring = [[], []]; ring[0].append(ring[1]); ring[1].append(ring[0])\r');
+    term.write('%gc graph ring[0]\r');
+    await term.waitFor(/list \(1\)\n└── \[0\] → list \(1\)  ↻ cycle/);
+    term.write('%dis lambda: 1\r');
+    await term.waitFor(/RETURN_VALUE/);
+    term.write('\x04');
+    expect(await term.exited()).toBe(0);
+  });
   it('reads a program from a pipe when stdin is not a terminal', async () => {
     const { spawnSync } = await import('node:child_process');
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js')], { input: 'print(6 * 7)\nimport sys; sys.exit(3)\n', encoding: 'utf8' });
