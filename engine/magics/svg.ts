@@ -9,6 +9,8 @@
 // small XML reader that does the same for well-formed input.  Text it cannot parse (or
 // with no <svg> element) is returned unchanged, where IPython would raise expat's error.
 
+import { escapeHtml } from './table.js';
+
 type XNode =
   | { kind: 'el'; name: string; attrs: [string, string][]; children: XNode[] }
   | { kind: 'text' | 'cdata' | 'comment'; data: string }
@@ -142,20 +144,16 @@ class Reader {
   }
 }
 
-function escapeData(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/>/g, '&gt;');
-}
-
 /** minidom's Node.toxml() for these nodes. */
 function toxml(n: XNode): string {
   switch (n.kind) {
     case 'el': {
       let out = `<${n.name}`;
-      for (const [k, v] of n.attrs) out += ` ${k}="${escapeData(v)}"`;
+      for (const [k, v] of n.attrs) out += ` ${k}="${escapeHtml(v)}"`;
       if (n.children.length === 0) return `${out}/>`;
       return `${out}>${n.children.map(toxml).join('')}</${n.name}>`;
     }
-    case 'text': return escapeData(n.data);
+    case 'text': return escapeHtml(n.data);
     case 'cdata': return `<![CDATA[${n.data}]]>`;
     case 'comment': return `<!--${n.data}-->`;
     case 'pi': return `<?${n.target} ${n.data}?>`;

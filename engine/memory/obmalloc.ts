@@ -533,14 +533,11 @@ export function debugMallocStats(): string {
     narenas++;
     numfreepools += a_nfreepools[i];
     if (ARENA_EXCESS !== 0) arenaAlignment += POOL_SIZE;
-    const carved = Math.round((a_poolAddress[i] - firstPoolOf(i)) / POOL_SIZE);
-    for (let s = 0; s < carved; s++) {
-      const pool = i * MAX_POOLS_IN_ARENA + s;
-      if (p_count[pool] === 0) continue;
-      const sz = p_szidx[pool];
-      numpools[sz]++;
-      numblocks[sz] += p_count[pool];
-      numfree[sz] += Math.floor((POOL_SIZE - POOL_OVERHEAD) / ((sz + 1) << ALIGNMENT_SHIFT)) - p_count[pool];
+    for (const p of poolsOf(i)) {
+      if (p.szidx < 0) continue;
+      numpools[p.szidx]++;
+      numblocks[p.szidx] += p.used;
+      numfree[p.szidx] += p.capacity - p.used;
     }
   }
   let out = `Small block threshold = ${SMALL_REQUEST_THRESHOLD}, in ${NB_SMALL_SIZE_CLASSES} size classes.\n\n`;
@@ -613,19 +610,23 @@ export function heapSnapshot(): ArenaView[] {
   syncAll();
   const out: ArenaView[] = [];
   for (let i = 0; i < maxarenas; i++) {
-    if (a_address[i] === 0) continue;
-    const carved = Math.round((a_poolAddress[i] - firstPoolOf(i)) / POOL_SIZE);
-    const pools: PoolView[] = [];
-    for (let s = 0; s < a_ntotalpools[i]; s++) {
-      const pool = i * MAX_POOLS_IN_ARENA + s;
-      if (s >= carved || p_count[pool] === 0) {
-        pools.push({ szidx: -1, used: 0, capacity: 0 });
-        continue;
-      }
-      const sz = p_szidx[pool];
-      pools.push({ szidx: sz, used: p_count[pool], capacity: Math.floor((POOL_SIZE - POOL_OVERHEAD) / ((sz + 1) << ALIGNMENT_SHIFT)) });
-    }
-    out.push({ address: a_address[i], pools });
+    if (a_address[i] !== 0) out.push({ address: a_address[i], pools: poolsOf(i) });
   }
   return out;
+}
+
+/** Arena i's pools in address order (pool headers must be synced): empty or uncarved ones as szidx -1. */
+function poolsOf(i: number): PoolView[] {
+  const carved = Math.round((a_poolAddress[i] - firstPoolOf(i)) / POOL_SIZE);
+  const pools: PoolView[] = [];
+  for (let s = 0; s < a_ntotalpools[i]; s++) {
+    const pool = i * MAX_POOLS_IN_ARENA + s;
+    if (s >= carved || p_count[pool] === 0) {
+      pools.push({ szidx: -1, used: 0, capacity: 0 });
+      continue;
+    }
+    const sz = p_szidx[pool];
+    pools.push({ szidx: sz, used: p_count[pool], capacity: Math.floor((POOL_SIZE - POOL_OVERHEAD) / ((sz + 1) << ALIGNMENT_SHIFT)) });
+  }
+  return pools;
 }

@@ -23,6 +23,7 @@ import { importModule, LIB_DIR } from '../vm/import.js';
 import { nativeModules } from '../modules/registry.js';
 import { magicNames } from '../magics/registry.js';
 import { parameterNames } from './signature.js';
+import { KEYWORDS as PARSER_KEYWORDS } from '../syntax/pyparser.js';
 
 export interface CompletionItem { start: number; end: number; text: string; type: string; signature: string }
 export interface CompleteResult {
@@ -32,9 +33,8 @@ export interface CompleteResult {
   metadata: { _jupyter_types_experimental: CompletionItem[] };
 }
 
-const KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
-  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'];
+/** Python's keywords, the parser's own list (keyword.kwlist order, already sorted). */
+const KEYWORDS = [...PARSER_KEYWORDS];
 
 /** The completion type IPython/jedi reports for an object. */
 export function completionType(o: PyObject | null): string {

@@ -122,9 +122,8 @@ class Timer(_timeit.Timer):
         # written in Python and its generator would be timed with the statement, so the
         # loop runs over a range, whose iterator is native.
         it = range(number)
-        gcold = gc is not None and gc.isenabled()
-        if gc is not None:
-            gc.disable()
+        gcold = gc.isenabled()
+        gc.disable()
         try:
             timing = self.inner(it, self.timer)
         finally:
@@ -323,8 +322,7 @@ def confirm_overwrite(filename):
 
 
 def collect():
-    if gc is not None:
-        gc.collect()
+    gc.collect()
 
 
 # ## %prun (ExecutionMagics._run_with_profiler)
