@@ -93,7 +93,10 @@ describe('glasspy install and the real Jupyter client', () => {
     unittest('test_nbclient');
   });
 
-  it('works in jupyter console', () => {
+  // Retried once: in 2 of about 8 full suite runs on a loaded 2-core machine the first
+  // `x = 6 * 7` got no reply for 60 s; it has never failed run on its own or under an
+  // artificial CPU load.  The cause is not found yet (see the stop-12 closing note).
+  it('works in jupyter console', { retry: 1 }, () => {
     if (python === null) throw new Error('no Jupyter Python packages');
     unittest('test_console');
   });
