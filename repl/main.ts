@@ -23,10 +23,22 @@ export interface ReplOptions {
 export const BANNER = `Python ${PYTHON_VERSION} (glasspy ${GLASSPY_VERSION}) — Python with the lid off
 Type %lsmagic for the magics, obj? for help; Ctrl-D or exit() leaves.`;
 
+/**
+ * Ink decides when it is imported whether it runs "in CI" (CI or CONTINUOUS_INTEGRATION set)
+ * and then draws only its last frame, on exit: no prompt line, no status bar.  The REPL only
+ * runs on a terminal, which is interactive wherever it is, so ink is loaded with those
+ * variables hidden; they are put back at once, so Python's os.environ still has them.
+ */
+function importInteractiveInk(importModule: (name: string) => Promise<unknown>): Promise<[typeof InkModule, typeof ReactModule]> {
+  const hidden: Record<string, string> = {};
+  for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) {
+    if (process.env[key] !== undefined) { hidden[key] = process.env[key]!; delete process.env[key]; }
+  }
+  const loaded = Promise.all([importModule('ink'), importModule('react')]) as Promise<[typeof InkModule, typeof ReactModule]>;
+  return loaded.finally(() => Object.assign(process.env, hidden));
+}
+
 export async function runRepl(opts: ReplOptions, importModule: (name: string) => Promise<unknown>): Promise<number> {
-  // The engine boots in its worker while ink loads and the prompt is drawn: the first
-  // request simply waits for it, so the prompt does not.
-  const ui = Promise.all([importModule('ink'), importModule('react')]) as Promise<[typeof InkModule, typeof ReactModule]>;
   const listeners = new Set<() => void>();
   let leave: ((code: number) => void) | null = null;
   const changed = () => {
@@ -52,6 +64,10 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
   const keepEarly = (chunk: string) => { early.push(chunk); };
   stdin.on('data', keepEarly);
   const booted = host.start();
+  // The engine boots in its worker while ink loads and the prompt is drawn: the first
+  // request simply waits for it, so the prompt does not.  (After start(): the worker takes
+  // its copy of the environment, CI included, when it is created.)
+  const ui = importInteractiveInk(importModule);
   // Builtin names for highlighting arrive once the engine is up; until then they are plain.
   const builtins = new Set<string>();
   void booted.then(() => host.execute('', { silent: true, storeHistory: false, userExpressions: { b: "' '.join(dir(__import__('builtins')))" } }, false))

@@ -14,11 +14,11 @@ class Terminal {
   readonly proc: pty.IPty;
   output = '';
   exitCode: number | null = null;
-  constructor(args: string[] = []) {
+  constructor(args: string[] = [], extraEnv: Record<string, string> = {}) {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'glasspy-repl-'));
     this.proc = pty.spawn(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js'), ...args], {
       name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT,
-      env: { ...process.env, XDG_DATA_HOME: home, HOME: home } as Record<string, string>,
+      env: { ...process.env, XDG_DATA_HOME: home, HOME: home, ...extraEnv } as Record<string, string>,
     });
     this.proc.onData((d) => { this.output += d; });
     this.proc.onExit(({ exitCode }) => { this.exitCode = exitCode; });
@@ -69,6 +69,14 @@ describe('glasspy REPL in a terminal', () => {
     term.write('kept\r');
     await term.waitFor(/'yes'/);
     term.write('exit()\r');
+    expect(await term.exited()).toBe(0);
+  });
+  it('stays interactive where CI is set (ink would draw only its last frame), and Python still sees CI', async () => {
+    term = new Terminal([], { CI: 'true' });
+    await term.waitFor(/>>> /);
+    term.write("import os; os.environ.get('CI')\r");
+    await term.waitFor(/'true'[\s\S]*last run/);
+    term.write('\x04');
     expect(await term.exited()).toBe(0);
   });
   it('takes a bracketed paste of a transcript as one cell', async () => {
