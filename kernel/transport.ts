@@ -1,11 +1,18 @@
 // ## ZeroMQ transport for the Jupyter protocol
 //
 // The five sockets of a kernel (messaging spec, "Introduction"): shell, control and stdin
-// are ROUTER, iopub is PUB, heartbeat is REP and echoes what it gets.  Addresses come from
+// are ROUTER, iopub is PUB (an XPUB here, see below), heartbeat is REP and echoes what it gets.  Addresses come from
 // the connection file: tcp://ip:port, or ipc://ip-port as jupyter_client names ipc
 // endpoints.  Messages are decoded and verified here; a bad one is logged and dropped.
 // zeromq only allows one pending send per socket, so sends are chained per socket.
 // Nothing here knows what a message means (kernel/handlers.ts does).
+//
+// ZeroMQ's "slow joiner": a SUB socket's subscription reaches the kernel a little after the
+// client connects, and PUB drops what it sends before that.  A client that starts the kernel,
+// asks for kernel_info on shell and executes at once (jupyter console does) can then miss the
+// whole first cell on iopub — its busy/idle — and wait for ever.  So iopub is an XPUB that
+// reads subscriptions, and iopub messages wait until the first subscriber is there (or
+// SUBSCRIBER_WAIT_MS have passed, after which nobody is expected and they are sent as PUB would).
 
 import { createRequire } from 'node:module';
 import type * as Zmq from 'zeromq';
@@ -45,6 +52,8 @@ function address(info: ConnectionInfo, port: number): string {
   return info.transport === 'ipc' ? `ipc://${info.ip}-${port}` : `tcp://${info.ip}:${port}`;
 }
 
+const SUBSCRIBER_WAIT_MS = 10_000;
+
 export class Transport {
   readonly signer: Signer;
   readonly session = crypto.randomUUID();
@@ -52,11 +61,30 @@ export class Transport {
   private closed = false;
 
   private constructor(
-    private readonly sockets: { shell: Zmq.Router; control: Zmq.Router; stdin: Zmq.Router; iopub: Zmq.Publisher; hb: Zmq.Reply },
+    private readonly sockets: { shell: Zmq.Router; control: Zmq.Router; stdin: Zmq.Router; iopub: Zmq.XPublisher; hb: Zmq.Reply },
     info: ConnectionInfo,
     private readonly log: Log,
   ) {
     this.signer = new Signer(info.key, info.signature_scheme);
+    let open!: () => void;
+    const subscribed = new Promise<void>((resolve) => { open = resolve; });
+    this.openIopub = () => { this.iopubOpen = true; open(); };
+    const timer = setTimeout(this.openIopub, SUBSCRIBER_WAIT_MS);
+    timer.unref();
+    this.sendChains.set(sockets.iopub, subscribed);
+  }
+
+  /** Lets iopub messages go: the first subscriber is there, the wait is over, or we close. */
+  private readonly openIopub: () => void;
+  private iopubOpen = false;
+
+  private async watchSubscriptions(): Promise<void> {
+    try {
+      // A subscription message is the flag byte 1 followed by the topic prefix.
+      for await (const [frame] of this.sockets.iopub) if (frame !== undefined && frame[0] === 1) this.openIopub();
+    } catch (e) {
+      if (!this.closed) this.log(`iopub subscriptions stopped: ${(e as Error).message}`);
+    }
   }
 
   static async open(info: ConnectionInfo, log: Log): Promise<Transport> {
@@ -64,7 +92,7 @@ export class Transport {
     const zmq = createRequire(import.meta.url)('zeromq') as typeof Zmq;
     const sockets = {
       shell: new zmq.Router({ linger: 0 }), control: new zmq.Router({ linger: 0 }), stdin: new zmq.Router({ linger: 0 }),
-      iopub: new zmq.Publisher({ linger: 0 }), hb: new zmq.Reply({ linger: 0 }),
+      iopub: new zmq.XPublisher({ linger: 0 }), hb: new zmq.Reply({ linger: 0 }),
     };
     await Promise.all([
       sockets.shell.bind(address(info, info.shell_port)), sockets.control.bind(address(info, info.control_port)),
@@ -73,6 +101,7 @@ export class Transport {
     ]);
     const t = new Transport(sockets, info, log);
     void t.heartbeat();
+    void t.watchSubscriptions();
     return t;
   }
 
@@ -134,11 +163,15 @@ export class Transport {
       identities: [Buffer.from(`kernel.${this.session}.${msgType}`)], header: newHeader(msgType, this.session),
       parent_header: parent ?? {}, metadata: {}, content,
     }, this.signer);
-    return this.sendFrames(this.sockets.iopub, frames);
+    const sent = this.sendFrames(this.sockets.iopub, frames);
+    // While iopub is held the message is queued in order; the kernel goes on meanwhile
+    // (replies on shell do not wait for a subscriber that may never come).
+    return this.iopubOpen ? sent : Promise.resolve();
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.openIopub();
     await Promise.all([...this.sendChains.values()]);
     for (const s of Object.values(this.sockets)) s.close();
   }

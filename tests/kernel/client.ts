@@ -54,7 +54,11 @@ export function sign(key: string, frames: Buffer[]): string {
   return h.digest('hex');
 }
 
-export interface StartOptions { transport?: 'tcp' | 'ipc'; key?: string; env?: Record<string, string> }
+export interface StartOptions {
+  transport?: 'tcp' | 'ipc'; key?: string; env?: Record<string, string>;
+  /** Leave iopub unconnected until connectIopub() (a client that joins late). */
+  lateIopub?: boolean;
+}
 
 export class TestKernel {
   readonly session = crypto.randomUUID();
@@ -97,13 +101,20 @@ export class TestKernel {
     this.shell.connect(addr(shell));
     this.control.connect(addr(control));
     this.stdin.connect(addr(stdin));
-    this.iopub.connect(addr(iopub));
-    this.iopub.subscribe();
+    this.iopubAddress = addr(iopub);
+    if (!opts.lateIopub) this.connectIopub();
     this.hb.connect(addr(hb));
     this.pump(this.shell, (m) => this.replies.get(m.parent_header.msg_id as string)?.(m));
     this.pump(this.control, (m) => this.replies.get(m.parent_header.msg_id as string)?.(m));
     this.pump(this.stdin, (m) => { this.stdinMsgs.push(m); this.notify(); });
     this.pump(this.iopub, (m) => { this.iopubMsgs.push(m); this.notify(); });
+  }
+
+  private iopubAddress = '';
+
+  connectIopub(): void {
+    this.iopub.connect(this.iopubAddress);
+    this.iopub.subscribe();
   }
 
   /**

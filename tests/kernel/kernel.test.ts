@@ -286,3 +286,23 @@ describe('glasspy kernel over ipc, unsigned', () => {
     expect(await k.exited).toBe(0);
   });
 });
+
+describe('a client whose iopub joins late (ZeroMQ slow joiner)', () => {
+  const k = new TestKernel();
+  afterAll(async () => { await k.stop(); });
+
+  it('still receives the first cell on iopub: the kernel holds iopub until a subscriber is there', async () => {
+    // As jupyter console does: kernel_info and an execute on shell straight away.  Here the
+    // SUB socket only connects after the reply, so a plain PUB would have dropped it all.
+    await k.start({ lateIopub: true });
+    await k.request('shell', 'kernel_info_request', {});
+    const { frames, id } = k.frames('execute_request', { code: 'print("early")', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    const reply = await k.sendFrames('shell', frames, id);
+    expect(reply.content.status).toBe('ok');
+    k.connectIopub();
+    const iopub = await k.iopubFor(id);
+    expect(iopub.map((m) => m.header.msg_type)).toEqual(['status', 'execute_input', 'stream', 'status']);
+    expect(iopub[2].content).toEqual({ name: 'stdout', text: 'early\n' });
+    expect(k.iopubMsgs[0].content).toEqual({ execution_state: 'starting' });
+  });
+});
