@@ -26,7 +26,11 @@ import { PyDict } from '../objects/dict.js';
 import { PyCell } from '../objects/cell.js';
 import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
-import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue } from './refcount.js';
+import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue, zeroed } from './refcount.js';
+import { PyWeakReference, clearWeakref, callWeakrefCallback } from '../objects/weakrefobject.js';
+import { weaklists, unlinkWeakref } from './weaklists.js';
+import { writeSysStderr } from './finalize.js';
+import { addressHex } from './address.js';
 
 import { NUM_GENERATIONS, gcState } from './gcstate.js';
 export { gcTrack, isTracked, gcState, NUM_GENERATIONS } from './gcstate.js';
@@ -69,17 +73,65 @@ function findUnreachable(set: PyObject[]): PyObject[] {
 }
 
 /** Objects counted in collect()'s result: not the __dict__ of an unreachable instance. */
-function countable(unreachable: PyObject[]): number {
+function countable(unreachable: PyObject[]): PyObject[] {
   const dicts = new Set<PyObject>();
   for (const o of unreachable) if (o.dict !== null && !(o instanceof PyFunction)) dicts.add(o.dict);
+  return unreachable.filter((o) => !dicts.has(o));
+}
+
+/**
+ * Models Modules/gcmodule.c: handle_weakrefs().  Every weak reference to an unreachable
+ * object is cleared before any finalizer or callback runs, so no Python code can reach the
+ * garbage through one.  A weak reference that is itself garbage is cleared and its callback
+ * never runs (it could see objects tp_clear has emptied); the callbacks of the reachable
+ * ones run afterwards, in the order found.  Returns how many of those weak references the
+ * callbacks freed: collect() counts them.
+ */
+function handleWeakrefs(unreachable: PyObject[], unreachableSet: Set<PyObject>): number {
+  const toCall: PyWeakReference[] = [];
+  for (const op of unreachable) {
+    if (op instanceof PyWeakReference) unlinkWeakref(op);
+    const list = weaklists.get(op);
+    if (list === undefined) continue;
+    for (const wr of list.slice()) {
+      unlinkWeakref(wr);
+      if (wr.wr_callback === null || unreachableSet.has(wr)) continue;
+      wr.ob_refcnt++;
+      toCall.push(wr as PyWeakReference);
+    }
+  }
+  let freed = 0;
+  for (const wr of toCall) {
+    const cb = wr.wr_callback;
+    if (cb !== null) callWeakrefCallback(wr, cb);
+    if (--wr.ob_refcnt === 0) { zeroed(wr); freed++; }
+  }
+  return freed;
+}
+
+/** debug_cycle: "gc: collectable <list 0x...>" on sys.stderr. */
+function debugCycle(msg: string, o: PyObject): void {
+  writeSysStderr(`gc: ${msg} <${o.ob_type.tp_name} ${addressHex(o)}>\n`);
+}
+
+function liveCount(list: PyObject[], gen: number): number {
   let n = 0;
-  for (const o of unreachable) if (!dicts.has(o)) n++;
+  for (const o of list) if (o.ob_refcnt >= 0 && o.gc_gen === gen) n++;
   return n;
+}
+
+/** show_stats_each_generations. */
+function showStats(): void {
+  const sizes = gcState.gens.map((l, g) => ` ${liveCount(l, g)}`).join('');
+  const permanent = liveCount(gcState.permanent, NUM_GENERATIONS);
+  writeSysStderr(`gc: objects in each generation:${sizes}\ngc: objects in permanent generation: ${permanent}\n`);
 }
 
 /** tp_clear: drop the references a container holds and empty it, breaking the cycle. */
 function tpClear(o: PyObject): void {
-  if (o instanceof PyList) {
+  if (o instanceof PyWeakReference) {
+    clearWeakref(o);
+  } else if (o instanceof PyList) {
     const items = o.items;
     o.items = [];
     o.allocated = 0;
@@ -132,6 +184,13 @@ export function collectGeneration(g: number): { collected: number; uncollectable
   try {
     // Garbage already at zero is freed first, so only cycles are left to find.
     drainPending();
+    const stats = (gcState.debug & DEBUG_STATS) !== 0;
+    let t1 = 0;
+    if (stats) {
+      writeSysStderr(`gc: collecting generation ${g}...\n`);
+      showStats();
+      t1 = performance.now();
+    }
     if (g + 1 < NUM_GENERATIONS) gcState.count[g + 1]++;
     for (let i = 0; i <= g; i++) gcState.count[i] = 0;
     const objs = young(g);
@@ -140,7 +199,11 @@ export function collectGeneration(g: number): { collected: number; uncollectable
     const older = Math.min(g + 1, NUM_GENERATIONS - 1);
     const survive = (o: PyObject) => { gcState.gens[older].push(o); o.gc_gen = older; };
     for (const o of objs) if (!unreachableSet.has(o)) survive(o);
-    const n = countable(unreachable);
+    // m: collectable objects found (an unreachable instance's __dict__ is not one, see above).
+    const counted = countable(unreachable);
+    let m = counted.length;
+    if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) for (const o of counted) debugCycle('collectable', o);
+    m += handleWeakrefs(unreachable, unreachableSet);
     // PEP 442: finalizers run once; then whatever became reachable again survives.
     let ranFinalizer = false;
     for (const o of unreachable) {
@@ -173,10 +236,21 @@ export function collectGeneration(g: number): { collected: number; uncollectable
     } else if (g === 1) {
       gcState.longLivedPending += gcState.gens[2].length;
     }
+    // Uncollectable objects are those with a legacy tp_del finalizer (and what they reach),
+    // which CPython puts in gc.garbage instead of freeing.  Since PEP 442 __del__ is
+    // tp_finalize, and no glasspy type has a tp_del (in CPython only C extension types can),
+    // so that set — and the count, and DEBUG_UNCOLLECTABLE's "gc: uncollectable <...>"
+    // lines — is always empty, as it is in CPython for any object Python code can make.
+    const n = 0;
+    if (stats) {
+      const d = (performance.now() - t1) / 1000;
+      writeSysStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
+    }
     const st = gcState.stats[g];
     st.collections++;
-    st.collected += n;
-    return { collected: n, uncollectable: 0 };
+    st.collected += m;
+    st.uncollectable += n;
+    return { collected: m, uncollectable: n };
   } finally {
     gcState.collecting = false;
   }

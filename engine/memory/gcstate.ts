@@ -20,6 +20,8 @@ export const gcState = {
   /** An automatic collection is due at the next safe point. */
   stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
   garbage: null as PyList | null,
+  /** gc.freeze()'s permanent generation: objects the collector no longer looks at. */
+  permanent: [] as PyObject[],
   debug: 0,
 };
 

@@ -27,6 +27,7 @@
 
 import { PyObject, objectBirth } from '../objects/object.js';
 import { releaseAddress } from './address.js';
+import { weaklists } from './weaklists.js';
 
 /** Count of objects made while the interpreter boots (types, builtins, small ints): never freed. */
 export const IMMORTAL = 999999999;
@@ -306,7 +307,8 @@ export function _Py_Dealloc(o: PyObject): boolean {
     deallocHooks.finalize(o);
     if (--o.ob_refcnt !== 0) return false;
   }
-  deallocHooks.clearWeakrefs(o);
+  // Only weakly referenced objects have a list: nothing to look up while no weakref exists.
+  if (weaklists.size !== 0) deallocHooks.clearWeakrefs(o);
   o.ob_refcnt = DEAD;
   deallocHooks.untrack(o);
   deallocHooks.traverse(o, releaseRef, true);

@@ -62,7 +62,6 @@ function gcIsTracked(o: PyObject): boolean {
 
 /** The permanent generation of gc.freeze(): objects the collector no longer looks at. */
 const PERMANENT = NUM_GENERATIONS;
-let permanent: PyObject[] = [];
 
 function live(list: PyObject[], gen: number): PyObject[] {
   return list.filter((o) => o.ob_refcnt >= 0 && o.gc_gen === gen);
@@ -155,7 +154,7 @@ defineModule('gc', (m: PyModule) => {
   }, 'get_referrers(*objs) -> list\nReturn the list of objects that directly refer to any of objs.');
   f('freeze', () => {
     for (let g = 0; g < NUM_GENERATIONS; g++) {
-      for (const o of live(gcState.gens[g], g)) { o.gc_gen = PERMANENT; permanent.push(o); }
+      for (const o of live(gcState.gens[g], g)) { o.gc_gen = PERMANENT; gcState.permanent.push(o); }
       gcState.gens[g] = [];
       gcState.count[g] = 0;
     }
@@ -163,10 +162,10 @@ defineModule('gc', (m: PyModule) => {
   }, 'Freeze all current tracked objects and ignore them for future collections.\n\nThis can be used before a POSIX fork() call to make the gc copy-on-write friendly.\nNote: collection before a POSIX fork() call may free pages for future allocation\nwhich can cause copy-on-write.');
   f('unfreeze', () => {
     const oldest = NUM_GENERATIONS - 1;
-    for (const o of live(permanent, PERMANENT)) { o.gc_gen = oldest; gcState.gens[oldest].push(o); }
-    permanent = [];
+    for (const o of live(gcState.permanent, PERMANENT)) { o.gc_gen = oldest; gcState.gens[oldest].push(o); }
+    gcState.permanent = [];
     return Py_None;
   }, 'Unfreeze all objects in the permanent generation.\n\nPut all objects in the permanent generation back into oldest generation.');
-  f('get_freeze_count', () => newInt((permanent = live(permanent, PERMANENT)).length),
+  f('get_freeze_count', () => newInt((gcState.permanent = live(gcState.permanent, PERMANENT)).length),
     'Return the number of objects in the permanent generation.');
 });

@@ -210,7 +210,7 @@ export function attachAttributeErrorContext(e: PyBaseException, o: PyObject, nam
 
 export function call(callable: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
   const f = callable.ob_type.tp_call;
-  if (f === null) raiseTypeError(`'${typeName(callable)}' object is not callable`);
+  if (f === null) raiseTypeError(`'${callable.ob_type.tp_name}' object is not callable`);
   return f(callable, args, kwnames);
 }
 
