@@ -104,6 +104,9 @@ function handleWeakrefs(unreachable: PyObject[], unreachableSet: Set<PyObject>):
   for (const wr of toCall) {
     const cb = wr.wr_callback;
     if (cb !== null) callWeakrefCallback(wr, cb);
+    // What the callback released is freed now, as CPython's immediate deallocation would
+    // (a finalize callback drops the registry entry holding this very weakref).
+    drainPending();
     if (--wr.ob_refcnt === 0) { zeroed(wr); freed++; }
   }
   return freed;
@@ -223,7 +226,13 @@ export function collectGeneration(g: number): { collected: number; uncollectable
     // delete_garbage: saved objects, and objects tp_clear did not free, move to the older
     // generation (still tracked, so a later collection can find them again).
     if (gcState.garbage !== null && (gcState.debug & DEBUG_SAVEALL) !== 0) {
-      for (const o of unreachable) { o.ob_refcnt++; gcState.garbage.items.push(o); survive(o); }
+      // Only what collect() counted is saved: an instance's __dict__ is no object of its own
+      // in 3.11 (it stays alive through its instance).
+      const saved = new Set(counted);
+      for (const o of unreachable) {
+        if (saved.has(o)) { o.ob_refcnt++; gcState.garbage.items.push(o); }
+        survive(o);
+      }
     } else {
       for (const o of unreachable) {
         if (o.ob_refcnt > 0) tpClear(o);

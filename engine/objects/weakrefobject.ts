@@ -335,7 +335,8 @@ function proxySpec(callable: boolean): Parameters<typeof defineType>[1] {
       },
       sq_contains: (self, item) => contains(referent(self), item),
     },
-    methods: [
+    // Only the plain proxy type has these two methods (CallableProxyType has no tp_methods).
+    methods: callable ? [] : [
       { name: '__bytes__', fn: (self) => callMethod(referent(self), '__bytes__', []) },
       { name: '__reversed__', fn: (self) => callMethod(referent(self), '__reversed__', []) },
     ],
