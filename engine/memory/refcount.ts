@@ -290,6 +290,8 @@ export const deallocHooks = {
   hasFinalizer: (_o: PyObject): boolean => false,
   /** Clear the weak references to `o` and call their callbacks (PyObject_ClearWeakRefs). */
   clearWeakrefs: (_o: PyObject): void => {},
+  /** True for types whose tp_dealloc clears weak references before finalizing (generators). */
+  weakrefsFirst: (_o: PyObject): boolean => false,
   /** Called for every freed object (the cycle collector forgets it). */
   untrack: (_o: PyObject): void => {},
 };
@@ -301,6 +303,9 @@ export const finalized = new WeakSet<PyObject>();
 export function _Py_Dealloc(o: PyObject): boolean {
   if (deallocHooks.busy(o)) return false;
   if (deallocHooks.hasFinalizer(o) && !finalized.has(o)) {
+    // gen_dealloc clears a generator's weak references before its finalizer (close()) runs;
+    // subtype_dealloc (a class's __del__) after.
+    if (weaklists.size !== 0 && deallocHooks.weakrefsFirst(o)) deallocHooks.clearWeakrefs(o);
     finalized.add(o);
     // PyObject_CallFinalizerFromDealloc: temporarily resurrect while __del__ runs.
     o.ob_refcnt = 1;

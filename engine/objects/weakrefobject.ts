@@ -182,6 +182,7 @@ export function clearWeakRefs(o: PyObject): void {
 }
 
 deallocHooks.clearWeakrefs = clearWeakRefs;
+deallocHooks.weakrefsFirst = (o: PyObject): boolean => o.ob_type === PyGen_Type;
 
 // A weak reference holds (and counts) only its callback; freeing it unlinks it from its
 // referent's list (weakref_dealloc / gc_clear: clear_weakref).

@@ -80,3 +80,15 @@ def on_proxy(p):
         print("ReferenceError:", ex)
 px = weakref.proxy(p_target, on_proxy)
 del p_target
+
+# A generator's weak references are cleared before its finalizer (close()) runs.
+def gen():
+    try:
+        yield 1
+    finally:
+        print("generator closing; its weakref alive:", gw() is not None)
+g = gen()
+next(g)
+gw = weakref.ref(g, Tagged("generator"))
+del g
+print("generator gone")
