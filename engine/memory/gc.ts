@@ -20,12 +20,15 @@
 // generation collect the next one, and generation 2 only when the long-lived rule allows it
 // (long_lived_pending > long_lived_total / 4).
 
-import { PyObject } from '../objects/object.js';
+import { PyObject, objectBirth } from '../objects/object.js';
 import { PyList } from '../objects/list.js';
 import { PyDict } from '../objects/dict.js';
 import { PyCell } from '../objects/cell.js';
 import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyTuple_Type } from '../objects/typeobjects.js';
+import { Py_TPFLAGS_HAVE_GC } from '../objects/type.js';
 import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue, zeroed } from './refcount.js';
 import { PyWeakReference, clearWeakref, callWeakrefCallback } from '../objects/weakrefobject.js';
 import { weaklists, unlinkWeakref } from './weaklists.js';
@@ -47,6 +50,24 @@ function young(g: number): PyObject[] {
     gcState.gens[i] = [];
   }
   return out;
+}
+
+/**
+ * _PyObject_GC_MAY_BE_TRACKED: an object of a GC type, unless it is an exact tuple the
+ * collector has already untracked.  A tuple or dict holding only objects that are not is
+ * itself not worth tracking.
+ */
+export function mayBeTracked(o: PyObject): boolean {
+  const t = o.ob_type;
+  return (t.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 && (t !== PyTuple_Type || o.gc_gen >= 0);
+}
+
+/** _PyTuple_MaybeUntrack: an exact tuple of untrackable items can never be part of a cycle. */
+function tupleUntrackable(o: PyObject): boolean {
+  if (o.ob_type !== PyTuple_Type) return false;
+  const items = (o as PyTuple).items;
+  for (let i = 0; i < items.length; i++) if (mayBeTracked(items[i])) return false;
+  return true;
 }
 
 /** The objects of `set` not reachable from outside it (steps 1-3). */
@@ -201,7 +222,12 @@ export function collectGeneration(g: number): { collected: number; uncollectable
     const unreachableSet = new Set(unreachable);
     const older = Math.min(g + 1, NUM_GENERATIONS - 1);
     const survive = (o: PyObject) => { gcState.gens[older].push(o); o.gc_gen = older; };
-    for (const o of objs) if (!unreachableSet.has(o)) survive(o);
+    // untrack_tuples: the reachable young tuples of atomic values stop being tracked (in list
+    // order, so an inner tuple made first lets its outer tuple go too).
+    for (const o of objs) {
+      if (unreachableSet.has(o)) continue;
+      if (tupleUntrackable(o)) o.gc_gen = -1; else survive(o);
+    }
     // m: collectable objects found (an unreachable instance's __dict__ is not one, see above).
     const counted = countable(unreachable);
     let m = counted.length;
@@ -240,6 +266,7 @@ export function collectGeneration(g: number): { collected: number; uncollectable
       }
     }
     if (g === NUM_GENERATIONS - 1) {
+      gcState.fullCollectionSerial = objectBirth.serial;
       gcState.longLivedPending = 0;
       gcState.longLivedTotal = gcState.gens[2].length;
     } else if (g === 1) {

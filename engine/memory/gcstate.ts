@@ -23,6 +23,8 @@ export const gcState = {
   /** gc.freeze()'s permanent generation: objects the collector no longer looks at. */
   permanent: [] as PyObject[],
   debug: 0,
+  /** objectBirth.serial at the last full collection (untrack_dicts runs only in those). */
+  fullCollectionSerial: 0,
 };
 
 /** _PyObject_GC_TRACK: called once when a container is made (boot-time objects are not). */

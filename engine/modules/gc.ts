@@ -8,7 +8,8 @@ import { PyDict, dictSetStr } from '../objects/dict.js';
 import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { newList, PyList } from '../objects/list.js';
-import { newTuple, PyTuple } from '../objects/tuple.js';
+import { newTuple } from '../objects/tuple.js';
+import { PyTuple_Type } from '../objects/typeobjects.js';
 import { PyObject } from '../objects/object.js';
 import { Py_None, newBool } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
@@ -16,7 +17,7 @@ import { parseArgs } from '../objects/args.js';
 import { raiseValueError, raiseTypeError, PyBaseException } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
 import { defineModule } from './registry.js';
-import { collectGeneration, collectHook, gcState, isTracked, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
+import { collectGeneration, collectHook, gcState, isTracked, mayBeTracked, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
 import { finalized, deallocHooks } from '../memory/refcount.js';
 import { writeUnraisable } from '../memory/finalize.js';
 
@@ -55,8 +56,11 @@ collectHook.run = (g: number) => { collectWithCallbacks(g); };
 function gcIsTracked(o: PyObject): boolean {
   if (!isTracked(o)) return false;
   if (!(o instanceof PyDict)) return true;
-  const mayBeTracked = (v: PyObject | null) => v !== null && (v.gc_gen >= 0 || v instanceof PyTuple);
-  for (let i = 0; i < o.keys.length; i++) if (mayBeTracked(o.keys[i]) || mayBeTracked(o.values[i])) return true;
+  // A tuple the collector untracked after it was stored keeps the dict tracked until a full
+  // collection (untrack_dicts): approximated as "a dict made since the last full collection".
+  const recent = o.ob_serial > gcState.fullCollectionSerial;
+  const may = (v: PyObject | null) => v !== null && (mayBeTracked(v) || (recent && v.ob_type === PyTuple_Type));
+  for (let i = 0; i < o.keys.length; i++) if (may(o.keys[i]) || may(o.values[i])) return true;
   return false;
 }
 
