@@ -72,11 +72,6 @@ export function isProxy(o: PyObject): o is PyWeakReference {
   return o.ob_type === PyWeakref_ProxyType || o.ob_type === PyWeakref_CallableProxyType;
 }
 
-/** PyWeakref_GET_OBJECT: the referent, or null once it is gone. */
-export function weakrefObject(wr: PyWeakReference): PyObject | null {
-  return wr.wr_object;
-}
-
 // ## The list of weak references to an object
 
 /** get_basic_refs: the shared callback-less ref and proxy at the head of the list. */
