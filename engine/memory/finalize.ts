@@ -17,10 +17,17 @@ import { formatException } from '../vm/traceback.js';
 import { stdio } from '../vm/stdio.js';
 import { deallocHooks } from './refcount.js';
 
-/** PyErr_WriteUnraisable(obj): "Exception ignored in: ..." and the traceback, on sys.stderr. */
-export function writeUnraisable(e: PyBaseException, obj: PyObject | null): void {
-  const head = obj === null ? 'Exception ignored in: None\n' : `Exception ignored in: ${safeRepr(obj)}\n`;
-  const text = head + formatException(e);
+/**
+ * PyErr_WriteUnraisable(obj): "Exception ignored in: ..." and the traceback, on sys.stderr;
+ * `where` gives _PyErr_WriteUnraisableMsg's wording ("in atexit callback").
+ */
+export function writeUnraisable(e: PyBaseException, obj: PyObject | null, where = 'in'): void {
+  const head = obj === null ? `Exception ignored ${where}: None\n` : `Exception ignored ${where}: ${safeRepr(obj)}\n`;
+  writeSysStderr(head + formatException(e));
+}
+
+/** PySys_WriteStderr: to sys.stderr (so redirect_stderr captures it), else the process's fd 2. */
+export function writeSysStderr(text: string): void {
   const err = interp.sys === null ? null : dictGetStr(interp.sys.md_dict, 'stderr');
   try {
     if (err !== null && err !== Py_None) { call(getAttr(err, 'write'), [newStr(text)]); return; }

@@ -20,13 +20,20 @@
 // generation collect the next one, and generation 2 only when the long-lived rule allows it
 // (long_lived_pending > long_lived_total / 4).
 
-import { PyObject } from '../objects/object.js';
+import { PyObject, objectBirth } from '../objects/object.js';
 import { PyList } from '../objects/list.js';
 import { PyDict } from '../objects/dict.js';
 import { PyCell } from '../objects/cell.js';
 import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
-import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue } from './refcount.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyTuple_Type } from '../objects/typeobjects.js';
+import { Py_TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue, zeroed } from './refcount.js';
+import { PyWeakReference, clearWeakref, callWeakrefCallback } from '../objects/weakrefobject.js';
+import { weaklists, unlinkWeakref } from './weaklists.js';
+import { writeSysStderr } from './finalize.js';
+import { addressHex } from './address.js';
 
 import { NUM_GENERATIONS, gcState } from './gcstate.js';
 export { gcTrack, isTracked, gcState, NUM_GENERATIONS } from './gcstate.js';
@@ -43,6 +50,24 @@ function young(g: number): PyObject[] {
     gcState.gens[i] = [];
   }
   return out;
+}
+
+/**
+ * _PyObject_GC_MAY_BE_TRACKED: an object of a GC type, unless it is an exact tuple the
+ * collector has already untracked.  A tuple or dict holding only objects that are not is
+ * itself not worth tracking.
+ */
+export function mayBeTracked(o: PyObject): boolean {
+  const t = o.ob_type;
+  return (t.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 && (t !== PyTuple_Type || o.gc_gen >= 0);
+}
+
+/** _PyTuple_MaybeUntrack: an exact tuple of untrackable items can never be part of a cycle. */
+function tupleUntrackable(o: PyObject): boolean {
+  if (o.ob_type !== PyTuple_Type) return false;
+  const items = (o as PyTuple).items;
+  for (let i = 0; i < items.length; i++) if (mayBeTracked(items[i])) return false;
+  return true;
 }
 
 /** The objects of `set` not reachable from outside it (steps 1-3). */
@@ -69,17 +94,68 @@ function findUnreachable(set: PyObject[]): PyObject[] {
 }
 
 /** Objects counted in collect()'s result: not the __dict__ of an unreachable instance. */
-function countable(unreachable: PyObject[]): number {
+function countable(unreachable: PyObject[]): PyObject[] {
   const dicts = new Set<PyObject>();
   for (const o of unreachable) if (o.dict !== null && !(o instanceof PyFunction)) dicts.add(o.dict);
+  return unreachable.filter((o) => !dicts.has(o));
+}
+
+/**
+ * Models Modules/gcmodule.c: handle_weakrefs().  Every weak reference to an unreachable
+ * object is cleared before any finalizer or callback runs, so no Python code can reach the
+ * garbage through one.  A weak reference that is itself garbage is cleared and its callback
+ * never runs (it could see objects tp_clear has emptied); the callbacks of the reachable
+ * ones run afterwards, in the order found.  Returns how many of those weak references the
+ * callbacks freed: collect() counts them.
+ */
+function handleWeakrefs(unreachable: PyObject[], unreachableSet: Set<PyObject>): number {
+  const toCall: PyWeakReference[] = [];
+  for (const op of unreachable) {
+    if (op instanceof PyWeakReference) unlinkWeakref(op);
+    const list = weaklists.get(op);
+    if (list === undefined) continue;
+    for (const wr of list.slice()) {
+      unlinkWeakref(wr);
+      if (wr.wr_callback === null || unreachableSet.has(wr)) continue;
+      wr.ob_refcnt++;
+      toCall.push(wr as PyWeakReference);
+    }
+  }
+  let freed = 0;
+  for (const wr of toCall) {
+    const cb = wr.wr_callback;
+    if (cb !== null) callWeakrefCallback(wr, cb);
+    // What the callback released is freed now, as CPython's immediate deallocation would
+    // (a finalize callback drops the registry entry holding this very weakref).
+    drainPending();
+    if (--wr.ob_refcnt === 0) { zeroed(wr); freed++; }
+  }
+  return freed;
+}
+
+/** debug_cycle: "gc: collectable <list 0x...>" on sys.stderr. */
+function debugCycle(msg: string, o: PyObject): void {
+  writeSysStderr(`gc: ${msg} <${o.ob_type.tp_name} ${addressHex(o)}>\n`);
+}
+
+function liveCount(list: PyObject[], gen: number): number {
   let n = 0;
-  for (const o of unreachable) if (!dicts.has(o)) n++;
+  for (const o of list) if (o.ob_refcnt >= 0 && o.gc_gen === gen) n++;
   return n;
+}
+
+/** show_stats_each_generations. */
+function showStats(): void {
+  const sizes = gcState.gens.map((l, g) => ` ${liveCount(l, g)}`).join('');
+  const permanent = liveCount(gcState.permanent, NUM_GENERATIONS);
+  writeSysStderr(`gc: objects in each generation:${sizes}\ngc: objects in permanent generation: ${permanent}\n`);
 }
 
 /** tp_clear: drop the references a container holds and empty it, breaking the cycle. */
 function tpClear(o: PyObject): void {
-  if (o instanceof PyList) {
+  if (o instanceof PyWeakReference) {
+    clearWeakref(o);
+  } else if (o instanceof PyList) {
     const items = o.items;
     o.items = [];
     o.allocated = 0;
@@ -132,6 +208,13 @@ export function collectGeneration(g: number): { collected: number; uncollectable
   try {
     // Garbage already at zero is freed first, so only cycles are left to find.
     drainPending();
+    const stats = (gcState.debug & DEBUG_STATS) !== 0;
+    let t1 = 0;
+    if (stats) {
+      writeSysStderr(`gc: collecting generation ${g}...\n`);
+      showStats();
+      t1 = performance.now();
+    }
     if (g + 1 < NUM_GENERATIONS) gcState.count[g + 1]++;
     for (let i = 0; i <= g; i++) gcState.count[i] = 0;
     const objs = young(g);
@@ -139,8 +222,17 @@ export function collectGeneration(g: number): { collected: number; uncollectable
     const unreachableSet = new Set(unreachable);
     const older = Math.min(g + 1, NUM_GENERATIONS - 1);
     const survive = (o: PyObject) => { gcState.gens[older].push(o); o.gc_gen = older; };
-    for (const o of objs) if (!unreachableSet.has(o)) survive(o);
-    const n = countable(unreachable);
+    // untrack_tuples: the reachable young tuples of atomic values stop being tracked (in list
+    // order, so an inner tuple made first lets its outer tuple go too).
+    for (const o of objs) {
+      if (unreachableSet.has(o)) continue;
+      if (tupleUntrackable(o)) o.gc_gen = -1; else survive(o);
+    }
+    // m: collectable objects found (an unreachable instance's __dict__ is not one, see above).
+    const counted = countable(unreachable);
+    let m = counted.length;
+    if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) for (const o of counted) debugCycle('collectable', o);
+    m += handleWeakrefs(unreachable, unreachableSet);
     // PEP 442: finalizers run once; then whatever became reachable again survives.
     let ranFinalizer = false;
     for (const o of unreachable) {
@@ -160,7 +252,13 @@ export function collectGeneration(g: number): { collected: number; uncollectable
     // delete_garbage: saved objects, and objects tp_clear did not free, move to the older
     // generation (still tracked, so a later collection can find them again).
     if (gcState.garbage !== null && (gcState.debug & DEBUG_SAVEALL) !== 0) {
-      for (const o of unreachable) { o.ob_refcnt++; gcState.garbage.items.push(o); survive(o); }
+      // Only what collect() counted is saved: an instance's __dict__ is no object of its own
+      // in 3.11 (it stays alive through its instance).
+      const saved = new Set(counted);
+      for (const o of unreachable) {
+        if (saved.has(o)) { o.ob_refcnt++; gcState.garbage.items.push(o); }
+        survive(o);
+      }
     } else {
       for (const o of unreachable) {
         if (o.ob_refcnt > 0) tpClear(o);
@@ -168,15 +266,27 @@ export function collectGeneration(g: number): { collected: number; uncollectable
       }
     }
     if (g === NUM_GENERATIONS - 1) {
+      gcState.fullCollectionSerial = objectBirth.serial;
       gcState.longLivedPending = 0;
       gcState.longLivedTotal = gcState.gens[2].length;
     } else if (g === 1) {
       gcState.longLivedPending += gcState.gens[2].length;
     }
+    // Uncollectable objects are those with a legacy tp_del finalizer (and what they reach),
+    // which CPython puts in gc.garbage instead of freeing.  Since PEP 442 __del__ is
+    // tp_finalize, and no glasspy type has a tp_del (in CPython only C extension types can),
+    // so that set — and the count, and DEBUG_UNCOLLECTABLE's "gc: uncollectable <...>"
+    // lines — is always empty, as it is in CPython for any object Python code can make.
+    const n = 0;
+    if (stats) {
+      const d = (performance.now() - t1) / 1000;
+      writeSysStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
+    }
     const st = gcState.stats[g];
     st.collections++;
-    st.collected += n;
-    return { collected: n, uncollectable: 0 };
+    st.collected += m;
+    st.uncollectable += n;
+    return { collected: m, uncollectable: n };
   } finally {
     gcState.collecting = false;
   }

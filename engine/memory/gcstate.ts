@@ -20,7 +20,11 @@ export const gcState = {
   /** An automatic collection is due at the next safe point. */
   stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
   garbage: null as PyList | null,
+  /** gc.freeze()'s permanent generation: objects the collector no longer looks at. */
+  permanent: [] as PyObject[],
   debug: 0,
+  /** objectBirth.serial at the last full collection (untrack_dicts runs only in those). */
+  fullCollectionSerial: 0,
 };
 
 /** _PyObject_GC_TRACK: called once when a container is made (boot-time objects are not). */

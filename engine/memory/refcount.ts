@@ -27,6 +27,7 @@
 
 import { PyObject, objectBirth } from '../objects/object.js';
 import { releaseAddress } from './address.js';
+import { weaklists } from './weaklists.js';
 
 /** Count of objects made while the interpreter boots (types, builtins, small ints): never freed. */
 export const IMMORTAL = 999999999;
@@ -289,6 +290,8 @@ export const deallocHooks = {
   hasFinalizer: (_o: PyObject): boolean => false,
   /** Clear the weak references to `o` and call their callbacks (PyObject_ClearWeakRefs). */
   clearWeakrefs: (_o: PyObject): void => {},
+  /** True for types whose tp_dealloc clears weak references before finalizing (generators). */
+  weakrefsFirst: (_o: PyObject): boolean => false,
   /** Called for every freed object (the cycle collector forgets it). */
   untrack: (_o: PyObject): void => {},
 };
@@ -300,13 +303,17 @@ export const finalized = new WeakSet<PyObject>();
 export function _Py_Dealloc(o: PyObject): boolean {
   if (deallocHooks.busy(o)) return false;
   if (deallocHooks.hasFinalizer(o) && !finalized.has(o)) {
+    // gen_dealloc clears a generator's weak references before its finalizer (close()) runs;
+    // subtype_dealloc (a class's __del__) after.
+    if (weaklists.size !== 0 && deallocHooks.weakrefsFirst(o)) deallocHooks.clearWeakrefs(o);
     finalized.add(o);
     // PyObject_CallFinalizerFromDealloc: temporarily resurrect while __del__ runs.
     o.ob_refcnt = 1;
     deallocHooks.finalize(o);
     if (--o.ob_refcnt !== 0) return false;
   }
-  deallocHooks.clearWeakrefs(o);
+  // Only weakly referenced objects have a list: nothing to look up while no weakref exists.
+  if (weaklists.size !== 0) deallocHooks.clearWeakrefs(o);
   o.ob_refcnt = DEAD;
   deallocHooks.untrack(o);
   deallocHooks.traverse(o, releaseRef, true);

@@ -14,3 +14,5 @@ import './_opcode.js';
 import './_tracemalloc.js';
 import './gc.js';
 import './_glasspy_heap.js';
+import './_weakref.js';
+import './atexit.js';

@@ -8,7 +8,8 @@ import { PyDict, dictSetStr } from '../objects/dict.js';
 import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { newList, PyList } from '../objects/list.js';
-import { newTuple, PyTuple } from '../objects/tuple.js';
+import { newTuple } from '../objects/tuple.js';
+import { PyTuple_Type } from '../objects/typeobjects.js';
 import { PyObject } from '../objects/object.js';
 import { Py_None, newBool } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
@@ -16,7 +17,7 @@ import { parseArgs } from '../objects/args.js';
 import { raiseValueError, raiseTypeError, PyBaseException } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
 import { defineModule } from './registry.js';
-import { collectGeneration, collectHook, gcState, isTracked, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
+import { collectGeneration, collectHook, gcState, isTracked, mayBeTracked, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
 import { finalized, deallocHooks } from '../memory/refcount.js';
 import { writeUnraisable } from '../memory/finalize.js';
 
@@ -55,14 +56,16 @@ collectHook.run = (g: number) => { collectWithCallbacks(g); };
 function gcIsTracked(o: PyObject): boolean {
   if (!isTracked(o)) return false;
   if (!(o instanceof PyDict)) return true;
-  const mayBeTracked = (v: PyObject | null) => v !== null && (v.gc_gen >= 0 || v instanceof PyTuple);
-  for (let i = 0; i < o.keys.length; i++) if (mayBeTracked(o.keys[i]) || mayBeTracked(o.values[i])) return true;
+  // A tuple the collector untracked after it was stored keeps the dict tracked until a full
+  // collection (untrack_dicts): approximated as "a dict made since the last full collection".
+  const recent = o.ob_serial > gcState.fullCollectionSerial;
+  const may = (v: PyObject | null) => v !== null && (mayBeTracked(v) || (recent && v.ob_type === PyTuple_Type));
+  for (let i = 0; i < o.keys.length; i++) if (may(o.keys[i]) || may(o.values[i])) return true;
   return false;
 }
 
 /** The permanent generation of gc.freeze(): objects the collector no longer looks at. */
 const PERMANENT = NUM_GENERATIONS;
-let permanent: PyObject[] = [];
 
 function live(list: PyObject[], gen: number): PyObject[] {
   return list.filter((o) => o.ob_refcnt >= 0 && o.gc_gen === gen);
@@ -155,7 +158,7 @@ defineModule('gc', (m: PyModule) => {
   }, 'get_referrers(*objs) -> list\nReturn the list of objects that directly refer to any of objs.');
   f('freeze', () => {
     for (let g = 0; g < NUM_GENERATIONS; g++) {
-      for (const o of live(gcState.gens[g], g)) { o.gc_gen = PERMANENT; permanent.push(o); }
+      for (const o of live(gcState.gens[g], g)) { o.gc_gen = PERMANENT; gcState.permanent.push(o); }
       gcState.gens[g] = [];
       gcState.count[g] = 0;
     }
@@ -163,10 +166,10 @@ defineModule('gc', (m: PyModule) => {
   }, 'Freeze all current tracked objects and ignore them for future collections.\n\nThis can be used before a POSIX fork() call to make the gc copy-on-write friendly.\nNote: collection before a POSIX fork() call may free pages for future allocation\nwhich can cause copy-on-write.');
   f('unfreeze', () => {
     const oldest = NUM_GENERATIONS - 1;
-    for (const o of live(permanent, PERMANENT)) { o.gc_gen = oldest; gcState.gens[oldest].push(o); }
-    permanent = [];
+    for (const o of live(gcState.permanent, PERMANENT)) { o.gc_gen = oldest; gcState.gens[oldest].push(o); }
+    gcState.permanent = [];
     return Py_None;
   }, 'Unfreeze all objects in the permanent generation.\n\nPut all objects in the permanent generation back into oldest generation.');
-  f('get_freeze_count', () => newInt((permanent = live(permanent, PERMANENT)).length),
+  f('get_freeze_count', () => newInt((gcState.permanent = live(gcState.permanent, PERMANENT)).length),
     'Return the number of objects in the permanent generation.');
 });

@@ -18,9 +18,9 @@ import { PyUnicode_Type, PyLong_Type, PyFloat_Type } from './typeobjects.js';
 import type { PyFloat } from './float.js';
 
 
-/** type(o).__name__ as error messages show it. */
+/** The type's tp_name, as CPython's error messages show it ('re.Pattern', a class's own name). */
 export function typeName(o: PyObject): string {
-  return o.ob_type.shortName;
+  return o.ob_type.tp_name;
 }
 
 // ## Recursion guard for natives that re-enter Python (repr, ==, hash ...)
@@ -115,7 +115,7 @@ export function richCompare(v: PyObject, w: PyObject, op: number): PyObject {
     }
     if (op === Py_EQ) return v === w ? Py_True : Py_False;
     if (op === Py_NE) return v !== w ? Py_True : Py_False;
-    raiseTypeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(v)}' and '${typeName(w)}'`);
+    raiseTypeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`);
   } finally {
     recursion.depth--;
   }
@@ -210,7 +210,7 @@ export function attachAttributeErrorContext(e: PyBaseException, o: PyObject, nam
 
 export function call(callable: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
   const f = callable.ob_type.tp_call;
-  if (f === null) raiseTypeError(`'${typeName(callable)}' object is not callable`);
+  if (f === null) raiseTypeError(`'${callable.ob_type.tp_name}' object is not callable`);
   return f(callable, args, kwnames);
 }
 
@@ -494,8 +494,9 @@ export function isInstance(inst: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType) {
     if (typeCheck(inst, cls)) return true;
     if (cls.ob_type === typeMeta.type) {
-      // Plain `type` metaclass: __class__ may still differ (proxies).
-      return false;
+      // Plain `type` metaclass: __class__ may still differ (weakref proxies forward it).
+      const icls = getAttrOpt(inst, '__class__');
+      return icls !== null && icls !== inst.ob_type && icls instanceof PyType && isSubtype(icls, cls);
     }
     return instanceCheckHook.fn(inst, cls);
   }

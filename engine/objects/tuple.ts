@@ -4,6 +4,7 @@ import { PyObject } from './object.js';
 import { PyTuple_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
 import { increfAll } from '../memory/refcount.js';
+import { gcTrack } from '../memory/gcstate.js';
 
 export class PyTuple extends PyObject {
   items: PyObject[];
@@ -12,6 +13,9 @@ export class PyTuple extends PyObject {
     super(type, 8 * items.length);
     this.items = items;
     increfAll(items); // the tuple owns a reference to each item
+    // Tracked from birth, as PyTuple_New; the collector untracks tuples of atomic values
+    // (memory/gc.ts, untrackTuples).  The shared () is made at boot and never tracked.
+    if (items.length !== 0) gcTrack(this);
   }
 }
 

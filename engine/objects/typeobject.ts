@@ -8,6 +8,7 @@
 
 import { gcTrack } from '../memory/gcstate.js';
 import { Py_XSETREF } from '../memory/refcount.js';
+import { weakrefsOf } from '../memory/weaklists.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import {
   PyType, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
@@ -231,6 +232,12 @@ function setClass(o: PyObject, v: PyObject | null): void {
   o.ob_type = v;
 }
 
+/** subtype_getweakref: the head of the object's weak-reference list, or None. */
+function subtypeGetWeakref(o: PyObject): PyObject {
+  const head = weakrefsOf(o);
+  return head.length === 0 ? Py_None : head[0];
+}
+
 function getDictAttr(o: PyObject): PyObject {
   if (!o.ob_type.tp_hasdict) raiseNoAttribute(o, '__dict__');
   if (o.dict === null) { o.dict = new PyDict(); o.dict.ob_refcnt++; }
@@ -422,19 +429,27 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   // __slots__: a fixed layout instead of (or besides) a per-instance dict.
   const slotsDecl = dictGetStr(dict, '__slots__');
   t.tp_hasdict = true;
-  t.tp_weakrefable = true;
+  // type_new_slots: a weak-reference list is added unless the base has one already or its
+  // instances are variable-size (int, tuple, bytes subclasses get none).
+  const mayAddWeak = !base.tp_weakrefable && base.tp_itemsize === 0;
+  t.tp_weakrefable = base.tp_weakrefable || mayAddWeak;
   t.tp_slotnames = base.tp_slotnames.slice();
   if (slotsDecl !== null) {
     const names = slotsDecl instanceof PyStr ? [slotsDecl] : iterToArrayHook.fn(slotsDecl);
     t.tp_hasdict = bases.some((b) => b.tp_hasdict) ;
-    t.tp_weakrefable = bases.some((b) => b.tp_weakrefable);
+    // With __slots__, only '__weakref__' adds the list, or a secondary base that has one.
+    t.tp_weakrefable = base.tp_weakrefable || (mayAddWeak && bases.length > 1 && bases.some((b) => b.tp_weakrefable));
     // typeobject.c: type_new_slots_impl — variable-size instances (int, tuple) have no room for slots.
     if (names.length > 0 && base.tp_itemsize !== 0) raiseTypeError(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
     for (const n of names) {
       if (!(n instanceof PyStr)) raiseTypeError(`__slots__ items must be strings, not '${typeName(n)}'`);
       const sn = n.value;
       if (sn === '__dict__') { t.tp_hasdict = true; continue; }
-      if (sn === '__weakref__') { t.tp_weakrefable = true; continue; }
+      if (sn === '__weakref__') {
+        if (!mayAddWeak || t.tp_weakrefable) raiseTypeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        t.tp_weakrefable = true;
+        continue;
+      }
       const mangled = mangle(name, sn);
       if (dictGetStr(dict, mangled) !== null) {
         raise(valueErrorType(), `'${sn}' in __slots__ conflicts with class variable`);
@@ -448,7 +463,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     dictSetStr(dict, '__dict__', new PyGetSetDescr({ name: '__dict__', get: getDictAttr, set: setDictAttr }, t));
   }
   if (t.tp_weakrefable && !base.tp_weakrefable && dictGetStr(dict, '__weakref__') === null) {
-    dictSetStr(dict, '__weakref__', new PyGetSetDescr({ name: '__weakref__', get: () => Py_None }, t));
+    dictSetStr(dict, '__weakref__', new PyGetSetDescr({ name: '__weakref__', get: subtypeGetWeakref, doc: 'list of weak references to the object' }, t));
   }
   t.tp_itemsize = base.tp_itemsize;
   t.tp_basicsize = base.tp_basicsize + 8 * (t.tp_slotnames.length - base.tp_slotnames.length)

@@ -13,3 +13,4 @@ import './rangeobject.js';
 import './memoryobject.js';
 import './genericaliasobject.js';
 import './codeobject.js';
+import './weakrefobject.js';

@@ -25,6 +25,7 @@ import { runFrame } from './eval.js';
 import { stdio } from './stdio.js';
 import { formatException, linecache } from './traceback.js';
 import { internalErrorToPython } from './errors.js';
+import { runExitFuncs } from '../modules/atexit.js';
 
 export interface RunOptions {
   /** Source text to run. */
@@ -58,6 +59,8 @@ export function runMain(opts: RunOptions): number {
   } catch (e) {
     status = handleUncaught(e);
   }
+  // Py_FinalizeEx: atexit functions run before modules are torn down.
+  runExitFuncs();
   try {
     clearModuleDict(main.md_dict);
   } catch (e) {
