@@ -14,3 +14,5 @@ import './_opcode.js';
 import './_tracemalloc.js';
 import './gc.js';
 import './_glasspy_heap.js';
+import './_thread.js';
+import './_glasspy_gil.js';

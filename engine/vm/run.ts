@@ -25,6 +25,7 @@ import { runFrame } from './eval.js';
 import { stdio } from './stdio.js';
 import { formatException, linecache } from './traceback.js';
 import { internalErrorToPython } from './errors.js';
+import { writeUnraisable } from '../memory/finalize.js';
 
 export interface RunOptions {
   /** Source text to run. */
@@ -58,6 +59,7 @@ export function runMain(opts: RunOptions): number {
   } catch (e) {
     status = handleUncaught(e);
   }
+  waitForThreadShutdown();
   try {
     clearModuleDict(main.md_dict);
   } catch (e) {
@@ -65,6 +67,21 @@ export function runMain(opts: RunOptions): number {
   }
   status = flushStreams(status);
   return status;
+}
+
+/**
+ * Py_FinalizeEx's wait_for_thread_shutdown: if threading was imported, its _shutdown() joins
+ * the non-daemon threads; daemon threads are never run again.
+ */
+function waitForThreadShutdown(): void {
+  const threading = dictGetStr(interp.modules, 'threading');
+  if (threading === null) return;
+  try {
+    call(threading.ob_type.tp_getattro!(threading, '_shutdown'), []);
+  } catch (e) {
+    if (e instanceof PyBaseException) writeUnraisable(e, null);
+    else throw e;
+  }
 }
 
 /**
