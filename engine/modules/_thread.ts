@@ -51,7 +51,7 @@ function acquireDeadline(fname: string, args: PyObject[], kwnames: string[] | nu
     else raiseTypeError(`'${typeName(t)}' object cannot be interpreted as an integer or float`);
   }
   if (!blocking && timeout !== -1) raiseValueError("can't specify a timeout for a non-blocking call");
-  if (timeout < 0 && timeout !== -1) raiseValueError('timeout value must be a non-negative number');
+  if (timeout < 0 && timeout !== -1) raiseValueError('timeout value must be positive');
   if (!blocking) return -1;
   if (timeout === -1) return Infinity;
   if (timeout > TIMEOUT_MAX) raise(OverflowError, 'timeout value is too large');
@@ -66,27 +66,32 @@ export class PyLock extends PyObject implements WaitQueue {
   constructor(type: PyType) { super(type); }
 }
 
-/** Take the lock for the running thread, waiting up to `deadline`; a release hands it over. */
+/**
+ * Take the lock for the running thread, waiting up to `deadline` (-1: do not wait).  A woken
+ * waiter tries again: the releasing thread may have taken the lock back meanwhile.
+ */
 function lockAcquire(lock: PyLock, deadline: number, direct: boolean): boolean {
   const w = takeWake(lock);
   if (w !== null) {
     if (w.exc !== null) throw w.exc;
-    return w.ok;
+    if (!w.ok) return false;
+    deadline = w.deadline;
   }
-  if (!lock.locked) {
-    lock.locked = true;
-    return true;
+  for (;;) {
+    if (!lock.locked) {
+      lock.locked = true;
+      return true;
+    }
+    if (deadline < 0) return false;
+    if (!block(lock, lock, deadline, 'lock', direct)) return false;
   }
-  if (deadline < 0) return false;
-  return block(lock, lock, deadline, 'lock', direct);
 }
 
 function lockRelease(lock: PyLock): void {
   if (!lock.locked) raise(RuntimeError, 'release unlocked lock');
+  lock.locked = false;
   const next = lock.waiters[0];
-  // Handed straight to the first waiter: it wakes owning the lock.
   if (next !== undefined) wake(next, true);
-  else lock.locked = false;
 }
 
 const L = (o: PyObject) => o as PyLock;
@@ -152,38 +157,36 @@ function rlockAcquire(r: PyRLock, deadline: number, direct: boolean): boolean {
   const w = takeWake(r);
   if (w !== null) {
     if (w.exc !== null) throw w.exc;
-    return w.ok;
+    if (!w.ok) return false;
+    deadline = w.deadline;
   }
   if (r.owner === t) {
     r.count++;
     return true;
   }
-  if (r.owner === null) {
-    r.owner = t;
-    r.count = 1;
-    return true;
+  for (;;) {
+    if (r.owner === null) {
+      r.owner = t;
+      r.count = 1;
+      return true;
+    }
+    if (deadline < 0) return false;
+    if (!block(r, r, deadline, 'lock', direct)) return false;
   }
-  if (deadline < 0) return false;
-  return block(r, r, deadline, 'lock', direct);
 }
 
 function rlockRelease(r: PyRLock): void {
   if (r.owner !== currentThread() || r.count === 0) raise(RuntimeError, 'cannot release un-acquired lock');
   if (--r.count > 0) return;
-  handOver(r, 1);
+  freeRLock(r);
 }
 
-/** The RLock is free: its first waiter wakes owning it `count` times. */
-function handOver(r: PyRLock, count: number): void {
+/** The RLock is free: its first waiter wakes and tries to take it. */
+function freeRLock(r: PyRLock): void {
+  r.owner = null;
+  r.count = 0;
   const next = r.waiters[0];
-  if (next !== undefined) {
-    r.owner = next;
-    r.count = count;
-    wake(next, true);
-  } else {
-    r.owner = null;
-    r.count = 0;
-  }
+  if (next !== undefined) wake(next, true);
 }
 
 function rlockAcquireMethod(name: string): MethodDef {
@@ -205,6 +208,21 @@ const rlockEnter: MethodDef = {
     const direct = gil.directDef === rlockEnter;
     gil.directDef = null;
     return rlockAcquire(R(s), Infinity, direct) ? Py_True : Py_False;
+  },
+};
+
+// Condition.wait: take the lock back with the saved count (it may have to wait for it).
+const rlockAcquireRestore: MethodDef = {
+  name: '_acquire_restore',
+  fn: (s, a) => {
+    const direct = gil.directDef === rlockAcquireRestore;
+    gil.directDef = null;
+    const r = R(s);
+    const st = a[0];
+    if (!(st instanceof PyTuple) || st.items.length !== 2) raiseTypeError('_acquire_restore() argument must be a 2-tuple');
+    rlockAcquire(r, Infinity, direct);
+    r.count = Number((st.items[0] as PyInt).value);
+    return Py_None;
   },
 };
 
@@ -230,19 +248,11 @@ defineType(PyRLock_Type, {
         const r = R(s);
         if (r.count === 0) raise(RuntimeError, 'cannot release un-acquired lock');
         const state = new PyTuple([newInt(r.count), newInt(r.owner!.ident)]);
-        handOver(r, 1);
+        freeRLock(r);
         return state;
       },
     },
-    {
-      name: '_acquire_restore', fn: (s, a) => {
-        const r = R(s);
-        const st = a[0] as PyTuple;
-        rlockAcquire(r, Infinity, false);
-        r.count = Number((st.items[0] as PyInt).value);
-        return Py_None;
-      },
-    },
+    rlockAcquireRestore,
     { name: '_at_fork_reinit', fn: (s) => { R(s).owner = null; R(s).count = 0; return Py_None; } },
   ],
 });
@@ -351,6 +361,7 @@ function localDict(o: PyLocal): void {
 export const PyLocal_Type = newStaticType('_thread._local', PyBaseObject_Type, Py_TPFLAGS_BASETYPE);
 defineType(PyLocal_Type, {
   doc: 'Thread-local data',
+  hasdict: true,
   slots: {
     tp_new: (type, args, kwnames) => {
       if (args.length && type.tp_init === PyBaseObject_Type.tp_init) raiseTypeError('Initialization arguments are not supported');

@@ -21,7 +21,9 @@
 // When the GIL is dropped: at the eval breaker when another thread has waited for it
 // `sys.getswitchinterval()` seconds since the last switch (CPython's gil_drop_request), or
 // every N breaker checks in the deterministic mode (`_glasspy_gil.set_deterministic(N)`);
-// on time.sleep; on a blocking lock acquire.  A released lock is handed to its first waiter.
+// on time.sleep; on a blocking lock acquire.  Releasing a lock wakes its first waiter, which
+// tries again when it gets the GIL (the releasing thread may have taken the lock back by
+// then, as with CPython's semaphores).
 
 import { PyObject } from '../objects/object.js';
 import { PyBaseException, KeyboardInterrupt, RuntimeError, newException } from '../objects/exceptions.js';
@@ -41,6 +43,8 @@ export interface Wake {
   key: object;
   ok: boolean;
   exc: PyBaseException | null;
+  /** The wait's deadline, for a native that waits again (a lock taken by another thread first). */
+  deadline: number;
 }
 
 /** Something threads queue on (a lock): wake() takes them off it. */
@@ -156,9 +160,16 @@ export function initMainThread(): PyThreadState {
   return t;
 }
 
+/**
+ * The switch interval in ms.  A waiting CPython thread sleeps in a timed condition wait, and
+ * Linux lets such a wait overrun by its timer slack (50 µs by default): intervals below that
+ * behave as about 50 µs.
+ */
 function interval(): number {
-  return switchInterval.value * 1000;
+  return Math.max(switchInterval.value * 1000, TIMER_SLACK_MS);
 }
+
+const TIMER_SLACK_MS = 0.05;
 
 /** Recompute how soon the eval breaker runs its slow path. */
 function resetCountdown(): void {
@@ -207,12 +218,13 @@ export function wake(t: PyThreadState, ok: boolean, exc: PyBaseException | null 
     if (i >= 0) q.splice(i, 1);
     t.waitQueue = null;
   }
+  const deadline = t.deadline;
   if (t.deadline !== Infinity) {
     const i = gil.blocked.indexOf(t);
     if (i >= 0) gil.blocked.splice(i, 1);
     t.deadline = Infinity;
   }
-  t.wake = { key: t.waitKey!, ok, exc };
+  t.wake = { key: t.waitKey!, ok, exc, deadline };
   t.waitKey = null;
   makeReady(t);
 }
@@ -525,7 +537,7 @@ export function sleepThread(secs: number, key: object, direct: boolean): void {
     // sleep(0) drops the GIL and takes it back: another thread waiting gets it.
     if (gil.ready.length === 0) return;
     const t = gil.current;
-    t.wake = { key, ok: true, exc: null };
+    t.wake = { key, ok: true, exc: null, deadline: Infinity };
     if (yieldGil(t, 'sleep', direct)) throw new SuspendSignal();
     t.wake = null;
     return;

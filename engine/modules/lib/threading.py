@@ -773,7 +773,7 @@ class _MainThread(Thread):
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
-        self._tstate_lock = None
+        self._tstate_lock = _set_sentinel()
         with _active_limbo_lock:
             _active[self._ident] = self
 
@@ -852,7 +852,10 @@ def _shutdown():
     """Wait for every non-daemon thread (the interpreter calls this at exit)."""
     if _main_thread._is_stopped:
         return
-    _main_thread._is_stopped = True
+    tlock = _main_thread._tstate_lock
+    if tlock is not None and tlock.locked():
+        tlock.release()
+    _main_thread._stop()
     while True:
         with _active_limbo_lock:
             locks = list(_shutdown_locks)
