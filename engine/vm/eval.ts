@@ -1173,22 +1173,22 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.CALL_FUNCTION_EX: {
-      let kwargs: PyObject | null = null;
-      if (oparg & 1) { kwargs = f[--sp]; f[sp] = NULL; }
-      const callargs = f[--sp]!;
-      f[sp] = NULL;
-      const fn = f[sp - 1]!;
+      // The arguments stay on the stack during the call, so a blocking native called here
+      // can give up the GIL and have this instruction run again (threads.ts).
+      const kwargs = oparg & 1 ? f[sp - 1] : null;
+      const callargs = f[sp - 1 - (oparg & 1)]!;
+      const fn = f[sp - 2 - (oparg & 1)]!;
       frame.sp = sp;
-      const res = tracing.active ? callWithStarTraced(fn, callargs, kwargs) : callWithStar(fn, callargs, kwargs);
+      let res: PyObject;
+      if (tracing.active) res = callWithStarTraced(fn, callargs, kwargs);
+      else {
+        gil.directDef = fn.ob_type === PyCFunction_Type ? (fn as PyCFunction).def : null;
+        gil.directKw = null;
+        res = callWithStar(fn, callargs, kwargs);
+      }
       res.ob_refcnt++;
-      f[sp - 1] = NULL;
-      sp--;
-      const nul = f[sp - 1];
-      f[sp - 1] = res;
-      if (--fn.ob_refcnt === 0) zeroedEval(fn);
-      if (--callargs.ob_refcnt === 0) zeroedEval(callargs);
-      if (kwargs !== null && --kwargs.ob_refcnt === 0) zeroedEval(kwargs);
-      if (nul !== null && --nul.ob_refcnt === 0) zeroedEval(nul);
+      sp = popCallArgs(f, sp - 3 - (oparg & 1), sp);
+      f[sp++] = res;
       break;
     }
     case O.BUILD_SET: {

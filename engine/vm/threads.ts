@@ -173,7 +173,8 @@ const TIMER_SLACK_MS = 0.05;
 
 /** Recompute how soon the eval breaker runs its slow path. */
 function resetCountdown(): void {
-  if (gil.threads.length <= 1) gil.countdown = SINGLE;
+  if (gil.pendingInterrupt) gil.countdown = 0;
+  else if (gil.threads.length <= 1) gil.countdown = SINGLE;
   else if (gil.deterministic > 0) gil.countdown = gil.deterministic - 1;
   else gil.countdown = gil.clockEvery - 1;
 }
@@ -245,6 +246,7 @@ function pollInterrupt(): void {
   if (intr !== null && Atomics.load(intr, 0) !== 0) {
     Atomics.store(intr, 0, 0);
     gil.pendingInterrupt = true;
+    gil.countdown = 0;
   }
   if (gil.pendingInterrupt && gil.main.status === 'blocked') {
     gil.pendingInterrupt = false;
@@ -377,6 +379,7 @@ function idle(ms: number): void {
     if (Atomics.load(intr, 0) !== 0) {
       Atomics.store(intr, 0, 0);
       gil.pendingInterrupt = true;
+      gil.countdown = 0;
     }
   } else {
     Atomics.wait(idleCell, 0, 0, ms);
