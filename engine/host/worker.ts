@@ -16,6 +16,7 @@ import {
   HostRequest, HostReplyBody, WorkerMessage, WorkerData, CTL_INTERRUPT, CTL_INPUT_STATE, CTL_INPUT_LEN,
 } from './protocol.js';
 import { internalErrorToPython } from '../vm/errors.js';
+import { runBackground } from '../vm/threads.js';
 
 function emptyReply(type: HostRequest['type']): HostReplyBody {
   switch (type) {
@@ -28,6 +29,8 @@ function emptyReply(type: HostRequest['type']): HostReplyBody {
 
 const BATCH_MS = 50;
 const BATCH_BYTES = 64 * 1024;
+/** How long threads left running by a cell run between requests at a time (ms). */
+const BACKGROUND_MS = 20;
 
 export function startWorker(data: WorkerData): void {
   const port = parentPort!;
@@ -116,7 +119,26 @@ export function startWorker(data: WorkerData): void {
     }
     flush();
     post({ type: 'reply', id: req.id, body });
+    scheduleThreads();
   });
+
+  // Threads a cell started keep running after it, in turns with the requests: a short
+  // stretch at a time, or when a sleeping one's timer is due.
+  let threadTimer: ReturnType<typeof setTimeout> | null = null;
+  const scheduleThreads = (wait = 0) => {
+    if (threadTimer !== null || wait < 0) return;
+    threadTimer = setTimeout(() => {
+      threadTimer = null;
+      let next = -1;
+      try {
+        next = runBackground(BACKGROUND_MS);
+      } catch (e) {
+        stdio.sink.write(2, `[glasspy] background threads: ${String(e)}\n`);
+      }
+      flush();
+      scheduleThreads(next);
+    }, wait);
+  };
   post({ type: 'ready' });
 }
 

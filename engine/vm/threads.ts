@@ -431,8 +431,7 @@ export function runUntilResumed(self: PyThreadState): void {
 
 /** Nothing can run: sleep until the next timer (or Ctrl-C). */
 function waitForSomething(self: PyThreadState): void {
-  let next = Infinity;
-  for (const t of gil.blocked) if (t.deadline < next) next = t.deadline;
+  const next = nextDeadline();
   if (next === Infinity && gil.ready.length > 0 && !gil.pendingInterrupt) {
     // Only threads pinned below `self` could run: none of them can, until self returns.
     const names = gil.ready.map((t) => t.name).join(', ');
@@ -554,23 +553,33 @@ export function otherThreads(): PyThreadState[] {
 }
 
 /**
- * The main thread waits until every thread but itself has ended or is blocked with no
- * deadline (the host's background run between cells uses this too, with a time limit).
- * Returns true when threads are still alive after `ms`.
+ * Between cells (engine/host/worker.ts): the idle main thread lets the other threads run for
+ * up to `ms`, as ipykernel's threads keep running after a cell.  Returns how long until one
+ * of them could run again: 0 now, a timer's distance in ms, or -1 when none will run unless
+ * code in a later cell wakes it (or none is left).
  */
-export function runOthersFor(ms: number): boolean {
+export function runBackground(ms: number): number {
   const self = gil.current;
-  const end = now() + ms;
-  const token = {};
-  while (otherThreads().length > 0 && now() < end) {
-    if (gil.ready.length === 0 && gil.blocked.length === 0) break;
+  if (otherThreads().length > 0 && (gil.ready.length > 0 || nextDeadline() <= now())) {
     try {
-      block(token, null, Math.min(end, now() + 20), 'sleep', false);
+      block(backgroundKey, null, now() + ms, 'sleep', false);
     } catch (e) {
-      if (self === gil.main) throw e;
+      // Ctrl-C with no cell running has nothing to stop.
+      if (!(e instanceof PyBaseException) || self !== gil.main) throw e;
     }
   }
-  return otherThreads().length > 0;
+  if (otherThreads().length === 0) return -1;
+  if (gil.ready.length > 0) return 0;
+  const next = nextDeadline();
+  return next === Infinity ? -1 : Math.max(1, Math.ceil(next - now()));
+}
+
+const backgroundKey = {};
+
+function nextDeadline(): number {
+  let next = Infinity;
+  for (const t of gil.blocked) if (t.deadline < next) next = t.deadline;
+  return next;
 }
 
 /** The thread running now (PyThreadState_Get). */

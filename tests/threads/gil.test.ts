@@ -143,3 +143,23 @@ describe('Ctrl-C and threads (SessionHost)', async () => {
     await h.stop();
   });
 });
+
+describe('threads after a cell (SessionHost)', async () => {
+  const { SessionHost } = await import(path.join(ROOT, 'dist', 'engine', 'host', 'host.js'));
+
+  it('keep running between cells and their output is streamed', async () => {
+    const out: string[] = [];
+    const h = new SessionHost({ stream: (_n: string, t: string) => out.push(t), display: () => {}, inputRequest: () => {} });
+    await h.start();
+    const code = 'import threading, time\ndef tick():\n    for i in range(3):\n        time.sleep(0.1)\n        print("tick", i)\nt = threading.Thread(target=tick)\nt.start()\nprint("cell done")';
+    expect((await h.execute(code, {}, false)).status).toBe('ok');
+    expect(out.join('')).toBe('cell done\n');
+    const t0 = Date.now();
+    while (!out.join('').includes('tick 2') && Date.now() - t0 < 10_000) await new Promise((res) => setTimeout(res, 20));
+    expect(out.join('')).toBe('cell done\ntick 0\ntick 1\ntick 2\n');
+    out.length = 0;
+    await h.execute('print(t.is_alive(), threading.active_count())', {}, false);
+    expect(out.join('')).toBe('False 1\n');
+    await h.stop();
+  });
+});
