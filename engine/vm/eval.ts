@@ -1084,7 +1084,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             break;
           }
         }
-        sp = executeRare(frame, op, oparg, sp);
+        sp = beforeWith(frame, sp, enter);
         break;
       }
       default:
@@ -1370,31 +1370,6 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       if (--mod.ob_refcnt === 0) zeroedEval(mod);
       break;
     }
-    case O.BEFORE_WITH: {
-      const mgr = f[sp - 1]!;
-      const enter = lookupSpecial(mgr, '__enter__');
-      if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
-      const exit = lookupSpecial(mgr, '__exit__');
-      if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
-      frame.sp = sp;
-      // __enter__ runs before the stack changes, so a lock's __enter__ that blocks can
-      // give up the GIL and have this instruction run again (threads.ts).
-      gil.directDef = enter.ob_type === PyCFunction_Type ? (enter as PyCFunction).def : null;
-      gil.directKw = null;
-      let res: PyObject;
-      try {
-        res = call(enter, []);
-      } catch (e) {
-        if (exit.ob_refcnt === 0) { exit.ob_refcnt++; Py_DECREF(exit); }
-        throw e;
-      }
-      exit.ob_refcnt++;
-      f[sp - 1] = exit;
-      res.ob_refcnt++;
-      f[sp++] = res;
-      if (--mgr.ob_refcnt === 0) zeroedEval(mgr);
-      break;
-    }
     case O.WITH_EXCEPT_START: {
       const exitFn = f[sp - 4]!;
       const val = f[sp - 1] as PyBaseException;
@@ -1524,6 +1499,35 @@ function popCallArgs(f: (PyObject | null)[], start: number, sp: number): number 
  * calls skip the check (PRECALL_NO_KW_LEN, _ISINSTANCE, _TYPE_1, _LIST_APPEND, which the
  * loop reaches once warmed up): for those the check did not happen.
  */
+/**
+ * BEFORE_WITH for a context manager whose __enter__ is not a Python function.  __enter__
+ * runs before the stack changes, so a lock's __enter__ that blocks can give up the GIL and
+ * have this instruction run again (threads.ts).
+ */
+function beforeWith(frame: Frame, sp: number, enter: PyObject | null): number {
+  const f = frame.f;
+  const mgr = f[sp - 1]!;
+  if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+  const exit = lookupSpecial(mgr, '__exit__');
+  if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  frame.sp = sp;
+  gil.directDef = enter.ob_type === PyCFunction_Type ? (enter as PyCFunction).def : null;
+  gil.directKw = null;
+  let res: PyObject;
+  try {
+    res = call(enter, []);
+  } catch (e) {
+    if (exit.ob_refcnt === 0) { exit.ob_refcnt++; Py_DECREF(exit); }
+    throw e;
+  }
+  exit.ob_refcnt++;
+  f[sp - 1] = exit;
+  res.ob_refcnt++;
+  f[sp++] = res;
+  if (--mgr.ob_refcnt === 0) zeroedEval(mgr);
+  return sp;
+}
+
 /** The plain (not generator) Python function a call of `o` runs, itself or bound, or null. */
 function pythonFunctionOf(o: PyObject): PyFunction | null {
   let fn = o;
