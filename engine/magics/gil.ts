@@ -50,11 +50,11 @@ function stateOf(status: ThreadStatus): State {
 }
 
 const REASON_TEXT: Record<string, string> = {
-  interval: 'switch interval', sleep: 'sleep', lock: 'lock/wait', exit: 'thread exit', io: 'I/O', start: 'start',
+  interval: 'switch interval', sleep: 'sleep', lock: 'lock/wait', exit: 'thread exit',
 };
 
-/** Build the lanes from the recorded events between t0 and t1 (ms). */
-function lanes(events: GilEvent[], t0: number, t1: number): { lanes: Lane[]; switches: number; reasons: Map<string, number> } {
+/** Build the lanes from the recorded events, up to t1 (ms). */
+function lanes(events: GilEvent[], t1: number): { lanes: Lane[]; switches: number; reasons: Map<string, number> } {
   const byThread = new Map<PyThreadState, Lane>();
   const cur = new Map<PyThreadState, { state: State; since: number }>();
   const lane = (t: PyThreadState) => {
@@ -76,7 +76,7 @@ function lanes(events: GilEvent[], t0: number, t1: number): { lanes: Lane[]; swi
   let holder: PyThreadState | null = null;
   let switches = 0;
   const reasons = new Map<string, number>();
-  let lastGiveUp = new Map<PyThreadState, string>();
+  const lastGiveUp = new Map<PyThreadState, string>();
   for (const e of events) {
     const st = stateOf(e.status);
     close(e.thread, e.at);
@@ -96,8 +96,6 @@ function lanes(events: GilEvent[], t0: number, t1: number): { lanes: Lane[]; swi
     }
   }
   for (const t of cur.keys()) close(t, t1);
-  lastGiveUp = new Map();
-  void t0;
   return { lanes: [...byThread.values()], switches, reasons };
 }
 
@@ -196,7 +194,7 @@ function runWithRecording(source: string, runCell: (s: string) => void): MagicRe
     t1 = now();
     gil.recording = null;
   }
-  const r = lanes(events, t0, t1);
+  const r = lanes(events, t1);
   return {
     bundle: {
       'text/plain': textReport(r.lanes, r.switches, r.reasons, t0, t1),

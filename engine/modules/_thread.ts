@@ -33,7 +33,7 @@ import { stdio } from '../vm/stdio.js';
 import { dictGetStr } from '../objects/dict.js';
 import { internalErrorToPython } from '../vm/errors.js';
 import {
-  gil, block, takeWake, wake, startThread, currentThread, evalHooks, now, threadEndHooks, PyThreadState, WaitQueue,
+  gil, block, calledDirectly, takeWake, wake, startThread, currentThread, evalHooks, now, threadEndHooks, PyThreadState, WaitQueue,
 } from '../vm/threads.js';
 import { defineModule } from './registry.js';
 
@@ -100,8 +100,7 @@ function acquireMethod(name: string): MethodDef {
   const def: MethodDef = {
     name,
     fn: (s, a, k) => {
-      const direct = gil.directDef === def;
-      gil.directDef = null;
+      const direct = calledDirectly(def, k);
       return lockAcquire(L(s), acquireDeadline(name, a, k), direct) ? Py_True : Py_False;
     },
     sig: '($self, /, blocking=True, timeout=-1)',
@@ -113,8 +112,7 @@ function acquireMethod(name: string): MethodDef {
 const lockEnter: MethodDef = {
   name: '__enter__',
   fn: (s) => {
-    const direct = gil.directDef === lockEnter;
-    gil.directDef = null;
+    const direct = calledDirectly(lockEnter, null);
     return lockAcquire(L(s), Infinity, direct) ? Py_True : Py_False;
   },
 };
@@ -193,8 +191,7 @@ function rlockAcquireMethod(name: string): MethodDef {
   const def: MethodDef = {
     name,
     fn: (s, a, k) => {
-      const direct = gil.directDef === def;
-      gil.directDef = null;
+      const direct = calledDirectly(def, k);
       return rlockAcquire(R(s), acquireDeadline(name, a, k), direct) ? Py_True : Py_False;
     },
     sig: '($self, /, blocking=True, timeout=-1)',
@@ -205,8 +202,7 @@ function rlockAcquireMethod(name: string): MethodDef {
 const rlockEnter: MethodDef = {
   name: '__enter__',
   fn: (s) => {
-    const direct = gil.directDef === rlockEnter;
-    gil.directDef = null;
+    const direct = calledDirectly(rlockEnter, null);
     return rlockAcquire(R(s), Infinity, direct) ? Py_True : Py_False;
   },
 };
@@ -215,8 +211,7 @@ const rlockEnter: MethodDef = {
 const rlockAcquireRestore: MethodDef = {
   name: '_acquire_restore',
   fn: (s, a) => {
-    const direct = gil.directDef === rlockAcquireRestore;
-    gil.directDef = null;
+    const direct = calledDirectly(rlockAcquireRestore, null);
     const r = R(s);
     const st = a[0];
     if (!(st instanceof PyTuple) || st.items.length !== 2) raiseTypeError('_acquire_restore() argument must be a 2-tuple');

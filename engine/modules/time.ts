@@ -19,7 +19,7 @@ import { raiseTypeError, raiseValueError, raise, OverflowError, KeyboardInterrup
 import { stdio } from '../vm/stdio.js';
 import { typeName, iterableToArray, index, getAttrOpt } from '../objects/abstract.js';
 import { tstate } from '../vm/tstate.js';
-import { gil, sleepThread } from '../vm/threads.js';
+import { gil, sleepThread, calledDirectly } from '../vm/threads.js';
 import { defineModule } from './registry.js';
 import { strptime } from './time_strptime.js';
 
@@ -197,8 +197,7 @@ defineModule('time', (m: PyModule) => {
   f('process_time_ns', () => newIntBig(BigInt(Math.round(cpu() * 1e9))), 'Process time for profiling as nanoseconds.');
   f('thread_time', () => new PyFloat(cpu()), 'Thread time for profiling: sum of the kernel and user-space CPU time.');
   const sleep = newBuiltin('sleep', (_m, a, k) => {
-    const direct = gil.directDef === sleep.def;
-    gil.directDef = null;
+    const direct = calledDirectly(sleep.def, k);
     const [secs] = parseArgs('sleep', a, k, { names: ['secs'], required: 1 });
     const s = seconds(secs!, 'sleep');
     if (s < 0) raiseValueError('sleep length must be non-negative');

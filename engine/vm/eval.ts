@@ -20,7 +20,7 @@ import { CO_GENERATOR } from '../compiler/code.js';
 import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExit } from './frame.js';
 import { gil, evalBreaker, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
-import { PyCFunction_Type, PyType_Type } from '../objects/typeobjects.js';
+import { PyType_Type } from '../objects/typeobjects.js';
 import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
@@ -151,7 +151,7 @@ function evalFrames(entry: Frame, throwIn: PyBaseException | null): PyObject {
         if (frame.f_code.ops[frame.lasti] === O.CALL) frame.kwnames = gil.directKw;
         return SUSPEND;
       }
-      gil.directDef = null;
+      gil.directFn = null;
       // ## exception_unwind
       let exc = toPyException(err, frame);
       // An exception no storage holds yet: freed at the next safe point unless a handler
@@ -691,8 +691,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             const margs = f.slice(base + 1, sp) as PyObject[];
             frame.sp = sp;
             frame.ip = ip;
-            gil.directDef = d.def;
-            gil.directKw = kwnames;
+            gil.directFn = d;
             const res = d.def.fn(self, margs, kwnames);
             res.ob_refcnt++;
             sp = popCallArgs(f, start, sp);
@@ -711,8 +710,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         let res: PyObject;
         if (tracing.active) res = callTraced(fn, args, kwnames);
         else {
-          gil.directDef = fn.ob_type === PyCFunction_Type ? (fn as PyCFunction).def : null;
-          gil.directKw = kwnames;
+          gil.directFn = fn;
           res = call(fn, args, kwnames);
         }
         res.ob_refcnt++;
@@ -1182,8 +1180,7 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       let res: PyObject;
       if (tracing.active) res = callWithStarTraced(fn, callargs, kwargs);
       else {
-        gil.directDef = fn.ob_type === PyCFunction_Type ? (fn as PyCFunction).def : null;
-        gil.directKw = null;
+        gil.directFn = fn;
         res = callWithStar(fn, callargs, kwargs);
       }
       res.ob_refcnt++;
@@ -1511,8 +1508,7 @@ function beforeWith(frame: Frame, sp: number, enter: PyObject | null): number {
   const exit = lookupSpecial(mgr, '__exit__');
   if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
   frame.sp = sp;
-  gil.directDef = enter.ob_type === PyCFunction_Type ? (enter as PyCFunction).def : null;
-  gil.directKw = null;
+  gil.directFn = enter;
   let res: PyObject;
   try {
     res = call(enter, []);

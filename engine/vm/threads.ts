@@ -36,7 +36,7 @@ import { stdio } from './stdio.js';
 export type ThreadStatus = 'new' | 'ready' | 'running' | 'blocked' | 'done';
 
 /** Why a thread gave up the GIL (shown by %gil). */
-export type SwitchReason = 'interval' | 'sleep' | 'lock' | 'exit' | 'start' | 'io';
+export type SwitchReason = 'interval' | 'sleep' | 'lock' | 'exit';
 
 /** The outcome a woken thread finds when its blocking native runs again. */
 export interface Wake {
@@ -78,9 +78,8 @@ export class PyThreadState {
   waitQueue: WaitQueue | null = null;
   waitReason: SwitchReason = 'lock';
   deadline = Infinity;
-  /** Locks released when the thread ends (_thread._set_sentinel). */
+  /** Called when the thread ends: _set_sentinel locks released, its function's references dropped. */
   sentinels: ((t: PyThreadState) => void)[] = [];
-  /** Called when the thread ends, for thread-local storage. */
   constructor(name: string) {
     this.serial = nextSerial++;
     // pthread_t values are addresses of the threads' stacks (8 MiB apart on Linux).
@@ -116,15 +115,13 @@ export const gil = {
   /** When the running thread must drop the GIL if another one waits (gil_drop_request). */
   dropAt: Infinity,
   switches: 0,
-  /** The MethodDef a CALL is calling directly, so a blocking native knows it may suspend. */
-  directDef: null as object | null,
-  /** That CALL's keyword names, given back to the frame when the CALL is restarted. */
+  /** What a CALL (or CALL_FUNCTION_EX, or a `with`) is calling, so a blocking native knows it may suspend. */
+  directFn: null as PyObject | null,
+  /** The blocking native's keyword names, given back to the frame when its CALL is restarted. */
   directKw: null as string[] | null,
   /** Ctrl-C seen while another thread ran: the main thread raises it when it runs. */
   pendingInterrupt: false,
   recording: null as GilEvent[] | null,
-  /** Called after a cell when threads are left (the host keeps them running). */
-  onThreadsLeft: null as (() => void) | null,
 };
 
 /** Thrown by a blocking native in a slice: the scheduler restarts the CALL later. */
@@ -321,6 +318,18 @@ function afterResume(t: PyThreadState): void {
 }
 
 // ## Blocking
+
+/**
+ * True when the native with MethodDef `def` was called straight from a CALL of the running
+ * frame (so the instruction can be restarted).  Blocking natives ask first thing, which
+ * also forgets the callee so a later indirect call is not mistaken for a direct one.
+ */
+export function calledDirectly(def: object, kwnames: string[] | null): boolean {
+  const fn = gil.directFn as { def?: object } | null;
+  gil.directFn = null;
+  gil.directKw = kwnames;
+  return fn !== null && fn.def === def;
+}
 
 /** The outcome waiting for `key` if the thread was woken from it (a restarted native). */
 export function takeWake(key: object): Wake | null {
