@@ -16,7 +16,7 @@ import {
   HostRequest, HostReplyBody, WorkerMessage, WorkerData, CTL_INTERRUPT, CTL_INPUT_STATE, CTL_INPUT_LEN,
 } from './protocol.js';
 import { internalErrorToPython } from '../vm/errors.js';
-import { runBackground } from '../vm/threads.js';
+import { runBackground, otherThreads } from '../vm/threads.js';
 
 function emptyReply(type: HostRequest['type']): HostReplyBody {
   switch (type) {
@@ -69,6 +69,23 @@ export function startWorker(data: WorkerData): void {
       return false;
     },
   };
+  // While input() waits for the front end, the thread calling it has dropped the GIL: other
+  // threads run, in short stretches between looks at the answer cell.
+  const waitForInput = () => {
+    while (Atomics.load(control, CTL_INPUT_STATE) === 0) {
+      let next = -1;
+      if (otherThreads().length > 0) {
+        try {
+          next = runBackground(BACKGROUND_MS);
+        } catch (e) {
+          stdio.sink.write(2, `[glasspy] threads during input(): ${String(e)}\n`);
+        }
+        flush();
+      }
+      if (next === 0) continue;
+      Atomics.wait(control, CTL_INPUT_STATE, 0, next > 0 ? Math.min(next, 1000) : undefined);
+    }
+  };
   let allowStdin = false;
   const source: StdinSource = {
     readLine() {
@@ -79,7 +96,7 @@ export function startWorker(data: WorkerData): void {
       flush();
       Atomics.store(control, CTL_INPUT_STATE, 0);
       post({ type: 'input_request', prompt, password });
-      Atomics.wait(control, CTL_INPUT_STATE, 0);
+      waitForInput();
       const state = Atomics.load(control, CTL_INPUT_STATE);
       if (state === 2) {
         Atomics.store(control, CTL_INTERRUPT, 0);
