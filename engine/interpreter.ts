@@ -1,8 +1,10 @@
 // ## Booting the interpreter
 //
 // Load every type's behaviour, make the types ready, connect the hooks that let low-level
-// files reach higher-level ones without import cycles, then create `builtins` and `sys`.
+// files reach higher-level ones without import cycles,
+// then create `builtins` and `sys`.
 
+import { initMainThread } from './vm/threads.js';
 import './objects/typeobject.js';
 import './objects/descrobject.js';
 import './objects/super.js';
@@ -34,6 +36,7 @@ export function bootInterpreter(): void {
   connectHooks();
   interp.builtins = importModule('builtins') as PyModule;
   interp.sys = importModule('sys') as PyModule;
+  initMainThread();
   // Everything made so far (types, builtins, small ints, the sys module) is immortal.
   endBoot();
 }

@@ -55,6 +55,8 @@ export class KernelHandlers {
   private nextCount = 1;
   /** The request whose cell is running: streams, displays and input requests belong to it. */
   private current: Message | null = null;
+  /** The last execute request's header (output of threads still running after it). */
+  private lastParent: Message['header'] | null = null;
   private readonly history: HistoryStore;
   private lastOutput: string | null = null;
   /** Called once a kernel_info_reply has been sent (kernel.ts starts the session then). */
@@ -73,7 +75,8 @@ export class KernelHandlers {
   // ## Events from the running cell
 
   stream(name: 'stdout' | 'stderr', text: string): void {
-    void this.io.publish('stream', { name, text }, this.current?.header ?? null);
+    // Output of threads still running after their cell goes with the last cell, as ipykernel's.
+    void this.io.publish('stream', { name, text }, this.current?.header ?? this.lastParent);
   }
 
   display(msg: DisplayMessage): void {
@@ -257,6 +260,7 @@ export class KernelHandlers {
     const started = new Date().toISOString();
     if (!silent) await this.io.publish('execute_input', { code, execution_count: this.nextCount }, msg.header);
     this.current = msg;
+    this.lastParent = msg.header;
     this.lastOutput = null;
     let r: ExecuteReply;
     try {

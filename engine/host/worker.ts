@@ -16,6 +16,7 @@ import {
   HostRequest, HostReplyBody, WorkerMessage, WorkerData, CTL_INTERRUPT, CTL_INPUT_STATE, CTL_INPUT_LEN,
 } from './protocol.js';
 import { internalErrorToPython } from '../vm/errors.js';
+import { runBackground, otherThreads } from '../vm/threads.js';
 
 function emptyReply(type: HostRequest['type']): HostReplyBody {
   switch (type) {
@@ -28,6 +29,8 @@ function emptyReply(type: HostRequest['type']): HostReplyBody {
 
 const BATCH_MS = 50;
 const BATCH_BYTES = 64 * 1024;
+/** How long threads left running by a cell run between requests at a time (ms). */
+const BACKGROUND_MS = 20;
 
 export function startWorker(data: WorkerData): void {
   const port = parentPort!;
@@ -66,6 +69,23 @@ export function startWorker(data: WorkerData): void {
       return false;
     },
   };
+  // While input() waits for the front end, the thread calling it has dropped the GIL: other
+  // threads run, in short stretches between looks at the answer cell.
+  const waitForInput = () => {
+    while (Atomics.load(control, CTL_INPUT_STATE) === 0) {
+      let next = -1;
+      if (otherThreads().length > 0) {
+        try {
+          next = runBackground(BACKGROUND_MS);
+        } catch (e) {
+          stdio.sink.write(2, `[glasspy] threads during input(): ${String(e)}\n`);
+        }
+        flush();
+      }
+      if (next === 0) continue;
+      Atomics.wait(control, CTL_INPUT_STATE, 0, next > 0 ? Math.min(next, 1000) : undefined);
+    }
+  };
   let allowStdin = false;
   const source: StdinSource = {
     readLine() {
@@ -76,7 +96,7 @@ export function startWorker(data: WorkerData): void {
       flush();
       Atomics.store(control, CTL_INPUT_STATE, 0);
       post({ type: 'input_request', prompt, password });
-      Atomics.wait(control, CTL_INPUT_STATE, 0);
+      waitForInput();
       const state = Atomics.load(control, CTL_INPUT_STATE);
       if (state === 2) {
         Atomics.store(control, CTL_INTERRUPT, 0);
@@ -116,7 +136,26 @@ export function startWorker(data: WorkerData): void {
     }
     flush();
     post({ type: 'reply', id: req.id, body });
+    scheduleThreads();
   });
+
+  // Threads a cell started keep running after it, in turns with the requests: a short
+  // stretch at a time, or when a sleeping one's timer is due.
+  let threadTimer: ReturnType<typeof setTimeout> | null = null;
+  const scheduleThreads = (wait = 0) => {
+    if (threadTimer !== null || wait < 0) return;
+    threadTimer = setTimeout(() => {
+      threadTimer = null;
+      let next = -1;
+      try {
+        next = runBackground(BACKGROUND_MS);
+      } catch (e) {
+        stdio.sink.write(2, `[glasspy] background threads: ${String(e)}\n`);
+      }
+      flush();
+      scheduleThreads(next);
+    }, wait);
+  };
   post({ type: 'ready' });
 }
 

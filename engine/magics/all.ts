@@ -13,3 +13,4 @@ import './refcount.js';
 import './gc.js';
 import './tracemalloc.js';
 import './heap.js';
+import './gil.js';

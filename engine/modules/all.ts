@@ -16,3 +16,5 @@ import './gc.js';
 import './_glasspy_heap.js';
 import './_weakref.js';
 import './atexit.js';
+import './_thread.js';
+import './_glasspy_gil.js';

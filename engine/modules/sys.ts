@@ -3,6 +3,7 @@
 // Models Python/sysmodule.c for what a program can observe.  Values describe CPython 3.11.7
 // on 64-bit Linux, the interpreter glasspy models; `sys.implementation.name` is 'glasspy'.
 
+import { switchInterval } from '../vm/switchinterval.js';
 import { PyObject } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { PyDict, dictSetStr, dictGetStr } from '../objects/dict.js';
@@ -208,4 +209,4 @@ function recursionErrorType() {
   return recursionErrorRef.t!;
 }
 export const recursionErrorRef: { t: import('../objects/type.js').PyType | null } = { t: null };
-export const switchInterval = { value: 0.005 };
+export { switchInterval };

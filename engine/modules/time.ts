@@ -19,6 +19,7 @@ import { raiseTypeError, raiseValueError, raise, OverflowError, KeyboardInterrup
 import { stdio } from '../vm/stdio.js';
 import { typeName, iterableToArray, index, getAttrOpt } from '../objects/abstract.js';
 import { tstate } from '../vm/tstate.js';
+import { gil, sleepThread, calledDirectly } from '../vm/threads.js';
 import { defineModule } from './registry.js';
 import { strptime } from './time_strptime.js';
 
@@ -195,13 +196,17 @@ defineModule('time', (m: PyModule) => {
   f('process_time', () => new PyFloat(cpu()), 'Process time for profiling: sum of the kernel and user-space CPU time.');
   f('process_time_ns', () => newIntBig(BigInt(Math.round(cpu() * 1e9))), 'Process time for profiling as nanoseconds.');
   f('thread_time', () => new PyFloat(cpu()), 'Thread time for profiling: sum of the kernel and user-space CPU time.');
-  f('sleep', (_m, a, k) => {
+  const sleep = newBuiltin('sleep', (_m, a, k) => {
+    const direct = calledDirectly(sleep.def, k);
     const [secs] = parseArgs('sleep', a, k, { names: ['secs'], required: 1 });
     const s = seconds(secs!, 'sleep');
     if (s < 0) raiseValueError('sleep length must be non-negative');
-    sleepFor(s);
+    // With other threads, sleeping gives them the GIL (threads.ts); alone, it just waits.
+    if (gil.threads.length > 1 || gil.current.wake !== null) sleepThread(s, sleep.def, direct);
+    else sleepFor(s);
     return Py_None;
-  }, 'Delay execution for a given number of seconds.');
+  }, 'time', undefined, 'Delay execution for a given number of seconds.');
+  dictSetStr(d, 'sleep', sleep);
   f('gmtime', (_m, a) => toStruct(tmFromDate(timeArg(a, 0), true)), 'Convert seconds since the Epoch to a time tuple expressing UTC.');
   f('localtime', (_m, a) => toStruct(tmFromDate(timeArg(a, 0), false)), 'Convert seconds since the Epoch to a time tuple expressing local time.');
   f('mktime', (_m, a) => {

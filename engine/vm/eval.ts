@@ -18,6 +18,9 @@ import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
 import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExit } from './frame.js';
+import { gil, evalBreaker, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
+import { PyCFunction } from '../objects/descr.js';
+import { PyType_Type } from '../objects/typeobjects.js';
 import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
@@ -33,7 +36,7 @@ import { Py_None, Py_True, Py_False, Py_NotImplemented } from '../objects/single
 import { PyList_Type, PyTuple_Type, PyLong_Type, PyFloat_Type, PyUnicode_Type, PyDict_Type, PyFunction_Type, PyMethod_Type, PyMethodDescr_Type } from '../objects/typeobjects.js';
 import {
   PyBaseException, raiseTypeError, raise, NameError, UnboundLocalError, SystemError, RecursionError,
-  KeyboardInterrupt, newException, AssertionError, RuntimeError, StopIteration, BaseException, MemoryError,
+  newException, AssertionError, RuntimeError, StopIteration, BaseException, MemoryError,
 } from '../objects/exceptions.js';
 import {
   getAttr, setAttr, call, getIter, binaryOp, richCompare, isTrue, getItem, setItem, delItem, contains,
@@ -46,7 +49,7 @@ import { makeFrame, makeFrameFromStack } from './call.js';
 import {
   makeFunction, unpackSequence, unpackEx, formatValue, exceptionMatches, checkExceptClass,
   listExtend, setUpdate, dictUpdate, dictMerge, buildSlice, buildSet, importName, importFrom, importStar,
-  callWithStar, loadBuildClass, setupAnnotations, raiseFromStatement, printExpr, sendToIter, prepReraiseStar,
+  callWithStar, starArgs, loadBuildClass, setupAnnotations, raiseFromStatement, printExpr, sendToIter, prepReraiseStar,
   checkEgMatch, newBoolIs,
 } from './ops.js';
 import { newGenerator, PyGen } from './gen.js';
@@ -81,77 +84,119 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
   }
   entry.f_back = tstate.frame;
   enterEval();
-  let frame = entry;
-  frame.state = FRAME_EXECUTING;
-  tstate.frame = frame;
-  let pending: unknown = throwIn;
+  tstate.nested++;
+  entry.state = FRAME_EXECUTING;
+  tstate.frame = entry;
   try {
-    for (;;) {
-      try {
-        if (pending !== null) {
-          const e = pending;
-          pending = null;
-          if (tracing.active) traceFunctionEntry(frame); // generator.throw() enters the frame
-
-          throw e;
-        }
-        // execute() follows calls and returns itself, and returns SWITCH after a long
-        // stretch of loop iterations, so V8 sees calls it can optimise normally instead of
-        // one endless OSR'd loop.
-        let r = execute(frame, entry);
-        while (r === SWITCH) r = execute(tstate.frame!, entry);
-        return r;
-      } catch (err) {
-        // ## exception_unwind
-        frame = tstate.frame!;
-        let exc = toPyException(err, frame);
-        // An exception no storage holds yet: freed at the next safe point unless a handler
-        // (or the native catching it) gives it an owner first.
-        if (exc.ob_refcnt === 0) zeroedEval(exc);
-        if (!(err instanceof ReraiseSignal)) {
-          addTraceback(exc, frame);
-          if (tracing.active) exc = traceException(frame, exc);
-        }
-        // RERAISE restores f_lasti for the traceback, but the handler is the one covering the
-        // RERAISE itself (ceval.c: "We can't use frame->f_lasti here, as RERAISE may have set it").
-        let at = err instanceof ReraiseSignal && err.at >= 0 ? err.at : frame.lasti;
-        for (;;) {
-          const code = frame.f_code;
-          const h = code.findHandler(at);
-          if (h >= 0) {
-            const f = frame.f;
-            let sp = code.nlocalsplus + code.exDepth[h];
-            for (let i = frame.sp - 1; i >= sp; i--) { const v = f[i]; f[i] = null; if (v !== null && --v.ob_refcnt === 0) zeroedEval(v); }
-            if (code.exLasti[h]) { const l = newInt(frame.lasti); l.ob_refcnt++; f[sp++] = l; }
-            exc.ob_refcnt++;
-            f[sp++] = exc;
-            frame.sp = sp;
-            frame.ip = code.exTarget[h];
-            if (frame.trace !== null) frame.trace.prev = frame.lasti;
-            break;
-          }
-          // No handler here: the frame is done; continue in the caller.
-          if (tracing.active) exc = traceUnwind(frame, exc);
-          frame.state = FRAME_COMPLETED;
-          frameExit(frame);
-          if (frame === entry) {
-            tstate.frame = frame.f_back;
-            throw exc;
-          }
-          recursion.depth--;
-          const back = frame.f_back!;
-          frame.f_back = null;
-          frame = back;
-          tstate.frame = frame;
-          at = frame.lasti;
-          addTraceback(exc, frame);
-          if (tracing.active) exc = traceException(frame, exc);
-        }
-      }
-    }
+    return evalFrames(entry, throwIn);
   } finally {
     recursion.depth--;
+    tstate.nested--;
     leaveEval();
+  }
+}
+
+/**
+ * Run a thread's frames as one slice (threads.ts): start `entry` as the thread's bottom
+ * frame, or resume the thread's frame chain where it gave up the GIL.  Returns SUSPEND when
+ * it gives it up again (its frames stay as they are), otherwise the entry's return value.
+ */
+function runThreadSlice(entry: Frame, start: boolean): PyObject {
+  if (start) {
+    recursion.depth++;
+    entry.f_back = null;
+    entry.state = FRAME_EXECUTING;
+    tstate.frame = entry;
+  }
+  enterEval();
+  let done = false;
+  try {
+    const r = evalFrames(entry, null);
+    done = r !== SUSPEND;
+    return r;
+  } catch (e) {
+    done = true;
+    throw e;
+  } finally {
+    if (done) recursion.depth--;
+    leaveEval();
+  }
+}
+
+/** The loop of runFrame, from the innermost frame of the chain `entry` starts. */
+function evalFrames(entry: Frame, throwIn: PyBaseException | null): PyObject {
+  let frame = tstate.frame!;
+  let pending: unknown = throwIn;
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const e = pending;
+        pending = null;
+        if (tracing.active) traceFunctionEntry(frame); // generator.throw() enters the frame
+
+        throw e;
+      }
+      // execute() follows calls and returns itself, and returns SWITCH after a long
+      // stretch of loop iterations, so V8 sees calls it can optimise normally instead of
+      // one endless OSR'd loop.
+      let r = execute(tstate.frame!, entry);
+      while (r === SWITCH) r = execute(tstate.frame!, entry);
+      return r;
+    } catch (err) {
+      frame = tstate.frame!;
+      if (err instanceof SuspendSignal) {
+        // A blocking native called by this CALL (or BEFORE_WITH) gave up the GIL: the
+        // instruction runs again when the thread is resumed.
+        frame.ip = frame.lasti;
+        if (frame.f_code.ops[frame.lasti] === O.CALL) frame.kwnames = gil.directKw;
+        return SUSPEND;
+      }
+      gil.directFn = null;
+      // ## exception_unwind
+      let exc = toPyException(err, frame);
+      // An exception no storage holds yet: freed at the next safe point unless a handler
+      // (or the native catching it) gives it an owner first.
+      if (exc.ob_refcnt === 0) zeroedEval(exc);
+      if (!(err instanceof ReraiseSignal)) {
+        addTraceback(exc, frame);
+        if (tracing.active) exc = traceException(frame, exc);
+      }
+      // RERAISE restores f_lasti for the traceback, but the handler is the one covering the
+      // RERAISE itself (ceval.c: "We can't use frame->f_lasti here, as RERAISE may have set it").
+      let at = err instanceof ReraiseSignal && err.at >= 0 ? err.at : frame.lasti;
+      for (;;) {
+        const code = frame.f_code;
+        const h = code.findHandler(at);
+        if (h >= 0) {
+          const f = frame.f;
+          let sp = code.nlocalsplus + code.exDepth[h];
+          for (let i = frame.sp - 1; i >= sp; i--) { const v = f[i]; f[i] = null; if (v !== null && --v.ob_refcnt === 0) zeroedEval(v); }
+          if (code.exLasti[h]) { const l = newInt(frame.lasti); l.ob_refcnt++; f[sp++] = l; }
+          exc.ob_refcnt++;
+          f[sp++] = exc;
+          frame.sp = sp;
+          frame.ip = code.exTarget[h];
+          if (frame.trace !== null) frame.trace.prev = frame.lasti;
+          break;
+        }
+        // No handler here: the frame is done; continue in the caller.
+        if (tracing.active) exc = traceUnwind(frame, exc);
+        frame.state = FRAME_COMPLETED;
+        frameExit(frame);
+        if (frame === entry) {
+          tstate.frame = frame.f_back;
+          throw exc;
+        }
+        recursion.depth--;
+        const back = frame.f_back!;
+        frame.f_back = null;
+        frame = back;
+        tstate.frame = frame;
+        at = frame.lasti;
+        addTraceback(exc, frame);
+        if (tracing.active) exc = traceException(frame, exc);
+      }
+    }
   }
 }
 
@@ -235,9 +280,11 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
       case O.NOP: case O.EXTENDED_ARG: case O.CACHE:
         break;
       case O.RESUME:
-        if (interrupt !== null && Atomics.load(interrupt, 0) !== 0) {
-          Atomics.store(interrupt, 0, 0);
-          raise(KeyboardInterrupt, null);
+        // ceval.c checks the eval breaker at a function's start and after a yield (oparg < 2).
+        if (oparg < 2 && (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0))) {
+          frame.ip = ip;
+          frame.sp = sp;
+          if (evalBreaker()) return SUSPEND;
         }
         // The 'call' event; a frame that traces lines continues on its own opcode array.
         if (tracing.active && traceFunctionEntry(frame)) {
@@ -644,20 +691,37 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             const margs = f.slice(base + 1, sp) as PyObject[];
             frame.sp = sp;
             frame.ip = ip;
+            gil.directFn = d;
             const res = d.def.fn(self, margs, kwnames);
             res.ob_refcnt++;
             sp = popCallArgs(f, start, sp);
             f[sp++] = res;
+            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+              frame.ip = ip;
+              frame.sp = sp;
+              if (evalBreakerAfterCall(d, self, margs.length, kwnames)) return SUSPEND;
+            }
             break;
           }
         }
         const args = f.slice(base, sp) as PyObject[];
         frame.sp = sp;
         frame.ip = ip;
-        const res = tracing.active ? callTraced(fn, args, kwnames) : call(fn, args, kwnames);
+        let res: PyObject;
+        if (tracing.active) res = callTraced(fn, args, kwnames);
+        else {
+          gil.directFn = fn;
+          res = call(fn, args, kwnames);
+        }
         res.ob_refcnt++;
         sp = popCallArgs(f, start, sp);
         f[sp++] = res;
+        // ceval.c checks the eval breaker after a CALL of anything but a Python function.
+        if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+          frame.ip = ip;
+          frame.sp = sp;
+          if (evalBreakerAfterCall(fn, null, args.length, kwnames)) return SUSPEND;
+        }
         if (tracing.active) {
           // The call may have started line tracing in this frame (sys.settrace, a hook
           // setting f_trace): re-enter so the loop reads the frame's own opcode array.
@@ -744,9 +808,10 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         break;
       case O.JUMP_BACKWARD:
         ip -= oparg;
-        if (interrupt !== null && Atomics.load(interrupt, 0) !== 0) {
-          Atomics.store(interrupt, 0, 0);
-          raise(KeyboardInterrupt, null);
+        if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+          frame.ip = ip;
+          frame.sp = sp;
+          if (evalBreaker()) return SUSPEND;
         }
         if (--budget === 0) {
           frame.ip = ip;
@@ -761,28 +826,72 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const c = f[--sp]!;
         f[sp] = NULL;
         if (--c.ob_refcnt === 0) zeroedEval(c);
-        if (c === Py_False || (c !== Py_True && !isTrue(c))) ip += op === O.POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
+        if (c === Py_False || (c !== Py_True && !isTrue(c))) {
+          if (op === O.POP_JUMP_FORWARD_IF_FALSE) ip += oparg;
+          else {
+            ip -= oparg;
+            // A backward jump taken checks the eval breaker, as JUMP_BACKWARD does.
+            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+              frame.ip = ip;
+              frame.sp = sp;
+              if (evalBreaker()) return SUSPEND;
+            }
+          }
+        }
         break;
       }
       case O.POP_JUMP_FORWARD_IF_TRUE: case O.POP_JUMP_BACKWARD_IF_TRUE: {
         const c = f[--sp]!;
         f[sp] = NULL;
         if (--c.ob_refcnt === 0) zeroedEval(c);
-        if (c === Py_True || (c !== Py_False && isTrue(c))) ip += op === O.POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
+        if (c === Py_True || (c !== Py_False && isTrue(c))) {
+          if (op === O.POP_JUMP_FORWARD_IF_TRUE) ip += oparg;
+          else {
+            ip -= oparg;
+            // A backward jump taken checks the eval breaker, as JUMP_BACKWARD does.
+            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+              frame.ip = ip;
+              frame.sp = sp;
+              if (evalBreaker()) return SUSPEND;
+            }
+          }
+        }
         break;
       }
       case O.POP_JUMP_FORWARD_IF_NONE: case O.POP_JUMP_BACKWARD_IF_NONE: {
         const c = f[--sp]!;
         f[sp] = NULL;
         if (--c.ob_refcnt === 0) zeroedEval(c);
-        if (c === Py_None) ip += op === O.POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
+        if (c === Py_None) {
+          if (op === O.POP_JUMP_FORWARD_IF_NONE) ip += oparg;
+          else {
+            ip -= oparg;
+            // A backward jump taken checks the eval breaker, as JUMP_BACKWARD does.
+            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+              frame.ip = ip;
+              frame.sp = sp;
+              if (evalBreaker()) return SUSPEND;
+            }
+          }
+        }
         break;
       }
       case O.POP_JUMP_FORWARD_IF_NOT_NONE: case O.POP_JUMP_BACKWARD_IF_NOT_NONE: {
         const c = f[--sp]!;
         f[sp] = NULL;
         if (--c.ob_refcnt === 0) zeroedEval(c);
-        if (c !== Py_None) ip += op === O.POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
+        if (c !== Py_None) {
+          if (op === O.POP_JUMP_FORWARD_IF_NOT_NONE) ip += oparg;
+          else {
+            ip -= oparg;
+            // A backward jump taken checks the eval breaker, as JUMP_BACKWARD does.
+            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+              frame.ip = ip;
+              frame.sp = sp;
+              if (evalBreaker()) return SUSPEND;
+            }
+          }
+        }
         break;
       }
       case O.JUMP_IF_FALSE_OR_POP: {
@@ -903,6 +1012,79 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (old !== null && --old.ob_refcnt === 0) zeroedEval(old);
         break;
       }
+      case O.CALL_FUNCTION_EX: {
+        // A Python function called with *args/**kwargs runs as a frame of this loop, as CALL
+        // does, so a thread's Thread.run() -> target(*args) stays on the thread's own slice.
+        const fn = f[sp - 2 - (oparg & 1)]!;
+        const pyfn = tracing.active ? null : pythonFunctionOf(fn);
+        if (pyfn === null) {
+          sp = executeRare(frame, op, oparg, sp);
+          if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+            frame.ip = ip;
+            frame.sp = sp;
+            if (evalBreaker()) return SUSPEND;
+          }
+          break;
+        }
+        frame.sp = sp;
+        const kwargs = oparg & 1 ? f[sp - 1] : null;
+        const callargs = f[sp - 1 - (oparg & 1)]!;
+        const a = starArgs(fn, callargs, kwargs);
+        if (fn !== pyfn) a.args.unshift((fn as PyMethod).im_self);
+        const nkw = a.kwnames === null ? 0 : a.kwnames.length;
+        const callee = makeFrame(pyfn, a.args, a.args.length - nkw, a.kwnames);
+        // Pop kwargs, callargs, the callable and the NULL below it.
+        const start = sp - 3 - (oparg & 1);
+        sp = popCallArgs(f, start, sp);
+        frame.sp = sp;
+        frame.ip = ip;
+        if (++recursion.depth > recursion.limit) {
+          recursion.depth--;
+          raise(RecursionError, 'maximum recursion depth exceeded');
+        }
+        callee.f_back = frame;
+        callee.state = FRAME_EXECUTING;
+        tstate.frame = callee;
+        frame = callee;
+        code = frame.f_code;
+        ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
+        f = frame.f; sp = frame.sp; ip = frame.ip;
+        break;
+      }
+      case O.BEFORE_WITH: {
+        // A context manager written in Python: its __enter__ runs as a frame of this loop,
+        // as a CALL would (its value lands where BEFORE_WITH puts it), so a thread blocking
+        // in it (`with condition:`) can still give up the GIL by returning (threads.ts).
+        const mgr = f[sp - 1]!;
+        const enter = lookupSpecial(mgr, '__enter__');
+        if (enter !== null && isPythonMethod(enter)) {
+          const exit = lookupSpecial(mgr, '__exit__');
+          if (exit !== null) {
+            const m = enter as PyMethod;
+            const callee = makeFrame(m.im_func as PyFunction, [m.im_self], 1, null);
+            if (m.ob_refcnt === 0) zeroedEval(m);
+            exit.ob_refcnt++;
+            f[sp - 1] = exit;
+            if (--mgr.ob_refcnt === 0) zeroedEval(mgr);
+            frame.sp = sp;
+            frame.ip = ip;
+            if (++recursion.depth > recursion.limit) {
+              recursion.depth--;
+              raise(RecursionError, 'maximum recursion depth exceeded');
+            }
+            callee.f_back = frame;
+            callee.state = FRAME_EXECUTING;
+            tstate.frame = callee;
+            frame = callee;
+            code = frame.f_code;
+            ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
+            f = frame.f; sp = frame.sp; ip = frame.ip;
+            break;
+          }
+        }
+        sp = beforeWith(frame, sp, enter);
+        break;
+      }
       default:
         // Opcodes that run rarely live in executeRare, which keeps this function small
         // enough for V8 to optimise quickly and re-optimise cheaply.
@@ -989,22 +1171,21 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.CALL_FUNCTION_EX: {
-      let kwargs: PyObject | null = null;
-      if (oparg & 1) { kwargs = f[--sp]; f[sp] = NULL; }
-      const callargs = f[--sp]!;
-      f[sp] = NULL;
-      const fn = f[sp - 1]!;
+      // The arguments stay on the stack during the call, so a blocking native called here
+      // can give up the GIL and have this instruction run again (threads.ts).
+      const kwargs = oparg & 1 ? f[sp - 1] : null;
+      const callargs = f[sp - 1 - (oparg & 1)]!;
+      const fn = f[sp - 2 - (oparg & 1)]!;
       frame.sp = sp;
-      const res = tracing.active ? callWithStarTraced(fn, callargs, kwargs) : callWithStar(fn, callargs, kwargs);
+      let res: PyObject;
+      if (tracing.active) res = callWithStarTraced(fn, callargs, kwargs);
+      else {
+        gil.directFn = fn;
+        res = callWithStar(fn, callargs, kwargs);
+      }
       res.ob_refcnt++;
-      f[sp - 1] = NULL;
-      sp--;
-      const nul = f[sp - 1];
-      f[sp - 1] = res;
-      if (--fn.ob_refcnt === 0) zeroedEval(fn);
-      if (--callargs.ob_refcnt === 0) zeroedEval(callargs);
-      if (kwargs !== null && --kwargs.ob_refcnt === 0) zeroedEval(kwargs);
-      if (nul !== null && --nul.ob_refcnt === 0) zeroedEval(nul);
+      sp = popCallArgs(f, sp - 3 - (oparg & 1), sp);
+      f[sp++] = res;
       break;
     }
     case O.BUILD_SET: {
@@ -1186,21 +1367,6 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       if (--mod.ob_refcnt === 0) zeroedEval(mod);
       break;
     }
-    case O.BEFORE_WITH: {
-      const mgr = f[sp - 1]!;
-      const enter = lookupSpecial(mgr, '__enter__');
-      if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
-      const exit = lookupSpecial(mgr, '__exit__');
-      if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
-      exit.ob_refcnt++;
-      f[sp - 1] = exit;
-      frame.sp = sp;
-      const res = call(enter, []);
-      res.ob_refcnt++;
-      f[sp++] = res;
-      if (--mgr.ob_refcnt === 0) zeroedEval(mgr);
-      break;
-    }
     case O.WITH_EXCEPT_START: {
       const exitFn = f[sp - 4]!;
       const val = f[sp - 1] as PyBaseException;
@@ -1324,6 +1490,92 @@ function popCallArgs(f: (PyObject | null)[], start: number, sp: number): number 
   }
   return start;
 }
+
+/**
+ * The eval breaker after a CALL of a native.  CPython 3.11's specialised forms of a few
+ * calls skip the check (PRECALL_NO_KW_LEN, _ISINSTANCE, _TYPE_1, _LIST_APPEND, which the
+ * loop reaches once warmed up): for those the check did not happen.
+ */
+/**
+ * BEFORE_WITH for a context manager whose __enter__ is not a Python function.  __enter__
+ * runs before the stack changes, so a lock's __enter__ that blocks can give up the GIL and
+ * have this instruction run again (threads.ts).
+ */
+function beforeWith(frame: Frame, sp: number, enter: PyObject | null): number {
+  const f = frame.f;
+  const mgr = f[sp - 1]!;
+  if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+  const exit = lookupSpecial(mgr, '__exit__');
+  if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  frame.sp = sp;
+  gil.directFn = enter;
+  let res: PyObject;
+  try {
+    res = call(enter, []);
+  } catch (e) {
+    if (exit.ob_refcnt === 0) { exit.ob_refcnt++; Py_DECREF(exit); }
+    throw e;
+  }
+  exit.ob_refcnt++;
+  f[sp - 1] = exit;
+  res.ob_refcnt++;
+  f[sp++] = res;
+  if (--mgr.ob_refcnt === 0) zeroedEval(mgr);
+  return sp;
+}
+
+/** The plain (not generator) Python function a call of `o` runs, itself or bound, or null. */
+function pythonFunctionOf(o: PyObject): PyFunction | null {
+  let fn = o;
+  if (fn.ob_type === PyMethod_Type) fn = (fn as PyMethod).im_func;
+  if (fn.ob_type !== PyFunction_Type) return null;
+  return ((fn as PyFunction).func_code.unit.co_flags & CO_GENERATOR) === 0 ? fn as PyFunction : null;
+}
+
+/** A bound method of a plain (not generator) Python function. */
+function isPythonMethod(o: PyObject): boolean {
+  if (o.ob_type !== PyMethod_Type) return false;
+  const fn = (o as PyMethod).im_func;
+  return fn.ob_type === PyFunction_Type && ((fn as PyFunction).func_code.unit.co_flags & CO_GENERATOR) === 0;
+}
+
+function evalBreakerAfterCall(fn: PyObject, self: PyObject | null, nargs: number, kwnames: string[] | null): boolean {
+  if (kwnames === null && isUncheckedCall(fn, self, nargs)) {
+    gil.countdown++;
+    return false;
+  }
+  return evalBreaker();
+}
+
+function isUncheckedCall(fn: PyObject, self: PyObject | null, nargs: number): boolean {
+  if (fn instanceof PyCFunction) {
+    if (fn.self !== null || fn.module !== 'builtins') return false;
+    const name = fn.def.name;
+    return (name === 'len' && nargs === 1) || (name === 'isinstance' && nargs === 2);
+  }
+  if (fn === PyType_Type) return nargs === 1;
+  if (fn.ob_type === PyMethodDescr_Type && self !== null) {
+    const d = fn as PyMethodDescr;
+    return d.objclass === PyList_Type && d.def.name === 'append' && self.ob_type === PyList_Type && nargs === 1;
+  }
+  return false;
+}
+
+evalHooks.runSlice = runThreadSlice;
+evalHooks.makeEntry = (func, args, kwnames) => {
+  let fn = func;
+  let a = args;
+  if (fn instanceof PyMethod && fn.im_func.ob_type === PyFunction_Type) {
+    a = [fn.im_self, ...args];
+    fn = fn.im_func;
+  }
+  if (fn.ob_type !== PyFunction_Type) return null;
+  const f = fn as PyFunction;
+  if (f.func_code.unit.co_flags & CO_GENERATOR) return null;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  return makeFrame(f, a, a.length - nkw, kwnames);
+};
+evalHooks.call = (func, args, kwnames) => call(func, args, kwnames);
 
 /** Hooks filled once the container types are defined (avoids a load-order cycle). */
 export const listGrowHook: { fn: (l: PyList) => void } = { fn: (l) => { l.allocated = l.items.length; } };

@@ -196,6 +196,12 @@ export function buildSlice(start: PyObject, stop: PyObject, step: PyObject | nul
 
 /** CALL_FUNCTION_EX: f(*args, **kwargs). */
 export function callWithStar(fn: PyObject, callargs: PyObject, kwargs: PyObject | null): PyObject {
+  const a = starArgs(fn, callargs, kwargs);
+  return call(fn, a.args, a.kwnames);
+}
+
+/** CALL_FUNCTION_EX's arguments: the * iterable and the ** mapping as a vector call's. */
+export function starArgs(fn: PyObject, callargs: PyObject, kwargs: PyObject | null): { args: PyObject[]; kwnames: string[] | null } {
   let args: PyObject[];
   if (callargs instanceof PyTuple) args = callargs.items.slice();
   else {
@@ -204,7 +210,7 @@ export function callWithStar(fn: PyObject, callargs: PyObject, kwargs: PyObject 
     }
     args = iterableToArray(callargs);
   }
-  if (kwargs === null || (kwargs instanceof PyDict && kwargs.used === 0)) return call(fn, args, null);
+  if (kwargs === null || (kwargs instanceof PyDict && kwargs.used === 0)) return { args, kwnames: null };
   let d: PyDict;
   if (kwargs instanceof PyDict && kwargs.ob_type === PyDict_Type) d = kwargs;
   else {
@@ -217,7 +223,7 @@ export function callWithStar(fn: PyObject, callargs: PyObject, kwargs: PyObject 
     kwnames.push(k.value);
     args.push(v);
   }
-  return call(fn, args, kwnames);
+  return { args, kwnames };
 }
 
 export function loadBuildClass(frame: Frame): PyObject {

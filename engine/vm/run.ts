@@ -26,6 +26,7 @@ import { stdio } from './stdio.js';
 import { formatException, linecache } from './traceback.js';
 import { internalErrorToPython } from './errors.js';
 import { runExitFuncs } from '../modules/atexit.js';
+import { writeUnraisable } from '../memory/finalize.js';
 
 export interface RunOptions {
   /** Source text to run. */
@@ -59,7 +60,8 @@ export function runMain(opts: RunOptions): number {
   } catch (e) {
     status = handleUncaught(e);
   }
-  // Py_FinalizeEx: atexit functions run before modules are torn down.
+  // Py_FinalizeEx: wait for non-daemon threads, then atexit functions, then tear modules down.
+  waitForThreadShutdown();
   runExitFuncs();
   try {
     clearModuleDict(main.md_dict);
@@ -68,6 +70,21 @@ export function runMain(opts: RunOptions): number {
   }
   status = flushStreams(status);
   return status;
+}
+
+/**
+ * Py_FinalizeEx's wait_for_thread_shutdown: if threading was imported, its _shutdown() joins
+ * the non-daemon threads; daemon threads are never run again.
+ */
+function waitForThreadShutdown(): void {
+  const threading = dictGetStr(interp.modules, 'threading');
+  if (threading === null) return;
+  try {
+    call(threading.ob_type.tp_getattro!(threading, '_shutdown'), []);
+  } catch (e) {
+    if (e instanceof PyBaseException) writeUnraisable(e, null);
+    else throw e;
+  }
 }
 
 /**

@@ -24,6 +24,12 @@ export const tstate = {
    */
   interrupt: null as Int32Array | null,
   pendingInterrupt: false,
+  /**
+   * How many evaluation loops of this thread are open on the JS stack beyond a thread's own
+   * slice (threads.ts): 0 while a thread other than the main one runs its bottom frames, so
+   * it may give up the GIL by returning to the scheduler.
+   */
+  nested: 0,
 };
 
 /** sys.exc_info()'s exception: the topmost record holding one (_PyErr_GetTopmostException). */

@@ -1,0 +1,180 @@
+// The modelled GIL (engine/vm/threads.ts) where CPython has no knob to compare with: the
+// deterministic mode, CPython 3.11's eval-breaker placement (which decides whether
+// `counter += 1` loses updates), timing ratios within one run, and Ctrl-C in the main thread.
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'glasspy.js');
+
+function run(code: string): string {
+  const r = spawnSync(process.execPath, [BIN, '-c', code], { encoding: 'utf8', timeout: 90_000 });
+  if (r.status !== 0) throw new Error(`status ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+const RACE = `
+import sys, threading, _glasspy_gil
+MODE
+counter = 0
+def plus_equals(n):
+    global counter
+    for _ in range(n):
+        counter += 1
+def plus_call(n):
+    global counter
+    for _ in range(n):
+        counter = counter + int(1)
+lock = threading.Lock()
+def locked(n):
+    global counter
+    for _ in range(n):
+        with lock:
+            counter = counter + int(1)
+for target in (plus_equals, plus_call, locked):
+    counter = 0
+    ts = [threading.Thread(target=target, args=(20000,)) for _ in range(4)]
+    for t in ts: t.start()
+    for t in ts: t.join()
+    print(target.__name__, counter)
+`;
+
+function counts(out: string): Record<string, number> {
+  const r: Record<string, number> = {};
+  for (const line of out.trim().split('\n')) {
+    const [k, v] = line.split(' ');
+    r[k] = Number(v);
+  }
+  return r;
+}
+
+describe('the GIL', () => {
+  it('switches only where CPython 3.11 checks the eval breaker (deterministic mode)', () => {
+    const out = run(RACE.replace('MODE', '_glasspy_gil.set_deterministic(1)'));
+    const c = counts(out);
+    // The load and the store of `counter += 1` have no check between them.
+    expect(c.plus_equals).toBe(80000);
+    // A call of a native checks after it: a switch lands between the load and the store.
+    expect(c.plus_call).toBeLessThan(80000);
+    expect(c.locked).toBe(80000);
+    // Reproducible: the same switch points every run.
+    expect(run(RACE.replace('MODE', '_glasspy_gil.set_deterministic(1)'))).toBe(out);
+  });
+
+  it('loses updates in real time with a tiny switch interval, as CPython 3.11 does', () => {
+    const c = counts(run(RACE.replace('MODE', 'sys.setswitchinterval(1e-6)')));
+    expect(c.plus_equals).toBe(80000);
+    expect(c.plus_call).toBeLessThan(80000);
+    expect(c.locked).toBe(80000);
+  });
+
+  it('counts switches from the deterministic interval', () => {
+    const code = `
+import threading, _glasspy_gil
+_glasspy_gil.set_deterministic(100)
+def spin():
+    for i in range(5000):
+        pass
+ts = [threading.Thread(target=spin) for _ in range(2)]
+before = _glasspy_gil.switch_count()
+for t in ts: t.start()
+for t in ts: t.join()
+print(_glasspy_gil.switch_count() - before, _glasspy_gil.deterministic())
+`;
+    const out = run(code);
+    const [n, mode] = out.trim().split(' ').map(Number);
+    expect(mode).toBe(100);
+    // 2 x 5000 backward jumps, a switch every 100 checks while both threads run.
+    expect(n).toBeGreaterThan(60);
+    expect(n).toBeLessThan(140);
+    expect(run(code)).toBe(out);
+  });
+
+  it('gives CPU-bound threads no speed-up and overlaps sleeping ones', () => {
+    const out = run(`
+import threading, time, _glasspy_gil
+def spin(n):
+    while n:
+        n -= 1
+N = 300000
+t0 = time.perf_counter(); spin(N); spin(N); serial = time.perf_counter() - t0
+before = _glasspy_gil.switch_count()
+ws = [threading.Thread(target=spin, args=(N,)) for _ in range(2)]
+t0 = time.perf_counter(); c0 = time.process_time()
+for w in ws: w.start()
+for w in ws: w.join()
+threaded = time.perf_counter() - t0
+print(threaded / serial, time.process_time() - c0, threaded, _glasspy_gil.switch_count() - before)
+t0 = time.perf_counter()
+ws = [threading.Thread(target=time.sleep, args=(0.5,)) for _ in range(3)]
+for w in ws: w.start()
+for w in ws: w.join()
+print(time.perf_counter() - t0)
+`);
+    const [ratio, cpu, wall, switches, sleeps] = out.trim().split(/\s+/).map(Number);
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(3);
+    // A switch when the other thread has waited 5 ms: at most one per 5 ms of wall time, and
+    // at least one per 5 ms the running thread computed (the machine may be busy, so the
+    // process can get less CPU than wall time).
+    expect(switches).toBeLessThanOrEqual(wall / 0.005 + 3);
+    expect(switches).toBeGreaterThanOrEqual((cpu / 0.005) * 0.4);
+    expect(sleeps).toBeLessThan(1.0);
+  });
+});
+
+describe('Ctrl-C and threads (SessionHost)', async () => {
+  const { SessionHost } = await import(path.join(ROOT, 'dist', 'engine', 'host', 'host.js'));
+
+  it('raises KeyboardInterrupt in the main thread during join() and time.sleep()', async () => {
+    const h = new SessionHost({ stream: () => {}, display: () => {}, inputRequest: () => {} });
+    await h.start();
+    expect((await h.execute('import threading, time', {}, false)).status).toBe('ok');
+    for (const wait of ['t.join()', 'time.sleep(10)']) {
+      const t0 = Date.now();
+      setTimeout(() => h.interrupt(), 300);
+      const r = await h.execute(`t = threading.Thread(target=time.sleep, args=(3,), daemon=True)\nt.start()\n${wait}`, {}, false);
+      expect(r.status).toBe('error');
+      expect(r.error.ename).toBe('KeyboardInterrupt');
+      expect(Date.now() - t0).toBeLessThan(2500);
+    }
+    const after = await h.execute('print(threading.active_count() >= 1)', {}, false);
+    expect(after.status).toBe('ok');
+    await h.stop();
+  });
+});
+
+describe('threads after a cell (SessionHost)', async () => {
+  const { SessionHost } = await import(path.join(ROOT, 'dist', 'engine', 'host', 'host.js'));
+
+  it('keep running between cells and their output is streamed', async () => {
+    const out: string[] = [];
+    const h = new SessionHost({ stream: (_n: string, t: string) => out.push(t), display: () => {}, inputRequest: () => {} });
+    await h.start();
+    const code = 'import threading, time\ndef tick():\n    for i in range(3):\n        time.sleep(0.1)\n        print("tick", i)\nt = threading.Thread(target=tick)\nt.start()\nprint("cell done")';
+    expect((await h.execute(code, {}, false)).status).toBe('ok');
+    expect(out.join('')).toBe('cell done\n');
+    const t0 = Date.now();
+    while (!out.join('').includes('tick 2') && Date.now() - t0 < 10_000) await new Promise((res) => setTimeout(res, 20));
+    expect(out.join('')).toBe('cell done\ntick 0\ntick 1\ntick 2\n');
+    out.length = 0;
+    await h.execute('print(t.is_alive(), threading.active_count())', {}, false);
+    expect(out.join('')).toBe('False 1\n');
+    await h.stop();
+  });
+
+  it('run while input() waits for the answer', async () => {
+    const out: string[] = [];
+    const h = new SessionHost({
+      stream: (_n: string, t: string) => out.push(t), display: () => {},
+      inputRequest: () => setTimeout(() => h.inputReply('hello'), 600),
+    });
+    await h.start();
+    const code = 'import threading, time\ndef tick():\n    for i in range(3):\n        time.sleep(0.05)\n        print("tick", i)\nt = threading.Thread(target=tick)\nt.start()\nx = input("name? ")\nprint("got", x)\nt.join()';
+    const r = await h.execute(code, {}, true);
+    expect(r.status).toBe('ok');
+    expect(out.join('')).toBe('tick 0\ntick 1\ntick 2\ngot hello\n');
+    await h.stop();
+  });
+});
