@@ -15,7 +15,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
-import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, SMALL_REQUEST_THRESHOLD, ALIGNMENT_SHIFT } from './obmalloc.js';
+import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, freedHead, takeFreed, SMALL_REQUEST_THRESHOLD, ALIGNMENT_SHIFT } from './obmalloc.js';
 import { memoryErrorHook } from './limit.js';
 import { typeAllocSize, preHeaderSize } from './sizes.js';
 import { freeContainerParts } from './containers.js';
@@ -23,9 +23,9 @@ import { addressToHandle, handleToAddress } from './handles.js';
 
 /**
  * The object's block, as a handle.  This runs for every object created, so the common case
- * (a size class whose head pool still has never-used blocks, or a free-list hit) is a few
- * loads and stores, small enough for V8 to inline into every constructor; the rest is in
- * objectMallocSlow.
+ * (a size class whose head pool still has never-used blocks or has freed blocks, or a
+ * free-list hit) is a few loads and stores, small enough for V8 to inline into every
+ * constructor; the rest is in objectMallocSlow.
  */
 export function objectMalloc(type: PyType | null, varBytes: number): number {
   if (type !== null) {
@@ -44,6 +44,8 @@ export function objectMalloc(type: PyType | null, varBytes: number): number {
           bumpH[sz] = h - (sz + 1);
           return h - (type.tp_prehdr >> ALIGNMENT_SHIFT);
         }
+        const fb = freedHead[sz];
+        if (fb !== null) return takeFreed(sz, fb) - (type.tp_prehdr >> ALIGNMENT_SHIFT);
       }
     }
   }
