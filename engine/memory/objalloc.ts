@@ -39,13 +39,13 @@ export function objectMalloc(type: PyType | null, varBytes: number): number {
       const size = base + varBytes;
       if (size <= SMALL_REQUEST_THRESHOLD) {
         const sz = (size - 1) >> ALIGNMENT_SHIFT;
+        const fb = freedHead[sz];
+        if (fb !== null && fb.length !== 0) return takeFreed(sz, fb) - (type.tp_prehdr >> ALIGNMENT_SHIFT);
         const h = bumpH[sz];
         if (h >= bumpLastH[sz]) {
           bumpH[sz] = h - (sz + 1);
           return h - (type.tp_prehdr >> ALIGNMENT_SHIFT);
         }
-        const fb = freedHead[sz];
-        if (fb !== null) return takeFreed(sz, fb) - (type.tp_prehdr >> ALIGNMENT_SHIFT);
       }
     }
   }

@@ -83,24 +83,23 @@ let smallAllocatedBlocks = 0;
 // ### The fast paths
 //
 // Allocation is on every object creation, so the common case must cost a few instructions.
-// While the head pool of a size class has no freed blocks, its never-used tail is handed out
-// by stepping bumpH[szidx] down to bumpLastH[szidx] (handles fall as addresses rise),
-// without touching the pool header.  The header (ref.count, nextoffset) and the block count
-// are brought up to date by syncOut() before anything else looks at that pool.  While the
-// head pool has freed blocks, freedHead[szidx] is its free list and takeFreed() pops it (the
-// LIFO order of pymalloc_alloc).  activate() re-arms one or the other after the slow path
-// ran; neither is armed while tracemalloc traces or the class has no head pool.
+// freedHead[szidx] is the head pool's free list: takeFreed() pops it first (pymalloc's LIFO
+// order: freed blocks before the never-used tail).  When it is empty, the never-used tail
+// is handed out by stepping bumpH[szidx] down to bumpLastH[szidx] (handles fall as
+// addresses rise) without touching the pool header; the header (ref.count, nextoffset) and
+// the block count are brought up to date by syncOut() before anything else looks at them.
+// activate() arms both for the head pool after the slow path ran; neither is armed while
+// tracemalloc traces or the class has no head pool.
 //
 // Freeing finds the pool of a handle by integer arithmetic (freeBlock); only a pool that
-// changes lists (it was full, or becomes empty) or the head pool leaving bump mode takes
-// the slow steps.
+// changes lists (it was full, or becomes empty) takes the slow steps.
 const activePool = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(NONE);
 /** Handles (see handles.ts) of the next block, of the first block of the run, and of the last block that fits. */
 export const bumpH = new Int32Array(NB_SMALL_SIZE_CLASSES);
 const bumpStartH = new Int32Array(NB_SMALL_SIZE_CLASSES);
 const DISARMED = 0x7fffffff;
 export const bumpLastH = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(DISARMED);
-/** The head pool's free list while it has freed blocks (and tracing is off), else null. */
+/** The head pool's free list (possibly empty) while the fast paths are armed, else null. */
 export const freedHead: (number[] | null)[] = new Array<number[] | null>(NB_SMALL_SIZE_CLASSES).fill(null);
 /** While tracemalloc traces, the fast path stays disarmed so every allocation reaches its hook. */
 let fastPathOff = false;
@@ -129,14 +128,16 @@ function syncOut(szidx: number): void {
 function activate(szidx: number): void {
   const pool = usedpools[szidx];
   activePool[szidx] = pool;
-  const fb = pool === NONE ? null : p_freeblocks[pool];
-  if (pool === NONE || (fb !== null && fb.length > 0) || fastPathOff) {
+  if (pool === NONE || fastPathOff) {
     bumpH[szidx] = bumpStartH[szidx] = 0;
     bumpLastH[szidx] = DISARMED;
-    freedHead[szidx] = pool === NONE || fastPathOff ? null : fb;
+    freedHead[szidx] = null;
     return;
   }
-  freedHead[szidx] = null;
+  let fb = p_freeblocks[pool];
+  if (fb === null) fb = p_freeblocks[pool] = [];
+  freedHead[szidx] = fb;
+  // A pool whose tail is used up gets bumpH below bumpLastH: the bump path stays shut.
   const base = poolAddressOf(pool);
   bumpH[szidx] = bumpStartH[szidx] = arenaHandle(base + p_nextoffset[pool]);
   bumpLastH[szidx] = arenaHandle(base + POOL_SIZE - ((szidx + 1) << ALIGNMENT_SHIFT));
@@ -333,21 +334,22 @@ function poolOf(p: number): number {
 }
 
 /**
- * The head pool's free list gave a block (the fast path of pymalloc_alloc): `fb` is
- * freedHead[szidx].  When the list runs out the pool goes on with its never-used tail or,
- * full, leaves usedpools (pymalloc_pool_extend), and activate() re-arms the fast paths.
+ * The head pool's free list gives a block (the fast path of pymalloc_alloc): `fb` is
+ * freedHead[szidx], not empty.  When the list runs out the pool goes on with its never-used
+ * tail or, full, leaves usedpools at once (pymalloc_pool_extend).
  */
 export function takeFreed(szidx: number, fb: number[]): number {
   const h = fb.pop()!;
   const pool = activePool[szidx];
   p_count[pool]++;
   smallAllocatedBlocks++;
-  if (fb.length === 0) freedRunOut(szidx, pool);
+  if (fb.length === 0 && bumpH[szidx] < bumpLastH[szidx]) poolFilled(szidx, pool);
   return h;
 }
 
-function freedRunOut(szidx: number, pool: number): void {
-  if (p_nextoffset[pool] > p_maxnextoffset[pool]) unlinkFull(pool);
+function poolFilled(szidx: number, pool: number): void {
+  syncOut(szidx);
+  unlinkFull(pool);
   activate(szidx);
 }
 
@@ -376,20 +378,20 @@ function pymallocFreeHandle(h: number): boolean {
 }
 
 /**
- * Block `bh` (a handle) of `pool` goes back on the pool's free list.  Only the head pool
- * leaving bump mode, a full pool coming back to usedpools or a pool becoming empty need
- * the list bookkeeping (insert_to_usedpool, insert_to_freepool) and activate().
+ * Block `bh` (a handle) of `pool` goes back on the pool's free list.  Only a full pool
+ * coming back to usedpools or a pool becoming empty need the list bookkeeping
+ * (insert_to_usedpool, insert_to_freepool) and activate().
  */
 function freeBlock(pool: number, szidx: number, bh: number): void {
   if (pool === activePool[szidx]) {
-    const bump = bumpLastH[szidx] !== DISARMED;
-    if (bump) syncOut(szidx);
     pushFreed(pool, bh);
-    if (p_count[pool] === 0) {
-      insertToFreepool(pool);
-      activate(szidx);
-    } else if (bump) {
-      activate(szidx);
+    // The head pool's count lags by its unsynced bump allocations: at most 0 may be empty.
+    if (p_count[pool] <= 0) {
+      syncOut(szidx);
+      if (p_count[pool] === 0) {
+        insertToFreepool(pool);
+        activate(szidx);
+      }
     }
     return;
   }
@@ -490,13 +492,13 @@ function insertToFreepool(pool: number): void {
 export function PyObject_Malloc(nbytes: number): number {
   if (nbytes <= SMALL_REQUEST_THRESHOLD && nbytes > 0) {
     const sz = (nbytes - 1) >> ALIGNMENT_SHIFT;
+    const fb = freedHead[sz];
+    if (fb !== null && fb.length !== 0) return takeFreed(sz, fb);
     const h = bumpH[sz];
     if (h >= bumpLastH[sz]) {
       bumpH[sz] = h - (sz + 1);
       return h;
     }
-    const fb = freedHead[sz];
-    if (fb !== null) return takeFreed(sz, fb);
   }
   return mallocSlow(nbytes);
 }
