@@ -109,8 +109,11 @@ export function objectFree(o: PyObject): void {
   const p = o.ob_addr;
   if (p === 0) return;
   o.ob_addr = 0;
-  freeContainerParts(o);
   const type = o.ob_type;
+  // tp_parts and tp_prehdr are known once the type's allocation size is (objects placed
+  // late, frames, may belong to a type without it).
+  const sized = type.tp_allocsize > 0;
+  if (!sized || type.tp_parts) freeContainerParts(o);
   let fl = type.tp_freelist;
   if (fl !== null) {
     if (fl === tupleFreelists[0]) {
@@ -122,7 +125,8 @@ export function objectFree(o: PyObject): void {
       return;
     }
   }
-  // The block starts at the pre-header (tracemalloc keys its traces by block).
-  const pre = preHeaderSize(type);
-  PyObject_Free(pre === 0 ? p : addressToHandle(handleToAddress(p) - pre));
+  // The block starts at the pre-header (tracemalloc keys its traces by block); in an arena
+  // the handle of an address `pre` bytes lower is pre / 16 higher.
+  const pre = sized ? type.tp_prehdr : preHeaderSize(type);
+  PyObject_Free(pre === 0 ? p : p > 0 ? p + (pre >> ALIGNMENT_SHIFT) : addressToHandle(handleToAddress(p) - pre));
 }
