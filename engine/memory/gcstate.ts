@@ -55,8 +55,16 @@ export function isTracked(o: PyObject): boolean {
 
 deallocHooks.untrack = (o: PyObject): void => {
   if (o.gc_gen >= 0) {
-    if (o.gc_gen === 0 && gcState.count[0] > 0) gcState.count[0]--;
+    const young = o.gc_gen === 0;
+    if (young && gcState.count[0] > 0) gcState.count[0]--;
     o.gc_gen = -1;
+    // Objects often die newest first: drop generation 0's trailing entries of untracked
+    // objects now, as the pruning in gcTrack would later (a freed container keeps its JS
+    // contents, so a dead entry holds its whole graph away from V8's collector meanwhile).
+    if (young) {
+      const g0 = gcState.gens[0];
+      while (g0.length !== 0 && g0[g0.length - 1].gc_gen !== 0) g0.pop();
+    }
   }
 };
 
