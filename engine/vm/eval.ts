@@ -17,7 +17,7 @@ import { isSubtype } from '../objects/type.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
-import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExit } from './frame.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval } from './frame.js';
 import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
@@ -133,7 +133,7 @@ export function runFrame(entry: Frame, throwIn: PyBaseException | null = null): 
           // No handler here: the frame is done; continue in the caller.
           if (tracing.active) exc = traceUnwind(frame, exc);
           frame.state = FRAME_COMPLETED;
-          frameExit(frame);
+          frameExitEval(frame);
           if (frame === entry) {
             tstate.frame = frame.f_back;
             throw exc;
@@ -672,7 +672,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.sp = sp;
         if (tracing.active) traceFunctionExit(frame, retval);
         frame.state = FRAME_COMPLETED;
-        frameExit(frame);
+        frameExitEval(frame);
         if (frame === entry) {
           // A native receives the value: it holds it uncounted from here.
           tstate.frame = frame.f_back;

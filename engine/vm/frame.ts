@@ -16,7 +16,7 @@ import { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import type { PyFunction } from '../objects/function.js';
 import type { FrameTrace } from './tracing.js';
-import { Py_DECREF, deallocHooks } from '../memory/refcount.js';
+import { Py_DECREF, zeroedEval, deallocHooks } from '../memory/refcount.js';
 import { traverseHooks, Visit } from '../memory/refcount.js';
 
 export const FRAME_CREATED = 0, FRAME_SUSPENDED = 1, FRAME_EXECUTING = 2, FRAME_COMPLETED = 3, FRAME_CLEARED = 4;
@@ -90,6 +90,23 @@ function nullSlots(n: number): (PyObject | null)[] {
 /** A finished frame gives up its locals unless a frame object reference keeps them. */
 export function frameExit(frame: Frame): void {
   if (frame.ob_refcnt <= 0) clearFrame(frame);
+}
+
+/**
+ * frameExit from the evaluation loop itself (RETURN_VALUE, unwinding): no native of this
+ * level is running, so the locals are released as the loop's own DECREFs are (zeroedEval:
+ * an int, float or str made at this level is freed at once instead of waiting for the safe
+ * point).
+ */
+export function frameExitEval(frame: Frame): void {
+  if (frame.ob_refcnt > 0 || frame.cleared) return;
+  frame.cleared = true;
+  const f = frame.f;
+  for (let i = 0; i < f.length; i++) {
+    const v = f[i];
+    if (v !== null) { f[i] = null; if (--v.ob_refcnt === 0) zeroedEval(v); }
+  }
+  if (frame.f_func !== null) Py_DECREF(frame.f_func);
 }
 
 /** _PyFrame_Clear: drop the references of the locals and stack (index order), then the function. */
