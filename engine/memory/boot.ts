@@ -3,7 +3,9 @@
 // Once every builtin type exists: CPython's sizes for them, the free lists of float, list,
 // dict and tuple, and the MemoryError the allocator raises.
 
-import { staticTypes, PyFloat_Type, PyList_Type, PyDict_Type, PyTuple_Type, PyUnicode_Type } from '../objects/typeobjects.js';
+import {
+  staticTypes, PyFloat_Type, PyList_Type, PyDict_Type, PyTuple_Type, PyUnicode_Type, PySet_Type, PyFrozenSet_Type,
+} from '../objects/typeobjects.js';
 import { listGrowHook } from '../vm/eval.js';
 import { containerTypes, listGrown } from './containers.js';
 import { MemoryError, newException } from '../objects/exceptions.js';
@@ -15,6 +17,7 @@ import { FREELIST_MAX, TUPLE_MAXFREELIST, tupleFreelists } from './objalloc.js';
 export function initMemory(): void {
   applyBuiltinSizes(staticTypes);
   containerTypes.str = PyUnicode_Type;
+  containerTypes.withParts = [PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type];
   // LIST_APPEND grew the list by one item: list_resize's growth rule.
   listGrowHook.fn = (l) => listGrown(l, l.items.length - 1);
   PyFloat_Type.tp_freelist = [];

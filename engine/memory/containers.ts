@@ -11,8 +11,11 @@ import type { PyType } from '../objects/type.js';
 import { PyObject_Malloc, PyObject_Realloc, PyObject_Free } from './obmalloc.js';
 import { memoryErrorHook } from './limit.js';
 
-/** The exact str type, for DICT_KEYS_UNICODE (set at boot). */
-export const containerTypes: { str: PyType | null } = { str: null };
+/**
+ * The exact str type, for DICT_KEYS_UNICODE, and the types whose instances own parts freed
+ * with them (set at boot).
+ */
+export const containerTypes: { str: PyType | null; withParts: PyType[] } = { str: null, withParts: [] };
 
 function realloc(p: number, nbytes: number): number {
   if (nbytes === 0) {

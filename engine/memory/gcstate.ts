@@ -27,8 +27,14 @@ export const gcState = {
   fullCollectionSerial: 0,
 };
 
+/**
+ * Generation 0 holds at most this many entries (or twice its live ones) before the entries
+ * of freed objects are dropped.  Kept small: a freed container keeps its JS contents, so
+ * every dead entry holds a whole dead object graph away from V8's collector.
+ */
+const PRUNE_MIN = 256;
 /** _PyObject_GC_TRACK: called once when a container is made (boot-time objects are not). */
-let pruneAt = 4096;
+let pruneAt = PRUNE_MIN;
 
 export function gcTrack(o: PyObject): void {
   if (o.ob_refcnt !== 0) return;
@@ -39,7 +45,7 @@ export function gcTrack(o: PyObject): void {
   // now and then so the list holds only live ones (amortised O(1) per object).
   if (g0.length > pruneAt) {
     gcState.gens[0] = g0.filter((x) => x.gc_gen === 0 && x.ob_refcnt >= 0);
-    pruneAt = Math.max(4096, 2 * gcState.gens[0].length);
+    pruneAt = Math.max(PRUNE_MIN, 2 * gcState.gens[0].length);
   }
   if (++gcState.count[0] > gcState.threshold[0] && gcState.enabled && gcState.threshold[0] !== 0 && !gcState.collecting) {
     gcDue.due = true;
@@ -53,8 +59,16 @@ export function isTracked(o: PyObject): boolean {
 
 deallocHooks.untrack = (o: PyObject): void => {
   if (o.gc_gen >= 0) {
-    if (o.gc_gen === 0 && gcState.count[0] > 0) gcState.count[0]--;
+    const young = o.gc_gen === 0;
+    if (young && gcState.count[0] > 0) gcState.count[0]--;
     o.gc_gen = -1;
+    // Objects often die newest first: drop generation 0's trailing entries of untracked
+    // objects now, as the pruning in gcTrack would later (a freed container keeps its JS
+    // contents, so a dead entry holds its whole graph away from V8's collector meanwhile).
+    if (young) {
+      const g0 = gcState.gens[0];
+      while (g0.length !== 0 && g0[g0.length - 1].gc_gen !== 0) g0.pop();
+    }
   }
 };
 

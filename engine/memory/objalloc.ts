@@ -15,7 +15,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
-import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, SMALL_REQUEST_THRESHOLD, ALIGNMENT_SHIFT } from './obmalloc.js';
+import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, freedHead, takeFreed, SMALL_REQUEST_THRESHOLD, ALIGNMENT_SHIFT } from './obmalloc.js';
 import { memoryErrorHook } from './limit.js';
 import { typeAllocSize, preHeaderSize } from './sizes.js';
 import { freeContainerParts } from './containers.js';
@@ -23,9 +23,9 @@ import { addressToHandle, handleToAddress } from './handles.js';
 
 /**
  * The object's block, as a handle.  This runs for every object created, so the common case
- * (a size class whose head pool still has never-used blocks, or a free-list hit) is a few
- * loads and stores, small enough for V8 to inline into every constructor; the rest is in
- * objectMallocSlow.
+ * (a size class whose head pool still has never-used blocks or has freed blocks, or a
+ * free-list hit) is a few loads and stores, small enough for V8 to inline into every
+ * constructor; the rest is in objectMallocSlow.
  */
 export function objectMalloc(type: PyType | null, varBytes: number): number {
   if (type !== null) {
@@ -39,6 +39,8 @@ export function objectMalloc(type: PyType | null, varBytes: number): number {
       const size = base + varBytes;
       if (size <= SMALL_REQUEST_THRESHOLD) {
         const sz = (size - 1) >> ALIGNMENT_SHIFT;
+        const fb = freedHead[sz];
+        if (fb !== null && fb.length !== 0) return takeFreed(sz, fb) - (type.tp_prehdr >> ALIGNMENT_SHIFT);
         const h = bumpH[sz];
         if (h >= bumpLastH[sz]) {
           bumpH[sz] = h - (sz + 1);
@@ -107,8 +109,11 @@ export function objectFree(o: PyObject): void {
   const p = o.ob_addr;
   if (p === 0) return;
   o.ob_addr = 0;
-  freeContainerParts(o);
   const type = o.ob_type;
+  // tp_parts and tp_prehdr are known once the type's allocation size is (objects placed
+  // late, frames, may belong to a type without it).
+  const sized = type.tp_allocsize > 0;
+  if (!sized || type.tp_parts) freeContainerParts(o);
   let fl = type.tp_freelist;
   if (fl !== null) {
     if (fl === tupleFreelists[0]) {
@@ -120,7 +125,8 @@ export function objectFree(o: PyObject): void {
       return;
     }
   }
-  // The block starts at the pre-header (tracemalloc keys its traces by block).
-  const pre = preHeaderSize(type);
-  PyObject_Free(pre === 0 ? p : addressToHandle(handleToAddress(p) - pre));
+  // The block starts at the pre-header (tracemalloc keys its traces by block); in an arena
+  // the handle of an address `pre` bytes lower is pre / 16 higher.
+  const pre = sized ? type.tp_prehdr : preHeaderSize(type);
+  PyObject_Free(pre === 0 ? p : p > 0 ? p + (pre >> ALIGNMENT_SHIFT) : addressToHandle(handleToAddress(p) - pre));
 }

@@ -16,9 +16,9 @@
 // wholly free arena is returned to the system unless it is the last usable one.
 //
 // Nothing here is a JS object per block: pool and arena headers are typed arrays indexed by
-// number, and a pool's free list is a JS array used as a stack (allocated only once a block
-// of that pool is freed).  Inside, a block is its address (a double); outside, it is a
-// handle, a small integer that V8 keeps unboxed in ob_addr (handles.ts).
+// number, and a pool's free list is a JS array of block handles used as a stack (allocated
+// only once a block of that pool is freed).  A handle is a small integer that V8 keeps
+// unboxed (handles.ts); inside the slow paths a block is also its address (a double).
 //
 // Arena addresses are chosen as mmap would place them (below each other, page aligned but
 // not pool aligned, so one pool per arena is lost to alignment, as "bytes lost to arena
@@ -70,7 +70,7 @@ let p_nextoffset = new Int32Array(0);      // offset of the first never-used blo
 let p_maxnextoffset = new Int32Array(0);
 let p_nextpool = new Int32Array(0);
 let p_prevpool = new Int32Array(0);
-/** Freed blocks of each pool, most recent last; null until the pool gets one back. */
+/** Freed blocks of each pool (handles of their starts), most recent last; null until the pool gets one back. */
 let p_freeblocks: (number[] | null)[] = [];
 const DUMMY_SIZE_IDX = 0xffff;
 
@@ -80,21 +80,27 @@ const usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(NONE);
 /** Blocks handed out by pymalloc and not freed (the small part of getallocatedblocks). */
 let smallAllocatedBlocks = 0;
 
-// ### The fast path
+// ### The fast paths
 //
-// Allocation is on every object creation, so the common case must cost a few instructions:
-// while the head pool of a size class has no freed blocks, its never-used tail is handed out
-// by stepping bumpH[szidx] down to bumpLastH[szidx] (handles fall as addresses rise),
-// without touching the pool header.  The header (ref.count, nextoffset) and the block count
-// are brought up to date by syncOut() before anything else looks at that pool; activate()
-// re-arms the fast path after the slow path ran (DISARMED while the head pool has freed
-// blocks to reuse, or there is no head pool).
+// Allocation is on every object creation, so the common case must cost a few instructions.
+// freedHead[szidx] is the head pool's free list: takeFreed() pops it first (pymalloc's LIFO
+// order: freed blocks before the never-used tail).  When it is empty, the never-used tail
+// is handed out by stepping bumpH[szidx] down to bumpLastH[szidx] (handles fall as
+// addresses rise) without touching the pool header; the header (ref.count, nextoffset) and
+// the block count are brought up to date by syncOut() before anything else looks at them.
+// activate() arms both for the head pool after the slow path ran; neither is armed while
+// tracemalloc traces or the class has no head pool.
+//
+// Freeing finds the pool of a handle by integer arithmetic (freeBlock); only a pool that
+// changes lists (it was full, or becomes empty) takes the slow steps.
 const activePool = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(NONE);
 /** Handles (see handles.ts) of the next block, of the first block of the run, and of the last block that fits. */
 export const bumpH = new Int32Array(NB_SMALL_SIZE_CLASSES);
 const bumpStartH = new Int32Array(NB_SMALL_SIZE_CLASSES);
 const DISARMED = 0x7fffffff;
 export const bumpLastH = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(DISARMED);
+/** The head pool's free list (possibly empty) while the fast paths are armed, else null. */
+export const freedHead: (number[] | null)[] = new Array<number[] | null>(NB_SMALL_SIZE_CLASSES).fill(null);
 /** While tracemalloc traces, the fast path stays disarmed so every allocation reaches its hook. */
 let fastPathOff = false;
 
@@ -122,12 +128,16 @@ function syncOut(szidx: number): void {
 function activate(szidx: number): void {
   const pool = usedpools[szidx];
   activePool[szidx] = pool;
-  const fb = pool === NONE ? null : p_freeblocks[pool];
-  if (pool === NONE || (fb !== null && fb.length > 0) || fastPathOff) {
+  if (pool === NONE || fastPathOff) {
     bumpH[szidx] = bumpStartH[szidx] = 0;
     bumpLastH[szidx] = DISARMED;
+    freedHead[szidx] = null;
     return;
   }
+  let fb = p_freeblocks[pool];
+  if (fb === null) fb = p_freeblocks[pool] = [];
+  freedHead[szidx] = fb;
+  // A pool whose tail is used up gets bumpH below bumpLastH: the bump path stays shut.
   const base = poolAddressOf(pool);
   bumpH[szidx] = bumpStartH[szidx] = arenaHandle(base + p_nextoffset[pool]);
   bumpLastH[szidx] = arenaHandle(base + POOL_SIZE - ((szidx + 1) << ALIGNMENT_SHIFT));
@@ -267,7 +277,7 @@ function takeBlock(pool: number, size: number): number {
   const fb = p_freeblocks[pool];
   let bp: number;
   if (fb !== null && fb.length > 0) {
-    bp = fb.pop()!;
+    bp = handleToAddress(fb.pop()!);
   } else {
     bp = poolAddressOf(pool) + p_nextoffset[pool];
     p_nextoffset[pool] += size;
@@ -323,35 +333,85 @@ function poolOf(p: number): number {
   return ao * MAX_POOLS_IN_ARENA + slot;
 }
 
-/** Models pymalloc_free(): false if p is not pymalloc's. */
-function pymallocFree(p: number): boolean {
-  const pool = poolOf(p);
-  if (pool === NONE) return false;
-  const szidx = p_szidx[pool];
+/**
+ * The head pool's free list gives a block (the fast path of pymalloc_alloc): `fb` is
+ * freedHead[szidx], not empty.  When the list runs out the pool goes on with its never-used
+ * tail or, full, leaves usedpools at once (pymalloc_pool_extend).
+ */
+export function takeFreed(szidx: number, fb: number[]): number {
+  const h = fb.pop()!;
+  const pool = activePool[szidx];
+  p_count[pool]++;
+  smallAllocatedBlocks++;
+  if (fb.length === 0 && bumpH[szidx] < bumpLastH[szidx]) poolFilled(szidx, pool);
+  return h;
+}
+
+function poolFilled(szidx: number, pool: number): void {
   syncOut(szidx);
-  pymallocFreeIn(pool, p);
+  unlinkFull(pool);
   activate(szidx);
+}
+
+/** Handle units (16 bytes) from an arena's start to its first pool (lost to alignment). */
+const FIRST_POOL_H = (ARENA_EXCESS === 0 ? 0 : POOL_SIZE - ARENA_EXCESS) >> ALIGNMENT_SHIFT;
+const POOL_H_SHIFT = 10;  // POOL_SIZE / 16 handle units per pool
+const ARENA_H_SHIFT = 16; // ARENA_SIZE / 16 handle units per arena
+const POOL_OVERHEAD_H = POOL_OVERHEAD >> ALIGNMENT_SHIFT;
+
+/**
+ * Models pymalloc_free() for a handle in the arena area (h > 0): false if it is in no live
+ * arena's pools.  Arena i holds handles (i << 16, (i + 1) << 16], so its number, the pool
+ * and the block (an address inside a block, past a pre-header, means that block) are found
+ * by integer arithmetic, as CPython finds the pool by masking the address.
+ */
+function pymallocFreeHandle(h: number): boolean {
+  const ao = (h - 1) >> ARENA_H_SHIFT;
+  if (ao >= maxarenas || a_address[ao] === 0) return false;
+  const r = ((ao + 1) << ARENA_H_SHIFT) - h - FIRST_POOL_H;
+  if (r < 0) return false;
+  const pool = (ao * MAX_POOLS_IN_ARENA) + (r >> POOL_H_SHIFT);
+  const szidx = p_szidx[pool];
+  const off = (r & ((1 << POOL_H_SHIFT) - 1)) - POOL_OVERHEAD_H;
+  freeBlock(pool, szidx, h + off % (szidx + 1));
   return true;
 }
 
-function pymallocFreeIn(pool: number, p: number): void {
-  // Round an interior pointer (an object address past its pre-header) down to its block.
-  const base = poolAddressOf(pool) + POOL_OVERHEAD;
-  const size = (p_szidx[pool] + 1) << ALIGNMENT_SHIFT;
-  p = base + Math.floor((p - base) / size) * size;
-  let fb = p_freeblocks[pool];
-  const wasFull = p_nextpool[pool] === NONE;
-  if (fb === null) fb = p_freeblocks[pool] = [];
-  fb.push(p);
-  p_count[pool]--;
-  smallAllocatedBlocks--;
-  if (wasFull) {
-    insertToUsedpool(pool);
+/**
+ * Block `bh` (a handle) of `pool` goes back on the pool's free list.  Only a full pool
+ * coming back to usedpools or a pool becoming empty need the list bookkeeping
+ * (insert_to_usedpool, insert_to_freepool) and activate().
+ */
+function freeBlock(pool: number, szidx: number, bh: number): void {
+  if (pool === activePool[szidx]) {
+    pushFreed(pool, bh);
+    // The head pool's count lags by its unsynced bump allocations: at most 0 may be empty.
+    if (p_count[pool] <= 0) {
+      syncOut(szidx);
+      if (p_count[pool] === 0) {
+        insertToFreepool(pool);
+        activate(szidx);
+      }
+    }
     return;
   }
-  if (p_count[pool] !== 0) return;
-  insertToFreepool(pool);
-  return;
+  const wasFull = p_nextpool[pool] === NONE;
+  pushFreed(pool, bh);
+  if (wasFull) {
+    syncOut(szidx);
+    insertToUsedpool(pool);
+    activate(szidx);
+    return;
+  }
+  if (p_count[pool] === 0) insertToFreepool(pool);
+}
+
+function pushFreed(pool: number, bh: number): void {
+  let fb = p_freeblocks[pool];
+  if (fb === null) fb = p_freeblocks[pool] = [];
+  fb.push(bh);
+  p_count[pool]--;
+  smallAllocatedBlocks--;
 }
 
 /** A full pool that got a block back goes to the front of its class's list. */
@@ -432,6 +492,8 @@ function insertToFreepool(pool: number): void {
 export function PyObject_Malloc(nbytes: number): number {
   if (nbytes <= SMALL_REQUEST_THRESHOLD && nbytes > 0) {
     const sz = (nbytes - 1) >> ALIGNMENT_SHIFT;
+    const fb = freedHead[sz];
+    if (fb !== null && fb.length !== 0) return takeFreed(sz, fb);
     const h = bumpH[sz];
     if (h >= bumpLastH[sz]) {
       bumpH[sz] = h - (sz + 1);
@@ -459,8 +521,8 @@ function mallocSlow(nbytes: number): number {
 export function PyObject_Free(h: number): void {
   if (h === 0) return;
   if (traceState.tracing) traceFree(h);
-  const p = handleToAddress(h);
-  if (!pymallocFree(p)) sysFree(p);
+  if (h > 0 && pymallocFreeHandle(h)) return;
+  sysFree(handleToAddress(h));
 }
 
 /**

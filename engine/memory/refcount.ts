@@ -44,6 +44,7 @@ export const DEAD = -0x40000000;
 export const zombies = { n: 0, urgent: 0 };
 const ATOM_BATCH = 64;
 const pend: PyObject[] = [];
+const PEND_KEEP = 4096;
 
 /** Types whose objects hold no references and have no finalizer (int, float, str): freed directly. */
 let atomA: object = {}, atomB: object = {}, atomC: object = {};
@@ -199,6 +200,9 @@ function drainFrom(limit: number, defer: PyObject[]): void {
     }
     deallocTree(o, limit, defer);
   }
+  // After a large batch (a native's deferred temporaries), drop the array's stale slots so
+  // they do not keep freed objects' JS graphs from V8's collector.
+  if (zombies.n > PEND_KEEP) pend.length = 0;
   zombies.n = 0;
   zombies.urgent = 0;
 }

@@ -9,6 +9,7 @@
 
 import type { PyType } from '../objects/type.js';
 import { CPYTHON_TYPE_SIZES } from './typesizes.js';
+import { containerTypes } from './containers.js';
 
 const Py_TPFLAGS_HEAPTYPE = 1 << 9;
 const Py_TPFLAGS_HAVE_GC = 1 << 14;
@@ -53,8 +54,17 @@ export function typeAllocSize(t: PyType): number {
   // adds the rest (strVarBytes).
   if (t === b && t.tp_name === 'str') basic = 48;
   t.tp_prehdr = prehdr;
+  t.tp_parts = hasPartsBase(t);
   t.tp_allocsize = basic + prehdr;
   return t.tp_allocsize;
+}
+
+/** list, dict, set, frozenset or a subclass: instances free their parts with them (containers.ts). */
+function hasPartsBase(t: PyType): boolean {
+  for (let b: PyType | null = t; b !== null; b = b.tp_base) {
+    if (containerTypes.withParts.includes(b)) return true;
+  }
+  return false;
 }
 
 /** Give every builtin type CPython's tp_basicsize, tp_itemsize and GC flag (at boot). */

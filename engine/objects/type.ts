@@ -55,6 +55,8 @@ export class PyType extends PyObject {
   /** Free list of dead instances' addresses (exact float, list, dict, tuple), else null. */
   tp_freelist: number[] | null;
   tp_freelist_max: number;
+  /** Instances own separately allocated parts (list items, dict keys, set table): set with tp_allocsize. */
+  tp_parts: boolean;
 
   tp_repr: ReprFunc | null = null;
   tp_str: ReprFunc | null = null;
@@ -125,6 +127,7 @@ export class PyType extends PyObject {
     this.tp_prehdr = 0;
     this.tp_freelist = null;
     this.tp_freelist_max = 0;
+    this.tp_parts = false;
     this.nb = new Array(NB_SLOT_COUNT).fill(null);
     this.attrCache = new Map();
     this.tp_version_tag = nextVersionTag++;

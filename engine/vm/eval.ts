@@ -17,7 +17,7 @@ import { isSubtype } from '../objects/type.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
-import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExit } from './frame.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval } from './frame.js';
 import { gil, evalBreaker, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
@@ -182,7 +182,7 @@ function evalFrames(entry: Frame, throwIn: PyBaseException | null): PyObject {
         // No handler here: the frame is done; continue in the caller.
         if (tracing.active) exc = traceUnwind(frame, exc);
         frame.state = FRAME_COMPLETED;
-        frameExit(frame);
+        frameExitEval(frame);
         if (frame === entry) {
           tstate.frame = frame.f_back;
           throw exc;
@@ -736,7 +736,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.sp = sp;
         if (tracing.active) traceFunctionExit(frame, retval);
         frame.state = FRAME_COMPLETED;
-        frameExit(frame);
+        frameExitEval(frame);
         if (frame === entry) {
           // A native receives the value: it holds it uncounted from here.
           tstate.frame = frame.f_back;

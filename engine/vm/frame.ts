@@ -16,7 +16,7 @@ import { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import type { PyFunction } from '../objects/function.js';
 import type { FrameTrace } from './tracing.js';
-import { Py_DECREF, deallocHooks } from '../memory/refcount.js';
+import { Py_DECREF, zeroedEval, deallocHooks } from '../memory/refcount.js';
 import { traverseHooks, Visit } from '../memory/refcount.js';
 
 export const FRAME_CREATED = 0, FRAME_SUSPENDED = 1, FRAME_EXECUTING = 2, FRAME_COMPLETED = 3, FRAME_CLEARED = 4;
@@ -53,12 +53,10 @@ export class Frame extends PyObject {
     this.f_locals = locals;
     this.f_func = func;
     this.f_back = null;
-    const size = code.nlocalsplus + code.unit.co_stacksize + 1;
-    // Built by push so V8 keeps the array "packed" (new Array(n) would make it holey, and
-    // every stack access in the loop would pay for a hole check).
-    const f: (PyObject | null)[] = [];
-    for (let i = 0; i < size; i++) f.push(null);
-    this.f = f;
+    // A copy of a packed array of nulls of the right size, so V8 keeps it "packed" (new
+    // Array(n) would make it holey, and every stack access in the loop would pay for a hole
+    // check) and allocates it in one go instead of growing it push by push.
+    this.f = nullSlots(code.nlocalsplus + code.unit.co_stacksize + 1).slice();
     this.sp = code.nlocalsplus;
     this.ip = 0;
     this.lasti = -1;
@@ -75,9 +73,40 @@ export class Frame extends PyObject {
   }
 }
 
+/** Packed arrays of n nulls at index n (empty placeholders elsewhere), copied by each new frame. */
+const nullArrays: (PyObject | null)[][] = [];
+
+function nullSlots(n: number): (PyObject | null)[] {
+  let a = nullArrays[n];
+  if (a === undefined || a.length !== n) {
+    a = [];
+    for (let i = 0; i < n; i++) a.push(null);
+    while (nullArrays.length < n) nullArrays.push([]);
+    nullArrays[n] = a;
+  }
+  return a;
+}
+
 /** A finished frame gives up its locals unless a frame object reference keeps them. */
 export function frameExit(frame: Frame): void {
   if (frame.ob_refcnt <= 0) clearFrame(frame);
+}
+
+/**
+ * frameExit from the evaluation loop itself (RETURN_VALUE, unwinding): no native of this
+ * level is running, so the locals are released as the loop's own DECREFs are (zeroedEval:
+ * an int, float or str made at this level is freed at once instead of waiting for the safe
+ * point).
+ */
+export function frameExitEval(frame: Frame): void {
+  if (frame.ob_refcnt > 0 || frame.cleared) return;
+  frame.cleared = true;
+  const f = frame.f;
+  for (let i = 0; i < f.length; i++) {
+    const v = f[i];
+    if (v !== null) { f[i] = null; if (--v.ob_refcnt === 0) zeroedEval(v); }
+  }
+  if (frame.f_func !== null) Py_DECREF(frame.f_func);
 }
 
 /** _PyFrame_Clear: drop the references of the locals and stack (index order), then the function. */

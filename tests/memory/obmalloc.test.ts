@@ -30,6 +30,30 @@ describe('pymalloc model', () => {
     for (const h of [...hs, fresh]) PyObject_Free(h);
   });
 
+  it('hands out a pool\'s freed blocks, newest first, before the rest of its never-used tail', () => {
+    const hs = Array.from({ length: 6 }, () => PyObject_Malloc(200));
+    PyObject_Free(hs[1]);
+    PyObject_Free(hs[4]);
+    const a = PyObject_Malloc(200), b = PyObject_Malloc(200), c = PyObject_Malloc(200);
+    expect([a, b]).toEqual([hs[4], hs[1]]);
+    expect(addr(c)).toBe(addr(hs[5]) + 208);
+    // Freed again while the tail is in use: still the freed block first.
+    PyObject_Free(a);
+    expect(PyObject_Malloc(200)).toBe(a);
+    expect(getAllocatedBlocks()).toBeGreaterThanOrEqual(7);
+    for (const h of [...hs.filter((h) => h !== hs[1] && h !== hs[4]), a, b, c]) PyObject_Free(h);
+  });
+
+  it('a block freed into a full pool makes that pool the next one used', () => {
+    const size = 480;
+    const perPool = Math.floor((POOL_SIZE - POOL_OVERHEAD) / size);
+    const hs = Array.from({ length: perPool + 3 }, () => PyObject_Malloc(size));
+    // hs[0 .. perPool-1] filled the first pool; the rest are in a second pool.
+    PyObject_Free(hs[2]);
+    expect(PyObject_Malloc(size)).toBe(hs[2]);
+    for (const h of hs) PyObject_Free(h);
+  });
+
   it('an address inside a block (past a pre-header) frees that block', () => {
     const h = PyObject_Malloc(64);
     PyObject_Free(addressToHandle(addr(h) + 16));
