@@ -77,15 +77,18 @@ def holders(obj, namespace, skip=()):
             rows.append((_cell_owner(r), 'closure cell'))
             continue
         if type(r).__name__ == 'frame':
-            names = []
-            for k, v in r.f_locals.items():
-                if v is obj:
-                    names.append(k)
-            where = 'frame of %s()' % r.f_code.co_name
-            if names:
-                rows.extend((where, 'local %r' % k) for k in names)
+            # A finished frame kept alive by a frame object (a traceback, sys._getframe()).
+            _frame_rows(rows, obj, r, 'frame of %s() (finished)' % r.f_code.co_name)
+            continue
+        if type(r).__name__ in _SUSPENDABLE:
+            # gen_traverse: a suspended generator or coroutine holds its frame's locals.
+            frame = getattr(r, _SUSPENDABLE[type(r).__name__])
+            where = '%s %s() (suspended)' % (type(r).__name__, r.__qualname__)
+            if frame is None:
+                rows.append((where, 'internal reference'))
             else:
-                rows.append((where, 'value stack'))
+                _frame_rows(rows, obj, frame, where)
+            frame = None
             continue
         if type(r).__name__ == 'method':
             rows.append(('bound method %s' % getattr(r.__func__, '__qualname__', '?'), '__self__'))
@@ -103,7 +106,62 @@ def holders(obj, namespace, skip=()):
                 found = True
         if not found:
             rows.append((_label(r, namespace), 'internal reference'))
+    _untracked_tuple_rows(rows, obj, namespace, ignore)
+    _stack_rows(rows, obj, namespace)
     return rows
+
+
+def _untracked_tuple_rows(rows, obj, namespace, ignore):
+    """Tuples holding obj that gc.get_referrers cannot see.
+
+    glasspy's collector does not track tuples (CPython tracks them until a collection finds
+    they hold only atoms), so a tuple holding obj is looked for among the referents of the
+    objects it does track: the namespace, lists, dicts, instances.
+    """
+    seen = set()
+    for o in gc.get_objects():
+        if id(o) in ignore:
+            continue
+        for t in gc.get_referents(o):
+            if type(t) is not tuple or id(t) in seen or gc.is_tracked(t):
+                continue
+            seen.add(id(t))
+            for i, v in enumerate(t):
+                if v is obj:
+                    rows.append((_label(t, namespace), 'item %d' % i))
+
+
+# The attribute holding the frame of each kind of suspendable object.
+_SUSPENDABLE = {'generator': 'gi_frame', 'coroutine': 'cr_frame', 'async_generator': 'ag_frame'}
+
+_CO_OPTIMIZED = 0x1
+
+
+def _frame_rows(rows, obj, frame, where):
+    """One row per local of frame bound to obj; 'value stack' when none is."""
+    found = False
+    for k, v in frame.f_locals.items():
+        if v is obj:
+            rows.append((where, 'local %r' % k))
+            found = True
+    if not found:
+        rows.append((where, 'value stack'))
+
+
+def _stack_rows(rows, obj, namespace):
+    """The functions running below this call (the magic run inside a function).
+
+    CPython's gc does not traverse a frame the evaluation still owns, so gc.get_referrers
+    never names them; their locals are read from the call stack instead.  Module-level
+    frames are skipped: their locals are the namespace, already listed by name.
+    """
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_flags & _CO_OPTIMIZED and frame.f_globals is namespace:
+            for k, v in frame.f_locals.items():
+                if v is obj:
+                    rows.append(('frame of %s() (running)' % frame.f_code.co_name, 'local %r' % k))
+        frame = frame.f_back
 
 
 def _slot_names(t):
@@ -124,11 +182,13 @@ def _dict_owner(d, namespace):
 
 
 def _cell_owner(cell):
+    # glasspy's functions traverse their closure cells directly (the closure tuple is not
+    # tracked), so the function is itself a referrer of the cell; on CPython the tuple is.
     for f in gc.get_referrers(cell):
-        if isinstance(f, tuple):
-            for fn in gc.get_referrers(f):
-                if getattr(fn, '__closure__', None) is f:
-                    return 'closure of %s()' % fn.__qualname__
+        for fn in [f] if callable(f) else gc.get_referrers(f) if isinstance(f, tuple) else ():
+            closure = getattr(fn, '__closure__', None)
+            if closure is not None and any(c is cell for c in closure):
+                return 'closure of %s()' % fn.__qualname__
     return 'a closure cell'
 
 
