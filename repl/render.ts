@@ -8,6 +8,9 @@
 import { highlight, type Span, type SpanKind } from './highlight.js';
 import type { EditorState } from './editor.js';
 import type { Completion, StatusFigures, TranscriptItem } from './controller.js';
+import { colourResult, colourOutput, colourPage } from './magicstyle.js';
+
+export { colourTable } from './magicstyle.js';
 
 export const PS1 = '>>> ';
 export const PS2 = '... ';
@@ -68,21 +71,10 @@ export function renderItem(item: TranscriptItem, builtins: ReadonlySet<string>):
     case 'input': return renderCode(item.text, builtins);
     case 'stderr': return '\x1b[31m' + item.text + RESET;
     case 'error': return colourTraceback(item.text);
-    case 'info': return DIM + item.text + RESET;
-    case 'result': return colourTable(item.text);
-    default: return item.text;
+    case 'info': return colourPage(item.text);
+    case 'result': return colourResult(item.text);
+    case 'stdout': return colourOutput(item.text);
   }
-}
-
-/**
- * Magics' tables (a header row over a row of dashes, engine/magics/table.ts) with the title
- * and header in bold and the rule dimmed; other results are left as they are.
- */
-export function colourTable(text: string): string {
-  const lines = text.split('\n');
-  const rule = lines.findIndex((l) => /^-+( +-+)*$/.test(l));
-  if (rule < 1) return text;
-  return lines.map((l, i) => (i < rule ? `\x1b[1m${l}${RESET}` : i === rule ? DIM + l + RESET : l)).join('\n');
 }
 
 /**

@@ -41,6 +41,14 @@ class Terminal {
   write(s: string): void { this.proc.write(s); }
 }
 
+/** The SGR parameters of the escape sequences just before the first `text` (ink may split or re-encode them). */
+function sgrBefore(output: string, text: string): string[] {
+  const at = output.indexOf(text);
+  if (at < 0) return [];
+  const m = /((?:\x1b\[[0-9;]*m)+)$/.exec(output.slice(0, at));
+  return m === null ? [] : m[1].split('\x1b[').slice(1).flatMap((p) => p.slice(0, -1).split(';'));
+}
+
 let term: Terminal | null = null;
 afterEach(() => { try { term?.proc.kill(); } catch { /* already gone */ } term = null; });
 
@@ -101,6 +109,27 @@ describe('glasspy REPL in a terminal', () => {
     await term.waitFor(/list \(1\)\n└── \[0\] → list \(1\)  ↻ cycle/);
     term.write('%dis lambda: 1\r');
     await term.waitFor(/RETURN_VALUE/);
+    term.write('\x04');
+    expect(await term.exited()).toBe(0);
+  });
+  it('colours magic output in the terminal: %dis opnames, %timeit figures, %heap and %whos tables', async () => {
+    term = new Terminal();
+    await term.waitFor(/>>> /);
+    term.write('%dis lambda: 1\r');
+    await term.waitFor(/RETURN_VALUE/);
+    expect(sgrBefore(term.output, 'RETURN_VALUE')).toEqual(expect.arrayContaining(['1', '34']));
+    term.write('%timeit -n 5 -r 2 sum([1])\r');
+    await term.waitFor(/per loop \(mean ± std\. dev\. of 2 runs, 5 loops each\)/);
+    expect(sgrBefore(term.output, ' per loop')).toContain('2');
+    expect(term.output).toMatch(/\x1b\[1m[\d.]+ \S+ ± [\d.]+ \S+\x1b\[(22|0)m/);
+    term.write('%heap\r');
+    await term.waitFor(/size class  pools  blocks used  blocks free  bytes used  fragmentation\n-+/);
+    expect(sgrBefore(term.output, 'size class  pools')).toContain('1');
+    term.write('a = 1\r');
+    term.write('%whos\r');
+    await term.waitFor(/Variable   Type    Data\/Info\n-{28}\na +int +1/);
+    term.write('%gc collect 9\r');
+    await term.waitFor(/UsageError: %gc collect: generation must be 0, 1 or 2/);
     term.write('\x04');
     expect(await term.exited()).toBe(0);
   });
