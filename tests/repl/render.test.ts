@@ -1,7 +1,7 @@
 // How the REPL draws results: magics' tables with a bold header and a dim rule, and the other
 // shapes of magic output (dis listings, reference trees, tracemalloc statistics, timings).
 import { describe, it, expect } from 'vitest';
-import { colourTable } from '../../repl/render.js';
+import { colourTable, renderEditor, visualRows } from '../../repl/render.js';
 import { colourResult, colourOutput, colourPage } from '../../repl/magicstyle.js';
 
 describe('REPL rendering of magic tables', () => {
@@ -40,5 +40,36 @@ describe('REPL colour for the magics\' other shapes (repl/magicstyle.ts)', () =>
     expect(colourPage('   ncalls  tottime  percall  cumtime  percall filename:lineno(function)\nrest'))
       .toBe('\x1b[1m   ncalls  tottime  percall  cumtime  percall filename:lineno(function)\x1b[0m\nrest');
     for (const value of ['42', "'text'", '[1, 2]', '{1: 2}']) expect(colourResult(value)).toBe(value);
+  });
+});
+
+describe('the editor window (renderEditor with a row budget)', () => {
+  const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+  const lines = Array.from({ length: 100 }, (_, i) => `x${i} = ${i}`);
+  it('draws a buffer that fits unchanged', () => {
+    const small = { lines: lines.slice(0, 3), row: 2, col: 0 };
+    expect(renderEditor(small, new Set(), 10, 80)).toBe(renderEditor(small, new Set()));
+  });
+  it('shows a window around the cursor with the lines out of sight counted', () => {
+    const out = plain(renderEditor({ lines, row: 50, col: 0 }, new Set(), 10, 80)).split('\n');
+    expect(out).toHaveLength(10);
+    expect(out[0]).toMatch(/^\.\.\. ⋮ (\d+) more lines above$/);
+    expect(out[9]).toMatch(/^\.\.\. ⋮ (\d+) more lines below$/);
+    expect(out).toContain('... x50 = 50');
+    const above = Number(/(\d+)/.exec(out[0])![1]), below = Number(/(\d+)/.exec(out[9])![1]);
+    expect(above + 8 + below).toBe(100);
+    expect(out[1]).toBe(`... x${above} = ${above}`);
+    // At the top the first line keeps its >>> prompt and nothing is above.
+    const top = plain(renderEditor({ lines, row: 0, col: 0 }, new Set(), 10, 80)).split('\n');
+    expect(top[0]).toBe('>>> x0 = 0');
+    expect(top).toHaveLength(10);
+  });
+  it('counts a line wider than the terminal as the rows it wraps to', () => {
+    expect(visualRows('>>> ' + 'a'.repeat(150), 100)).toBe(2);
+    expect(visualRows('\x1b[1mab\x1b[0m', 100)).toBe(1);
+    const wide = [...lines.slice(0, 20), 'y = "' + 'z'.repeat(300) + '"'];
+    const out = plain(renderEditor({ lines: wide, row: 20, col: 0 }, new Set(), 10, 100)).split('\n');
+    expect(out.reduce((n, l) => n + visualRows(l, 100), 0)).toBeLessThanOrEqual(10);
+    expect(out[out.length - 1]).toMatch(/^\.\.\. y = "z+ ?"?/);
   });
 });

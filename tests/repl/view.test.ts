@@ -120,6 +120,20 @@ describe('the REPL view', () => {
     await until(() => live().includes('>>> items = [3, 1]'), 'match not taken into the prompt');
     await keys('\x05\x15');
   });
+  it('keeps the live area shorter than the terminal: a 200-line paste is shown as a window', async () => {
+    const code = Array.from({ length: 200 }, (_, i) => `v${i} = ${i}`).join('\n');
+    await ctl.handle({ kind: 'paste', text: code });
+    // ink-testing-library's stdout has no rows: the view assumes 24.
+    await until(() => /\.\.\. ⋮ \d+ more lines above\n/.test(screen()), 'no window over the buffer');
+    const liveLines = screen().slice(screen().lastIndexOf('>>> items = [3, 1]')).split('\n').slice(1);
+    const area = liveLines.slice(liveLines.findIndex((l) => l.includes('more lines above')));
+    expect(area.length).toBeLessThan(24);
+    expect(area[area.length - 3]).toBe('... v199 = 199 ');   // the cursor line, then the status bar
+    await keys('\x1b[A'.repeat(150));
+    await until(() => screen().includes('... v49 = 49'), 'window did not follow the cursor up');
+    expect(screen()).toMatch(/more lines below/);
+    await keys('\x03');
+  });
   it('asks for input() on its own line and records the answer in the transcript', async () => {
     await keys('name = input("who? ")\r');
     await until(() => live().includes('who? '), 'no input prompt');
