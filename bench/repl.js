@@ -103,6 +103,7 @@ async function keystroke() {
   // CPU time of the process per key: the wall time's share that does not depend on what
   // else the machine is running.
   const cpu = [];
+  const bytesBefore = stdout.bytes;
   // One key per event, as a person types: 40 letters, then 10 backspaces.
   const parser = new KeyParser();
   const keys = [...'abcdefghijklmnopqrst'.repeat(2), ...'\x7f'.repeat(10)].flatMap((ch) => parser.feed(ch));
@@ -118,10 +119,11 @@ async function keystroke() {
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
+  const bytesPerKey = (stdout.bytes - bytesBefore) / times.length;
   app.unmount();
   await host.stop();
   const sorted = [...times].sort((a, b) => a - b);
-  return { median: median(times), p95: sorted[Math.floor(sorted.length * 0.95)], max: sorted[sorted.length - 1], cpu: median(cpu), keys: times.length, bufferLines: ctl.snapshot().editor.lines.length, transcript: ctl.snapshot().transcript.length };
+  return { median: median(times), p95: sorted[Math.floor(sorted.length * 0.95)], max: sorted[sorted.length - 1], cpu: median(cpu), bytesPerKey, keys: times.length, bufferLines: ctl.snapshot().editor.lines.length, transcript: ctl.snapshot().transcript.length };
 }
 
 // `node bench/repl.js --keystroke` measures the keystroke budget alone.
@@ -133,5 +135,5 @@ if (!process.argv.includes('--keystroke')) {
   console.log(`Ctrl-C to KeyboardInterrupt   ${intr.toFixed(0)} ms   budget 100 ms ${intr <= 100 ? 'ok' : 'OVER'}`);
 }
 const k = await keystroke();
-console.log(`keystroke to redrawn frame (${k.bufferLines}-line buffer, ${k.transcript}-item transcript, ${k.keys} keys)   median ${k.median.toFixed(1)} ms (CPU ${k.cpu.toFixed(1)} ms)   p95 ${k.p95.toFixed(1)} ms   max ${k.max.toFixed(1)} ms   budget 16 ms ${k.median <= 16 ? 'ok' : 'OVER'}`);
+console.log(`keystroke to redrawn frame (${k.bufferLines}-line buffer, ${k.transcript}-item transcript, ${k.keys} keys)   median ${k.median.toFixed(1)} ms (CPU ${k.cpu.toFixed(1)} ms)   p95 ${k.p95.toFixed(1)} ms   max ${k.max.toFixed(1)} ms   ${(k.bytesPerKey / 1024).toFixed(1)} KiB written per key   budget 16 ms ${k.median <= 16 ? 'ok' : 'OVER'}`);
 process.exit(0);
