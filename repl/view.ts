@@ -23,6 +23,9 @@ export function makeApp(ink: typeof InkModule, React: typeof ReactModule, ctl: R
     const rows = stdout.rows || 24;
     const columns = stdout.columns || 80;
     const s = ctl.snapshot();
+    // <Static> needs a new array when items are added (it prints those past the last length
+    // it saw); a key press adds none, so the 10,000-line transcript is not copied per key.
+    const items = React.useMemo(() => [...s.transcript], [s.transcript.length]);
     const live: ReactModule.ReactNode[] = [];
     const status = s.statusVisible && s.mode !== 'running' ? renderStatus(s.status) : null;
     if (s.mode === 'edit') {
@@ -39,7 +42,7 @@ export function makeApp(ink: typeof InkModule, React: typeof ReactModule, ctl: R
     if (status !== null) live.push(h(Text, { key: 'status' }, status));
     return h(Box, { flexDirection: 'column' },
       h(Static<TranscriptItem>, {
-        items: [...s.transcript],
+        items,
         children: (item: TranscriptItem, i: number) => h(Text, { key: i }, renderItem(item, builtins)),
       }),
       ...live);
