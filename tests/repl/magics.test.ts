@@ -14,11 +14,20 @@ const builtins = new Set(['print', 'len', 'sum', 'range']);
 const ANSI = /\x1b\[[0-9;]*m/g;
 const plain = (s: string) => s.replace(ANSI, '');
 
-/** Runs a cell and returns the transcript items it added after its input, as drawn. */
+/**
+ * Runs a cell and returns the transcript items it added after its input, as drawn.  Output
+ * streamed in several chunks (how many depends on timing) is joined back into one item.
+ */
 async function run(cell: string): Promise<{ kind: TranscriptItem['kind']; text: string; drawn: string }[]> {
   const before = ctl.snapshot().transcript.length;
   await ctl.run(cell);
-  return ctl.snapshot().transcript.slice(before + 1).map((item) => ({ kind: item.kind, text: item.text, drawn: renderItem(item, builtins) }));
+  const items: TranscriptItem[] = [];
+  for (const item of ctl.snapshot().transcript.slice(before + 1)) {
+    const last = items[items.length - 1];
+    if (last !== undefined && last.kind === item.kind && (item.kind === 'stdout' || item.kind === 'stderr')) items[items.length - 1] = { kind: item.kind, text: last.text + '\n' + item.text };
+    else items.push(item);
+  }
+  return items.map((item) => ({ kind: item.kind, text: item.text, drawn: renderItem(item, builtins) }));
 }
 
 /** The one item of a cell, drawn; its text must survive the colouring unchanged. */
@@ -100,7 +109,8 @@ describe('magics at the REPL', () => {
     // The last line is the timing; a "slowest run took" warning may come before it.
     const items = await run('%timeit -n 10 -r 3 sum([1, 2])');
     expect(items.every((i) => i.kind === 'stdout')).toBe(true);
-    const { text, drawn } = items[items.length - 1];
+    const text = items[items.length - 1].text.split('\n').pop()!;
+    const drawn = items[items.length - 1].drawn.split('\n').pop()!;
     expect(text).toMatch(/^\S+ (ns|µs|ms|s) ± \S+ (ns|µs|ms|s) per loop \(mean ± std\. dev\. of 3 runs, 10 loops each\)$/);
     expect(drawn).toMatch(/^\x1b\[1m\S+ \S+ ± \S+ \S+\x1b\[0m\x1b\[2m per loop/);
     expect((await run('%%timeit -n 5 -r 2 s = [1]\nsum(s)')).pop()!.text).toMatch(/of 2 runs, 5 loops each\)$/);
