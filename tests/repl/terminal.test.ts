@@ -137,6 +137,18 @@ describe('glasspy REPL in a terminal', () => {
     term.write('\x04');
     expect(await term.exited()).toBe(0);
   });
+  it('--no-status starts without the status bar; F2 shows it', async () => {
+    term = new Terminal(['--no-status']);
+    await term.waitFor(/>>> /);
+    term.write('1 + 1\r');
+    await term.waitFor(/\n2\n/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(strip(term.output)).not.toContain('last run');
+    term.write('\x1bOQ');
+    await term.waitFor(/F2\/Ctrl-T hide/);
+    term.write('\x04');
+    expect(await term.exited()).toBe(0);
+  });
   it('reads a program from a pipe when stdin is not a terminal', async () => {
     const { spawnSync } = await import('node:child_process');
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'glasspy.js')], { input: 'print(6 * 7)\nimport sys; sys.exit(3)\n', encoding: 'utf8' });
