@@ -18,7 +18,6 @@ import type { PyFunction } from '../objects/function.js';
 import type { FrameTrace } from './tracing.js';
 import { Py_DECREF, deallocHooks } from '../memory/refcount.js';
 import { traverseHooks, Visit } from '../memory/refcount.js';
-import { gcState } from '../memory/gcstate.js';
 
 export const FRAME_CREATED = 0, FRAME_SUSPENDED = 1, FRAME_EXECUTING = 2, FRAME_COMPLETED = 3, FRAME_CLEARED = 4;
 
@@ -76,23 +75,9 @@ export class Frame extends PyObject {
   }
 }
 
-/**
- * A finished frame gives up its locals unless a frame object reference keeps them.  A kept
- * frame is now owned by its frame object (3.11's FRAME_OWNED_BY_FRAME_OBJECT): from here on
- * CPython's frame_traverse visits its locals, so it is tracked by the cycle collector and
- * gc.get_referrers finds it holding them.  A running frame is not tracked: CPython does not
- * traverse a frame the evaluation still owns.
- */
+/** A finished frame gives up its locals unless a frame object reference keeps them. */
 export function frameExit(frame: Frame): void {
   if (frame.ob_refcnt <= 0) clearFrame(frame);
-  else if (frame.gc_gen < 0) trackOwnedFrame(frame);
-}
-
-/** _PyObject_GC_TRACK for a frame that outlives its run (gcTrack only takes new objects). */
-function trackOwnedFrame(frame: Frame): void {
-  gcState.gens[0].push(frame);
-  frame.gc_gen = 0;
-  gcState.count[0]++;
 }
 
 /** _PyFrame_Clear: drop the references of the locals and stack (index order), then the function. */

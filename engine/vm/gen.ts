@@ -5,7 +5,6 @@
 // While it runs, the generator's own exc_info record sits on the thread's exc_info stack.
 
 import { Py_DECREF } from '../memory/refcount.js';
-import { gcTrack } from '../memory/gcstate.js';
 import { traverseHooks, deallocHooks, Visit } from '../memory/refcount.js';
 import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject } from '../objects/object.js';
@@ -42,9 +41,6 @@ export class PyGen extends PyObject {
     this.excState = { value: null, prev: null };
     this.running = false;
     frame.gen = this;
-    // gen_traverse visits the suspended frame's locals, so CPython tracks generators:
-    // gc.get_referrers finds a generator holding what its frame's locals hold.
-    gcTrack(this);
   }
 }
 

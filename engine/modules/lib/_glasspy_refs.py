@@ -106,29 +106,46 @@ def holders(obj, namespace, skip=()):
                 found = True
         if not found:
             rows.append((_label(r, namespace), 'internal reference'))
-    _untracked_tuple_rows(rows, obj, namespace, ignore)
+    _untracked_holder_rows(rows, obj, namespace, ignore)
     _stack_rows(rows, obj, namespace)
     return rows
 
 
-def _untracked_tuple_rows(rows, obj, namespace, ignore):
-    """Tuples holding obj that gc.get_referrers cannot see.
+def _untracked_holder_rows(rows, obj, namespace, ignore):
+    """Holders gc.get_referrers cannot see: tuples, generators and finished frames.
 
-    glasspy's collector does not track tuples (CPython tracks them until a collection finds
-    they hold only atoms), so a tuple holding obj is looked for among the referents of the
-    objects it does track: the namespace, lists, dicts, instances.
+    glasspy's collector tracks neither tuples (CPython tracks them until a collection finds
+    they hold only atoms) nor generators and frames (CPython does), so they are looked for
+    among the referents of the objects it does track (the namespace, lists, dicts,
+    instances), and a traceback found there is followed to its frames.
     """
     seen = set()
     for o in gc.get_objects():
         if id(o) in ignore:
             continue
         for t in gc.get_referents(o):
-            if type(t) is not tuple or id(t) in seen or gc.is_tracked(t):
+            if id(t) in seen or gc.is_tracked(t):
                 continue
             seen.add(id(t))
-            for i, v in enumerate(t):
-                if v is obj:
-                    rows.append((_label(t, namespace), 'item %d' % i))
+            kind = type(t).__name__
+            if kind == 'tuple':
+                for i, v in enumerate(t):
+                    if v is obj:
+                        rows.append((_label(t, namespace), 'item %d' % i))
+            elif kind in _SUSPENDABLE:
+                frame = getattr(t, _SUSPENDABLE[kind])
+                if frame is not None:
+                    _frame_rows(rows, obj, frame, '%s %s() (suspended)' % (kind, t.__qualname__), False)
+                frame = None
+            elif kind == 'frame':
+                _frame_rows(rows, obj, t, 'frame of %s() (finished)' % t.f_code.co_name, False)
+            elif kind == 'traceback':
+                tb = t
+                while tb is not None:
+                    if id(tb.tb_frame) not in seen:
+                        seen.add(id(tb.tb_frame))
+                        _frame_rows(rows, obj, tb.tb_frame, 'frame of %s() (finished)' % tb.tb_frame.f_code.co_name, False)
+                    tb = tb.tb_next
 
 
 # The attribute holding the frame of each kind of suspendable object.
@@ -137,14 +154,15 @@ _SUSPENDABLE = {'generator': 'gi_frame', 'coroutine': 'cr_frame', 'async_generat
 _CO_OPTIMIZED = 0x1
 
 
-def _frame_rows(rows, obj, frame, where):
-    """One row per local of frame bound to obj; 'value stack' when none is."""
+def _frame_rows(rows, obj, frame, where, certain=True):
+    """One row per local of frame bound to obj; 'value stack' when none is and the frame
+    is known to hold obj (a referrer gc found), nothing when it was only a candidate."""
     found = False
     for k, v in frame.f_locals.items():
         if v is obj:
             rows.append((where, 'local %r' % k))
             found = True
-    if not found:
+    if not found and certain:
         rows.append((where, 'value stack'))
 
 

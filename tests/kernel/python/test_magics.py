@@ -24,7 +24,7 @@ NOT_HERE = {'gil'}
 
 class Kernel:
     def __init__(self):
-        self.km, self.kc = start_new_kernel(kernel_name='glasspy', startup_timeout=60)
+        self.km, self.kc = start_new_kernel(kernel_name='glasspy', startup_timeout=180)
 
     def run(self, code):
         """(reply content, [(msg_type, content)]) for one cell."""
