@@ -277,7 +277,8 @@ export class ReplController {
         // sys.exit("message") prints the message and exits with 1, as CPython does.
         this.exitCode = exitStatus(reply.error.evalue);
         if (this.exitCode === 1 && !/^-?\d+$/.test(reply.error.evalue)) this.transcript.push({ kind: 'stderr', text: reply.error.evalue });
-      } else {
+      } else if (reply.error.traceback.length > 0) {
+        // A UsageError has no traceback: its message is already on stderr, as in IPython.
         this.transcript.push({ kind: 'error', text: reply.error.traceback.join('\n') });
       }
     }

@@ -27,15 +27,24 @@ Type %lsmagic for the magics, obj? for help; Ctrl-D or exit() leaves.`;
  * Ink decides when it is imported whether it runs "in CI" (CI or CONTINUOUS_INTEGRATION set)
  * and then draws only its last frame, on exit: no prompt line, no status bar.  The REPL only
  * runs on a terminal, which is interactive wherever it is, so ink is loaded with those
- * variables hidden; they are put back at once, so Python's os.environ still has them.
+ * variables hidden.  React picks its build from NODE_ENV when it is loaded: the development
+ * build checks every render and costs milliseconds a key, so NODE_ENV is "production" while
+ * it loads unless the user set it.  The variables are put back at once, so Python's
+ * os.environ sees the user's own.
  */
-function importInteractiveInk(importModule: (name: string) => Promise<unknown>): Promise<[typeof InkModule, typeof ReactModule]> {
-  const hidden: Record<string, string> = {};
-  for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) {
-    if (process.env[key] !== undefined) { hidden[key] = process.env[key]!; delete process.env[key]; }
-  }
+export function importInteractiveInk(importModule: (name: string) => Promise<unknown>): Promise<[typeof InkModule, typeof ReactModule]> {
+  const saved: Record<string, string | undefined> = {};
+  for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'NODE_ENV']) saved[key] = process.env[key];
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  if (saved.NODE_ENV === undefined) process.env.NODE_ENV = 'production';
   const loaded = Promise.all([importModule('ink'), importModule('react')]) as Promise<[typeof InkModule, typeof ReactModule]>;
-  return loaded.finally(() => Object.assign(process.env, hidden));
+  return loaded.finally(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
 }
 
 export async function runRepl(opts: ReplOptions, importModule: (name: string) => Promise<unknown>): Promise<number> {

@@ -8,6 +8,9 @@
 import { highlight, type Span, type SpanKind } from './highlight.js';
 import type { EditorState } from './editor.js';
 import type { Completion, StatusFigures, TranscriptItem } from './controller.js';
+import { colourResult, colourOutput, colourPage } from './magicstyle.js';
+
+export { colourTable } from './magicstyle.js';
 
 export const PS1 = '>>> ';
 export const PS2 = '... ';
@@ -32,8 +35,42 @@ export function renderCode(text: string, builtins: ReadonlySet<string>): string 
   return lines.map((l, i) => (i === 0 ? PS1 : PS2) + l + RESET).join('\n');
 }
 
-/** The buffer being edited, with the cursor drawn as an inverse cell. */
-export function renderEditor(s: EditorState, builtins: ReadonlySet<string>): string {
+/**
+ * The buffer being edited, with the cursor drawn as an inverse cell.  A buffer taller than
+ * `maxRows` terminal rows (at `columns` wide) is shown as a window around the cursor, with a
+ * dim line saying how many lines are out of sight above and below: the live area must stay
+ * shorter than the terminal, or Ink clears the screen and reprints the whole transcript on
+ * every key.
+ */
+export function renderEditor(s: EditorState, builtins: ReadonlySet<string>, maxRows = Infinity, columns = Infinity): string {
+  const lines = renderEditorLines(s, builtins);
+  const heights = lines.map((l) => visualRows(l, columns));
+  if (heights.reduce((a, b) => a + b, 0) <= maxRows) return lines.join('\n');
+  // Grow a window from the cursor's line, downwards first, leaving a row for each marker.
+  const room = Math.max(1, maxRows - 2);
+  let first = s.row, last = s.row, used = heights[s.row];
+  for (let grew = true; grew;) {
+    grew = false;
+    if (last + 1 < lines.length && used + heights[last + 1] <= room) { used += heights[++last]; grew = true; }
+    if (first > 0 && used + heights[first - 1] <= room) { used += heights[--first]; grew = true; }
+  }
+  // A window at the top or bottom of the buffer needs one marker: its row holds a line.
+  if (first === 0) while (last + 1 < lines.length && used + heights[last + 1] <= maxRows - 1) used += heights[++last];
+  if (last === lines.length - 1) while (first > 0 && used + heights[first - 1] <= maxRows - 1) used += heights[--first];
+  const shown = lines.slice(first, last + 1);
+  if (first > 0) shown.unshift(`${DIM}${PS2}⋮ ${first} more line${first === 1 ? '' : 's'} above${RESET}`);
+  const below = lines.length - 1 - last;
+  if (below > 0) shown.push(`${DIM}${PS2}⋮ ${below} more line${below === 1 ? '' : 's'} below${RESET}`);
+  return shown.join('\n');
+}
+
+/** Terminal rows a line of text takes at `columns` wide (colour codes take none). */
+export function visualRows(line: string, columns: number): number {
+  const width = Array.from(line.replace(/\x1b\[[0-9;]*m/g, '')).length;
+  return Math.max(1, Math.ceil(width / columns));
+}
+
+function renderEditorLines(s: EditorState, builtins: ReadonlySet<string>): string[] {
   const spans = highlight(s.lines.join('\n'), builtins);
   // Split the spans at the cursor so the cursor cell can be drawn inverse.
   let offset = 0;
@@ -60,7 +97,7 @@ export function renderEditor(s: EditorState, builtins: ReadonlySet<string>): str
     pos = end;
   }
   if (!drawn) out.push(INVERSE + ' ' + RESET);
-  return out.join('').split('\n').map((l, i) => (i === 0 ? PS1 : PS2) + l).join('\n');
+  return out.join('').split('\n').map((l, i) => (i === 0 ? PS1 : PS2) + l);
 }
 
 export function renderItem(item: TranscriptItem, builtins: ReadonlySet<string>): string {
@@ -68,21 +105,10 @@ export function renderItem(item: TranscriptItem, builtins: ReadonlySet<string>):
     case 'input': return renderCode(item.text, builtins);
     case 'stderr': return '\x1b[31m' + item.text + RESET;
     case 'error': return colourTraceback(item.text);
-    case 'info': return DIM + item.text + RESET;
-    case 'result': return colourTable(item.text);
-    default: return item.text;
+    case 'info': return colourPage(item.text);
+    case 'result': return colourResult(item.text);
+    case 'stdout': return colourOutput(item.text);
   }
-}
-
-/**
- * Magics' tables (a header row over a row of dashes, engine/magics/table.ts) with the title
- * and header in bold and the rule dimmed; other results are left as they are.
- */
-export function colourTable(text: string): string {
-  const lines = text.split('\n');
-  const rule = lines.findIndex((l) => /^-+( +-+)*$/.test(l));
-  if (rule < 1) return text;
-  return lines.map((l, i) => (i < rule ? `\x1b[1m${l}${RESET}` : i === rule ? DIM + l + RESET : l)).join('\n');
 }
 
 /**

@@ -4,6 +4,7 @@
 // (engine/objects/abstract.ts) with CPython's argument checking and messages; the builtin
 // types (int, str, list ...) are the type objects themselves.
 
+import { Py_DECREF } from '../memory/refcount.js';
 import { PyObject, Py_LT, Py_GT, Py_EQ } from '../objects/object.js';
 import { PyType, isSubtype } from '../objects/type.js';
 import * as T from '../objects/typeobjects.js';
@@ -306,6 +307,17 @@ function builtin_sum(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
   if (acc.ob_type === T.PyBytes_Type) raiseTypeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (acc.ob_type === T.PyByteArray_Type) raiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const iter = getIter(it!);
+  // Counted while summing and released after, as CPython's Py_DECREF(iter): an iterator it
+  // made (a set's, a dict's) holds its container.
+  iter.ob_refcnt++;
+  try {
+    return sumItems(iter, acc);
+  } finally {
+    Py_DECREF(iter);
+  }
+}
+
+function sumItems(iter: PyObject, acc: PyObject): PyObject {
   // Integer and float fast paths, as CPython's: exact while results stay in range.
   let x: PyObject | null;
   while ((x = iterNext(iter)) !== null) {

@@ -7,6 +7,7 @@
 
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, NB_NAMES, NB_INPLACE, NB_POWER, NB_ADD, NB_MULTIPLY, NB_DIVMOD } from './object.js';
 import { PyType, isSubtype, typeCheck } from './type.js';
+import { Py_DECREF } from '../memory/refcount.js';
 import { PyStr, newStr, compareStr } from './str.js';
 import { PyInt } from './int.js';
 import { Py_NotImplemented, Py_True, Py_False, Py_None } from './singletons.js';
@@ -249,13 +250,21 @@ export function iterNext(it: PyObject): PyObject | null {
 export function iterableToArray(o: PyObject): PyObject[] {
   const fast = fastSequenceItems(o);
   if (fast !== null) return fast.slice();
+  // The iterator is counted while it is drained and released after (CPython's
+  // Py_DECREF(it)): a new one (a dict's, a set's) holds its container, and one that is never
+  // released keeps that container alive for good.
   const it = getIter(o);
-  const out: PyObject[] = [];
-  const next = it.ob_type.tp_iternext!;
-  for (;;) {
-    const x = next(it);
-    if (x === null) return out;
-    out.push(x);
+  it.ob_refcnt++;
+  try {
+    const out: PyObject[] = [];
+    const next = it.ob_type.tp_iternext!;
+    for (;;) {
+      const x = next(it);
+      if (x === null) return out;
+      out.push(x);
+    }
+  } finally {
+    Py_DECREF(it);
   }
 }
 

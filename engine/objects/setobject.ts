@@ -5,7 +5,7 @@
 // resize policy — so iteration order, which Python programs print, equals CPython's.
 
 import { gcTrack } from '../memory/gcstate.js';
-import { Py_DECREF } from '../memory/refcount.js';
+import { Py_DECREF, countedFields } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GE, NB_AND, NB_OR, NB_XOR, NB_SUBTRACT, NB_INPLACE } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import { PySet_Type, PyFrozenSet_Type, PySetIter_Type } from './typeobjects.js';
@@ -276,6 +276,8 @@ class SetIter extends PyObject {
   seen = 0;
   constructor(readonly set: PySet, readonly size: number) { super(PySetIter_Type); set.ob_refcnt++; }
 }
+// setiter_dealloc: the iterator gives back its reference to the set.
+countedFields(SetIter, ['set']);
 
 type Fn = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
 const m = (name: string, fn: Fn) => ({ name, fn });

@@ -8,6 +8,7 @@
 // drive it through this API and receive display messages through `onDisplay`; stdout and
 // stderr go through stdio.sink as for any program.
 
+import { Py_DECREF } from '../memory/refcount.js';
 import * as path from 'node:path';
 import { bootInterpreter } from '../interpreter.js';
 import { PyObject } from '../objects/object.js';
@@ -378,13 +379,7 @@ export class Session {
 
   // ## Magics
 
-  private magicContext(): MagicContext {
-    // InteractiveShell.get_local_scope: the calling frame's locals, when it is not the cell's.
-    const caller = tstate.frame;
-    let localNs: PyDict | null = null;
-    if (caller !== null && caller.f_locals !== this.ns) {
-      localNs = caller.f_locals instanceof PyDict ? caller.f_locals : caller.f_locals === null ? fastLocalsToDict(caller) : null;
-    }
+  private magicContext(localNs: PyDict | null): MagicContext {
     return {
       namespace: this.ns,
       localNs,
@@ -449,7 +444,22 @@ export class Session {
     if (m === null) {
       throw usageError(kind === 'line' ? `Line magic function \`%${name}\` not found.` : `Cell magic \`%%${name}\` not found.`);
     }
-    const r: MagicResult = m.run(line, cell, this.magicContext());
+    // InteractiveShell.get_local_scope: the calling frame's locals, when it is not the cell's.
+    // A function's fast locals are copied into a dict that lives for this one magic call.
+    const caller = tstate.frame;
+    let localNs: PyDict | null = null;
+    let copied = false;
+    if (caller !== null && caller.f_locals !== this.ns) {
+      copied = caller.f_locals === null;
+      localNs = caller.f_locals instanceof PyDict ? caller.f_locals : copied ? fastLocalsToDict(caller) : null;
+      if (copied) localNs!.ob_refcnt++;
+    }
+    let r: MagicResult;
+    try {
+      r = m.run(line, cell, this.magicContext(localNs));
+    } finally {
+      if (copied) Py_DECREF(localNs!);
+    }
     if (r instanceof PyObject) return r;
     return this.bundleObject(r.bundle);
   }

@@ -1,6 +1,7 @@
 // glasspy with the real Jupyter tools: `glasspy install` into a temporary prefix, then
 // jupyter_client's kernelspec machinery, jupyter_kernel_test, nbclient / `jupyter execute`
-// and `jupyter console` (tests/kernel/python/*.py) run against it.  The Python side
+// and `jupyter console` (tests/kernel/python/*.py) run against it, and every magic is run
+// through jupyter_client and checked by content (test_magics.py).  The Python side
 // needs Debian's python3-jupyter-client python3-nbclient python3-jupyter-kernel-test
 // jupyter-console python3-pexpect (.ci/run installs them); missing ones fail the test.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -11,7 +12,7 @@ import * as path from 'node:path';
 import { ROOT, GLASSPY, jupyterEnv } from './client.js';
 
 const PY_DIR = path.join(ROOT, 'tests', 'kernel', 'python');
-const NEEDED = 'import jupyter_client, nbclient, nbformat, jupyter_kernel_test, pexpect, jupyter_console';
+const NEEDED = 'import jupyter_client, nbclient, nbformat, jupyter_kernel_test, pexpect, jupyter_console, IPython';
 
 function findPython(): string | null {
   for (const py of ['/usr/bin/python3', 'python3']) {
@@ -91,6 +92,12 @@ describe('glasspy install and the real Jupyter client', () => {
   it('runs notebooks with nbclient and jupyter execute', () => {
     if (python === null) throw new Error('no Jupyter Python packages');
     unittest('test_nbclient');
+  });
+
+  it('runs every magic of %lsmagic through jupyter_client, checked by content (test_magics.py)', () => {
+    if (python === null) throw new Error('no Jupyter Python packages');
+    const r = unittest('test_magics');
+    expect(r.stderr).toMatch(/test_every_listed_magic_is_checked \S+ \.\.\. ok/);
   });
 
   // jupyter console executes the moment its prompt shows and waits for the cell's idle on

@@ -45,6 +45,15 @@ describe('magics through the kernel', () => {
     expect(bundleOf((await k.execute('%memit y = list(range(1000))')).iopub)['text/plain']).toMatch(/^peak memory: [\d.]+ MiB, increment: [\d.]+ MiB$/);
     expect(streamOf((await k.execute('%timeit -n 10 -r 2 sum(x)')).iopub)).toMatch(/ ± .* per loop \(mean ± std\. dev\. of 2 runs, 10 loops each\)/);
   });
+  it('a line magic run inside a function does not keep the function\'s locals alive', async () => {
+    const count = async () => Number(bundleOf((await k.execute('sys.getrefcount(x) - 1')).iopub)['text/plain']);
+    const before = await count();
+    for (const magic of ['%who_ls', '%time 1', '%refcount', '%heap']) {
+      const { reply } = await k.execute(`def uses_magic():\n    held = x\n    r = ${magic}\n    return r\nuses_magic()`);
+      expect(reply.content.status).toBe('ok');
+      expect(await count(), magic).toBe(before);
+    }
+  });
   it('a bad magic argument is a UsageError on stderr, as ipykernel shows it', async () => {
     const { reply, iopub } = await k.execute('%gc collect 9');
     expect(reply.content.status).toBe('error');

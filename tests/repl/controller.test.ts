@@ -36,6 +36,10 @@ describe('ReplController', () => {
     await type('6 * 7\r');
     expect(transcriptText()).toMatch(/input: 6 \* 7\nresult: 42$/);
   });
+  it('keeps the last result in _', async () => {
+    await type('_ + 1\r');
+    expect(transcriptText()).toMatch(/input: _ \+ 1\nresult: 43$/);
+  });
   it('shows the allocator and collector figures in the status bar after a run', async () => {
     const figures = Object.fromEntries(ctl.snapshot().status.figures.map((f) => [f.label, f.value]));
     expect(figures.heap).toMatch(/^\d+\.\d MiB in \d+ blocks$/);
@@ -117,6 +121,14 @@ describe('ReplController', () => {
   });
   it('Ctrl-D on an empty line and exit() ask to leave with status 0', async () => {
     await type('\x03exit()\r');
+    expect(ctl.exitCode).toBe(0);
+  });
+  it('quit() and Ctrl-D on an empty line leave with status 0 too', async () => {
+    ctl.exitCode = null;
+    await type('quit()\r');
+    expect(ctl.exitCode).toBe(0);
+    ctl.exitCode = null;
+    await type('\x04');
     expect(ctl.exitCode).toBe(0);
   });
 });

@@ -23,10 +23,10 @@ class Terminal {
     this.proc.onData((d) => { this.output += d; });
     this.proc.onExit(({ exitCode }) => { this.exitCode = exitCode; });
   }
-  async waitFor(pattern: RegExp, ms = 10_000): Promise<string> {
+  async waitFor(pattern: RegExp, ms = 10_000, from = 0): Promise<string> {
     const end = Date.now() + ms;
     while (Date.now() < end) {
-      const text = strip(this.output);
+      const text = strip(this.output.slice(from));
       if (pattern.test(text)) return text;
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -39,6 +39,14 @@ class Terminal {
     return this.exitCode;
   }
   write(s: string): void { this.proc.write(s); }
+}
+
+/** The SGR parameters of the escape sequences just before the first `text` (ink may split or re-encode them). */
+function sgrBefore(output: string, text: string): string[] {
+  const at = output.indexOf(text);
+  if (at < 0) return [];
+  const m = /((?:\x1b\[[0-9;]*m)+)$/.exec(output.slice(0, at));
+  return m === null ? [] : m[1].split('\x1b[').slice(1).flatMap((p) => p.slice(0, -1).split(';'));
 }
 
 let term: Terminal | null = null;
@@ -101,6 +109,43 @@ describe('glasspy REPL in a terminal', () => {
     await term.waitFor(/list \(1\)\n└── \[0\] → list \(1\)  ↻ cycle/);
     term.write('%dis lambda: 1\r');
     await term.waitFor(/RETURN_VALUE/);
+    term.write('\x04');
+    expect(await term.exited()).toBe(0);
+  });
+  it('colours magic output in the terminal: %dis opnames, %timeit figures, %heap and %whos tables', async () => {
+    term = new Terminal();
+    await term.waitFor(/>>> /);
+    term.write('%dis lambda: 1\r');
+    await term.waitFor(/RETURN_VALUE/);
+    expect(sgrBefore(term.output, 'RETURN_VALUE')).toEqual(expect.arrayContaining(['1', '34']));
+    term.write('%timeit -n 5 -r 2 sum([1])\r');
+    await term.waitFor(/per loop \(mean ± std\. dev\. of 2 runs, 5 loops each\)/);
+    expect(sgrBefore(term.output, ' per loop')).toContain('2');
+    expect(term.output).toMatch(/\x1b\[1m[\d.]+ \S+ ± [\d.]+ \S+\x1b\[(22|0)m/);
+    term.write('%heap\r');
+    await term.waitFor(/size class  pools  blocks used  blocks free  bytes used  fragmentation\n-+/);
+    expect(sgrBefore(term.output, 'size class  pools')).toContain('1');
+    // Each cell after the last one's status bar is back (slow when the machine is loaded).
+    let mark = term.output.length;
+    term.write('a = 1\r');
+    await term.waitFor(/last run/, 30_000, mark);
+    mark = term.output.length;
+    term.write('%whos\r');
+    await term.waitFor(/Variable   Type    Data\/Info\n-{28}\na +int +1/, 30_000, mark);
+    term.write('%gc collect 9\r');
+    await term.waitFor(/UsageError: %gc collect: generation must be 0, 1 or 2/, 30_000, mark);
+    term.write('\x04');
+    expect(await term.exited()).toBe(0);
+  });
+  it('--no-status starts without the status bar; F2 shows it', async () => {
+    term = new Terminal(['--no-status']);
+    await term.waitFor(/>>> /);
+    term.write('1 + 1\r');
+    await term.waitFor(/\n2\n/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(strip(term.output)).not.toContain('last run');
+    term.write('\x1bOQ');
+    await term.waitFor(/F2\/Ctrl-T hide/);
     term.write('\x04');
     expect(await term.exited()).toBe(0);
   });

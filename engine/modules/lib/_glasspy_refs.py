@@ -77,15 +77,18 @@ def holders(obj, namespace, skip=()):
             rows.append((_cell_owner(r), 'closure cell'))
             continue
         if type(r).__name__ == 'frame':
-            names = []
-            for k, v in r.f_locals.items():
-                if v is obj:
-                    names.append(k)
-            where = 'frame of %s()' % r.f_code.co_name
-            if names:
-                rows.extend((where, 'local %r' % k) for k in names)
+            # A finished frame kept alive by a frame object (a traceback, sys._getframe()).
+            _frame_rows(rows, obj, r, 'frame of %s() (finished)' % r.f_code.co_name)
+            continue
+        if type(r).__name__ in _SUSPENDABLE:
+            # gen_traverse: a suspended generator or coroutine holds its frame's locals.
+            frame = getattr(r, _SUSPENDABLE[type(r).__name__])
+            where = '%s %s() (suspended)' % (type(r).__name__, r.__qualname__)
+            if frame is None:
+                rows.append((where, 'internal reference'))
             else:
-                rows.append((where, 'value stack'))
+                _frame_rows(rows, obj, frame, where)
+            frame = None
             continue
         if type(r).__name__ == 'method':
             rows.append(('bound method %s' % getattr(r.__func__, '__qualname__', '?'), '__self__'))
@@ -103,7 +106,80 @@ def holders(obj, namespace, skip=()):
                 found = True
         if not found:
             rows.append((_label(r, namespace), 'internal reference'))
+    _untracked_holder_rows(rows, obj, namespace, ignore)
+    _stack_rows(rows, obj, namespace)
     return rows
+
+
+def _untracked_holder_rows(rows, obj, namespace, ignore):
+    """Holders gc.get_referrers cannot see: tuples, generators and finished frames.
+
+    glasspy's collector tracks neither tuples (CPython tracks them until a collection finds
+    they hold only atoms) nor generators and frames (CPython does), so they are looked for
+    among the referents of the objects it does track (the namespace, lists, dicts,
+    instances), and a traceback found there is followed to its frames.
+    """
+    seen = set()
+    for o in gc.get_objects():
+        if id(o) in ignore:
+            continue
+        for t in gc.get_referents(o):
+            if id(t) in seen or gc.is_tracked(t):
+                continue
+            seen.add(id(t))
+            kind = type(t).__name__
+            if kind == 'tuple':
+                for i, v in enumerate(t):
+                    if v is obj:
+                        rows.append((_label(t, namespace), 'item %d' % i))
+            elif kind in _SUSPENDABLE:
+                frame = getattr(t, _SUSPENDABLE[kind])
+                if frame is not None:
+                    _frame_rows(rows, obj, frame, '%s %s() (suspended)' % (kind, t.__qualname__), False)
+                frame = None
+            elif kind == 'frame':
+                _frame_rows(rows, obj, t, 'frame of %s() (finished)' % t.f_code.co_name, False)
+            elif kind == 'traceback':
+                tb = t
+                while tb is not None:
+                    if id(tb.tb_frame) not in seen:
+                        seen.add(id(tb.tb_frame))
+                        _frame_rows(rows, obj, tb.tb_frame, 'frame of %s() (finished)' % tb.tb_frame.f_code.co_name, False)
+                    tb = tb.tb_next
+
+
+# The attribute holding the frame of each kind of suspendable object.
+_SUSPENDABLE = {'generator': 'gi_frame', 'coroutine': 'cr_frame', 'async_generator': 'ag_frame'}
+
+_CO_OPTIMIZED = 0x1
+
+
+def _frame_rows(rows, obj, frame, where, certain=True):
+    """One row per local of frame bound to obj; 'value stack' when none is and the frame
+    is known to hold obj (a referrer gc found), nothing when it was only a candidate."""
+    found = False
+    for k, v in frame.f_locals.items():
+        if v is obj:
+            rows.append((where, 'local %r' % k))
+            found = True
+    if not found and certain:
+        rows.append((where, 'value stack'))
+
+
+def _stack_rows(rows, obj, namespace):
+    """The functions running below this call (the magic run inside a function).
+
+    CPython's gc does not traverse a frame the evaluation still owns, so gc.get_referrers
+    never names them; their locals are read from the call stack instead.  Module-level
+    frames are skipped: their locals are the namespace, already listed by name.
+    """
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_flags & _CO_OPTIMIZED and frame.f_globals is namespace:
+            for k, v in frame.f_locals.items():
+                if v is obj:
+                    rows.append(('frame of %s() (running)' % frame.f_code.co_name, 'local %r' % k))
+        frame = frame.f_back
 
 
 def _slot_names(t):
@@ -124,11 +200,13 @@ def _dict_owner(d, namespace):
 
 
 def _cell_owner(cell):
+    # glasspy's functions traverse their closure cells directly (the closure tuple is not
+    # tracked), so the function is itself a referrer of the cell; on CPython the tuple is.
     for f in gc.get_referrers(cell):
-        if isinstance(f, tuple):
-            for fn in gc.get_referrers(f):
-                if getattr(fn, '__closure__', None) is f:
-                    return 'closure of %s()' % fn.__qualname__
+        for fn in [f] if callable(f) else gc.get_referrers(f) if isinstance(f, tuple) else ():
+            closure = getattr(fn, '__closure__', None)
+            if closure is not None and any(c is cell for c in closure):
+                return 'closure of %s()' % fn.__qualname__
     return 'a closure cell'
 
 
@@ -187,6 +265,9 @@ def trace_refcount(obj, code, namespace):
         exec(code, namespace)
     finally:
         sys.settrace(None)
+        # tracer refers to itself through its closure cell: emptying the cell breaks the
+        # cycle, so the magic leaves no garbage for the collector.
+        del tracer
     return start, events, sys.getrefcount(obj) - 2
 
 
