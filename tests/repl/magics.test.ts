@@ -158,7 +158,7 @@ describe('magics at the REPL', () => {
     expect((await one('%who_ls')).text).toBe("['b']");
     expect((await run('%history -n -l 2')).map((i) => i.text).join('\n')).toMatch(/^ +\d+: %xdel a\n +\d+: %who_ls$/);
     const ls = await one('%lsmagic');
-    expect(ls.text).toMatch(/^Available line magics:\n%dis  %gc  %heap/);
+    expect(ls.text).toMatch(/^Available line magics:\n%dis  %gc  %gil  %heap/);
     expect((await run('%magic')).map((i) => i.text).join('\n')).toContain("IPython's 'magic' functions");
   });
   it('%prun and %%prun page the pstats table, its header bold; %name? pages the help', async () => {
