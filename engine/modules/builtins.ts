@@ -28,6 +28,7 @@ import {
 } from '../objects/abstract.js';
 import { lookupSpecial, typeNew, calculateMetaclass } from '../objects/typeobject.js';
 import { addressOf } from '../memory/address.js';
+import { releaseTemp } from '../memory/refcount.js';
 import { asciiOf } from '../vm/ascii.js';
 import { tstate } from '../vm/tstate.js';
 import { interp } from '../vm/interp.js';
@@ -50,15 +51,29 @@ function builtin_abs(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
 }
 
 function builtin_all(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const it = getIter(oneArg('all', args, kw));
-  for (let x = iterNext(it); x !== null; x = iterNext(it)) if (!isTrue(x)) return Py_False;
-  return Py_True;
+  const arg = oneArg('all', args, kw);
+  const it = getIter(arg);
+  let r: PyObject = Py_True;
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+    const ok = isTrue(x);
+    releaseTemp(x);
+    if (!ok) { r = Py_False; break; }
+  }
+  if (it !== arg) releaseTemp(it);
+  return r;
 }
 
 function builtin_any(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const it = getIter(oneArg('any', args, kw));
-  for (let x = iterNext(it); x !== null; x = iterNext(it)) if (isTrue(x)) return Py_True;
-  return Py_False;
+  const arg = oneArg('any', args, kw);
+  const it = getIter(arg);
+  let r: PyObject = Py_False;
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+    const ok = isTrue(x);
+    releaseTemp(x);
+    if (ok) { r = Py_True; break; }
+  }
+  if (it !== arg) releaseTemp(it);
+  return r;
 }
 
 function builtin_ascii(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -224,25 +239,50 @@ function minmax(name: string, op: number) {
     }
     if (key === Py_None) key = null;
     if (npos === 0) raiseTypeError(`${name} expected at least 1 argument, got 0`);
-    let items: PyObject[];
-    if (npos === 1) items = iterableToArray(args[0]);
-    else {
-      if (dflt !== null) raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-      items = args.slice(0, npos);
-    }
-    if (items.length === 0) {
-      if (dflt !== null) return dflt;
-      raiseValueError(`${name}() arg is an empty sequence`);
-    }
-    let best = items[0];
+    if (npos === 1) return minMaxIter(name, op, args[0], key, dflt);
+    if (dflt !== null) raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    // The arguments are borrowed: only the keys computed here are released.
+    let best = args[0];
     let bestKey = key === null ? best : call(key, [best]);
-    for (let i = 1; i < items.length; i++) {
-      const x = items[i];
+    for (let i = 1; i < npos; i++) {
+      const x = args[i];
       const k = key === null ? x : call(key, [x]);
-      if (richCompareBool(k, bestKey, op)) { best = x; bestKey = k; }
+      if (richCompareBool(k, bestKey, op)) {
+        if (bestKey !== best) releaseTemp(bestKey);
+        best = x; bestKey = k;
+      } else if (k !== x) releaseTemp(k);
     }
+    if (bestKey !== best) releaseTemp(bestKey);
     return best;
   };
+}
+
+/**
+ * Models Python/bltinmodule.c: min_max() over one iterable.  Items are taken one at a time
+ * and those that lose are dropped at once, so max() of a generator holds one item, not all.
+ */
+function minMaxIter(name: string, op: number, iterable: PyObject, key: PyObject | null, dflt: PyObject | null): PyObject {
+  const it = getIter(iterable);
+  let best: PyObject | null = null, bestKey: PyObject | null = null;
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+    const k = key === null ? x : call(key, [x]);
+    if (best === null) { best = x; bestKey = k; continue; }
+    if (richCompareBool(k, bestKey!, op)) {
+      if (bestKey !== best) releaseTemp(bestKey!);
+      releaseTemp(best);
+      best = x; bestKey = k;
+    } else {
+      if (k !== x) releaseTemp(k);
+      releaseTemp(x);
+    }
+  }
+  if (it !== iterable) releaseTemp(it);
+  if (best === null) {
+    if (dflt !== null) return dflt;
+    raiseValueError(`${name}() arg is an empty sequence`);
+  }
+  if (bestKey !== best) releaseTemp(bestKey!);
+  return best;
 }
 
 function builtin_pow(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -306,21 +346,25 @@ function builtin_sum(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
   if (acc.ob_type === T.PyBytes_Type) raiseTypeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (acc.ob_type === T.PyByteArray_Type) raiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const iter = getIter(it!);
-  // Integer and float fast paths, as CPython's: exact while results stay in range.
+  // Integer and float fast paths, as CPython's: exact while results stay in range.  Each item
+  // and each superseded partial sum is dropped as the loop moves on (the start value is the
+  // caller's), so summing a generator holds one item at a time.
   let x: PyObject | null;
   while ((x = iterNext(iter)) !== null) {
+    const prev = acc;
     if (acc instanceof PyInt && acc.ob_type === T.PyLong_Type && x instanceof PyInt && x.ob_type === T.PyLong_Type
       && typeof acc.value === 'number' && typeof x.value === 'number') {
       const r = acc.value + x.value;
       acc = Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(acc.value) + BigInt(x.value));
-      continue;
-    }
-    if (acc instanceof PyFloat && acc.ob_type === T.PyFloat_Type && x instanceof PyFloat && x.ob_type === T.PyFloat_Type) {
+    } else if (acc instanceof PyFloat && acc.ob_type === T.PyFloat_Type && x instanceof PyFloat && x.ob_type === T.PyFloat_Type) {
       acc = new PyFloat(acc.value + x.value);
-      continue;
+    } else {
+      acc = binaryOp(acc, x, 0);
     }
-    acc = binaryOp(acc, x, 0);
+    if (x !== acc) releaseTemp(x);
+    if (prev !== acc && prev !== x && prev !== start) releaseTemp(prev);
   }
+  if (iter !== it) releaseTemp(iter);
   return acc;
 }
 

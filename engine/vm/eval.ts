@@ -18,7 +18,7 @@ import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
 import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExit } from './frame.js';
-import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
+import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval, handToNative } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -674,9 +674,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.state = FRAME_COMPLETED;
         frameExit(frame);
         if (frame === entry) {
-          // A native receives the value: it holds it uncounted from here.
+          // A native receives the value, with the reference the stack held.
           tstate.frame = frame.f_back;
-          if (--retval.ob_refcnt === 0) zeroedEval(retval);
+          handToNative(retval);
           return retval;
         }
         recursion.depth--;
@@ -716,7 +716,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.state = FRAME_SUSPENDED;
         tstate.frame = frame.f_back;
         if (frame !== entry) raise(SystemError, 'yield from a frame that is not a generator entry');
-        if (--v.ob_refcnt === 0) zeroedEval(v);
+        handToNative(v);
         return v;
       }
       case O.SEND: {
