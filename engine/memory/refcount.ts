@@ -199,6 +199,19 @@ export function handToNative(v: PyObject): void {
   handed[d].push(v);
 }
 
+/**
+ * A native that keeps a value a Python call returned, but inspects counts (the session's
+ * magics) or hands it on as its own: drop the native's reference without freeing the value
+ * now; it is freed at a later safe point if nothing else counts it by then.
+ */
+export function disownHanded(o: PyObject): void {
+  const h = handed[depth];
+  if (h.length !== 0 && h[h.length - 1] === o) {
+    h.pop();
+    if (--o.ob_refcnt === 0) zeroed(o);
+  }
+}
+
 function releaseHanded(h: PyObject[]): void {
   for (let i = 0; i < h.length; i++) {
     const o = h[i];
