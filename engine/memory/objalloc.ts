@@ -105,9 +105,10 @@ function freelistPop(fl: number[], varBytes: number): number {
 
 export function objectFree(o: PyObject): void {
   const p = o.ob_addr;
+  // Parts go even when the object itself has no block (an instance dict never asked for).
+  freeContainerParts(o);
   if (p === 0) return;
   o.ob_addr = 0;
-  freeContainerParts(o);
   const type = o.ob_type;
   let fl = type.tp_freelist;
   if (fl !== null) {
