@@ -310,13 +310,21 @@ function builtin_print(_m: PyObject, args: PyObject[], kwnames: string[] | null)
   }
   const sepS = sep === Py_None ? ' ' : (sep as PyStr).value;
   const endS = end === Py_None ? '\n' : (end as PyStr).value;
+  // The bound write method and what each call returns are dropped as builtin_print does.
   const write = getAttr(file, 'write');
+  const put = (s: string) => {
+    const arg = newStr(s);
+    const r = call(write, [arg]);
+    if (r !== arg) releaseTemp(r);
+    releaseTemp(arg);
+  };
   for (let i = 0; i < npos; i++) {
-    if (i > 0) call(write, [newStr(sepS)]);
-    call(write, [newStr(strString(args[i]))]);
+    if (i > 0) put(sepS);
+    put(strString(args[i]));
   }
-  call(write, [newStr(endS)]);
-  if (isTrue(flush)) callMethod(file, 'flush', []);
+  put(endS);
+  if (isTrue(flush)) releaseTemp(callMethod(file, 'flush', []));
+  releaseTemp(write);
   return Py_None;
 }
 
@@ -561,13 +569,19 @@ function builtin_build_class(_m: PyObject, args: PyObject[], kwnames: string[] |
   if (bases !== origBases && bases.length !== origBases.length || bases.some((x, i) => x !== origBases[i])) {
     callMethod(ns, '__setitem__', [newStr('__orig_bases__'), newTuple(origBases)]);
   }
-  const cls = call(meta, [name, newTuple(bases), ns, ...kwVals], kwNames.length ? kwNames : null);
+  const basesTuple = newTuple(bases);
+  const cls = call(meta, [name, basesTuple, ns, ...kwVals], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell && cls instanceof PyType && cell.ob_ref !== cls) {
     if (cell.ob_ref === null) {
       raise(E.RuntimeError, `__class__ not set defining '${name.value}' as ${reprString(cls)}. Was __classcell__ propagated to type.__new__?`);
     }
     raiseTypeError(`__class__ set to ${reprString(cell.ob_ref)} defining '${name.value}' as ${reprString(cls)}`);
   }
+  // What builtin___build_class__ releases once the class exists: the namespace (the class
+  // copied what it keeps), the bases tuple and the __prepare__ method.
+  if (ns !== cls) releaseTemp(ns);
+  if (basesTuple !== cls) releaseTemp(basesTuple);
+  if (prep !== null) releaseTemp(prep);
   return cls;
 }
 

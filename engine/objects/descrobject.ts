@@ -272,7 +272,7 @@ defineType(PyFunction_Type, {
   getsets: [
     { name: '__code__', get: (s) => (s as PyFunction).func_code, set: (s, v) => {
       if (!(v instanceof PyCode)) raiseTypeError('__code__ must be set to a code object');
-      (s as PyFunction).func_code = v;
+      (s as PyFunction).func_code = Py_XSETREF((s as PyFunction).func_code, v);
     } },
     { name: '__globals__', get: (s) => (s as PyFunction).func_globals },
     { name: '__builtins__', get: (s) => (s as PyFunction).func_builtins },

@@ -31,6 +31,7 @@ export class PyFunction extends PyObject {
     this.func_qualname = qualname;
     name.ob_refcnt++;
     qualname.ob_refcnt++;
+    code.ob_refcnt++;
     this.func_defaults = null;
     this.func_kwdefaults = null;
     this.func_closure = null;

@@ -6,6 +6,7 @@
 // tp_init), type_new (a `class` statement's type), and the attribute protocol of type
 // objects themselves.
 
+import { releaseTemp, traverseHooks, Visit } from '../memory/refcount.js';
 import { newInstanceDict, initInlineValues, materializeDict, typeReadyManagedDict } from './dictsplit.js';
 import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
@@ -436,6 +437,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   const dict = new PyDict();
   for (const [k, v] of dictItems(ns)) dictSetItem(dict, k, v);
   t.tp_dict = dict;
+  // The class owns its namespace: freed with the class (type_dealloc clears tp_dict).
+  dict.ob_refcnt++;
   // __slots__: a fixed layout instead of (or besides) a per-instance dict.
   const slotsDecl = dictGetStr(dict, '__slots__');
   t.tp_hasdict = true;
@@ -527,7 +530,9 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   }
   const sup = superHook.make(t, t);
   const initSub = lookupAttrHook.fn(sup, '__init_subclass__');
-  call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null);
+  releaseTemp(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
+  releaseTemp(initSub);
+  releaseTemp(sup);
   return t;
 }
 
@@ -821,3 +826,9 @@ classGetItemHook.fn = (t, key) => {
 };
 
 export { readyType, internStr, strString, RuntimeError };
+
+traverseHooks.push((o: PyObject, visit: Visit): boolean => {
+  if (!(o instanceof PyType) || (o.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return false;
+  if (o.tp_dict !== null) visit(o.tp_dict);
+  return true;
+});

@@ -3,7 +3,7 @@
 import sys
 import tracemalloc
 
-N = 20_000
+N = 5_000
 
 
 def traced(f):
