@@ -243,6 +243,22 @@ export function releaseTemp(o: PyObject): void {
   if (o.ob_refcnt === 0) freeOwned(o);
 }
 
+/**
+ * As releaseTemp, but an object left with no count waits for the next safe point instead of
+ * being freed now: for what holds other objects a native may still use uncounted (a bound
+ * method holds its self, an iterator its sequence).
+ */
+export function releaseLater(o: PyObject): void {
+  const h = handed[depth];
+  const n = h.length;
+  if (n !== 0 && h[n - 1] === o) {
+    h.pop();
+    if (--o.ob_refcnt === 0) zeroed(o);
+    return;
+  }
+  if (o.ob_refcnt === 0) zeroed(o);
+}
+
 function freeOwned(o: PyObject): void {
   const t = o.ob_type;
   if (t === atomA || t === atomB || t === atomC) {

@@ -28,7 +28,7 @@ import {
 } from '../objects/abstract.js';
 import { lookupSpecial, typeNew, calculateMetaclass } from '../objects/typeobject.js';
 import { addressOf } from '../memory/address.js';
-import { releaseTemp } from '../memory/refcount.js';
+import { releaseTemp, releaseLater } from '../memory/refcount.js';
 import { asciiOf } from '../vm/ascii.js';
 import { tstate } from '../vm/tstate.js';
 import { interp } from '../vm/interp.js';
@@ -59,7 +59,7 @@ function builtin_all(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
     releaseTemp(x);
     if (!ok) { r = Py_False; break; }
   }
-  if (it !== arg) releaseTemp(it);
+  if (it !== arg) releaseLater(it);
   return r;
 }
 
@@ -72,7 +72,7 @@ function builtin_any(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
     releaseTemp(x);
     if (ok) { r = Py_True; break; }
   }
-  if (it !== arg) releaseTemp(it);
+  if (it !== arg) releaseLater(it);
   return r;
 }
 
@@ -276,7 +276,7 @@ function minMaxIter(name: string, op: number, iterable: PyObject, key: PyObject 
       releaseTemp(x);
     }
   }
-  if (it !== iterable) releaseTemp(it);
+  if (it !== iterable) releaseLater(it);
   if (best === null) {
     if (dflt !== null) return dflt;
     raiseValueError(`${name}() arg is an empty sequence`);
@@ -315,16 +315,16 @@ function builtin_print(_m: PyObject, args: PyObject[], kwnames: string[] | null)
   const put = (s: string) => {
     const arg = newStr(s);
     const r = call(write, [arg]);
-    if (r !== arg) releaseTemp(r);
-    releaseTemp(arg);
+    if (r !== arg) releaseLater(r);
+    releaseLater(arg);
   };
   for (let i = 0; i < npos; i++) {
     if (i > 0) put(sepS);
     put(strString(args[i]));
   }
   put(endS);
-  if (isTrue(flush)) releaseTemp(callMethod(file, 'flush', []));
-  releaseTemp(write);
+  if (isTrue(flush)) releaseLater(callMethod(file, 'flush', []));
+  releaseLater(write);
   return Py_None;
 }
 
@@ -372,7 +372,7 @@ function builtin_sum(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
     if (x !== acc) releaseTemp(x);
     if (prev !== acc && prev !== x && prev !== start) releaseTemp(prev);
   }
-  if (iter !== it) releaseTemp(iter);
+  if (iter !== it) releaseLater(iter);
   return acc;
 }
 
@@ -579,9 +579,9 @@ function builtin_build_class(_m: PyObject, args: PyObject[], kwnames: string[] |
   }
   // What builtin___build_class__ releases once the class exists: the namespace (the class
   // copied what it keeps), the bases tuple and the __prepare__ method.
-  if (ns !== cls) releaseTemp(ns);
-  if (basesTuple !== cls) releaseTemp(basesTuple);
-  if (prep !== null) releaseTemp(prep);
+  if (ns !== cls) releaseLater(ns);
+  if (basesTuple !== cls) releaseLater(basesTuple);
+  if (prep !== null) releaseLater(prep);
   return cls;
 }
 

@@ -5,6 +5,7 @@
 // calls, with CPython's dispatch rules (reflected operands, subclass priority,
 // NotImplemented) and CPython's error messages.  Everything else calls these.
 
+import { releaseLater } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, NB_NAMES, NB_INPLACE, NB_POWER, NB_ADD, NB_MULTIPLY, NB_DIVMOD } from './object.js';
 import { PyType, isSubtype, typeCheck } from './type.js';
 import { PyStr, newStr, compareStr } from './str.js';
@@ -215,7 +216,11 @@ export function call(callable: PyObject, args: PyObject[], kwnames: string[] | n
 }
 
 export function callMethod(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject {
-  return call(getAttr(o, name), args, kwnames);
+  // The bound method exists for this call only (as PyObject_CallMethod drops it).
+  const m = getAttr(o, name);
+  const r = call(m, args, kwnames);
+  if (r !== m) releaseLater(m);
+  return r;
 }
 
 // ## Iteration
@@ -254,9 +259,12 @@ export function iterableToArray(o: PyObject): PyObject[] {
   const next = it.ob_type.tp_iternext!;
   for (;;) {
     const x = next(it);
-    if (x === null) return out;
+    if (x === null) break;
     out.push(x);
   }
+  // PySequence_List drops the iterator it made.
+  if (it !== o) releaseLater(it);
+  return out;
 }
 
 /** Exact lists and tuples expose their items array; callers must not mutate it. */
@@ -556,7 +564,9 @@ export function formatObject(o: PyObject, spec: string): string {
 export function callMethodOnType(o: PyObject, name: string, args: PyObject[]): PyObject {
   const m = lookupSpecialHook.fn(o, name);
   if (m === null) raiseTypeError(`'${typeName(o)}' object has no attribute '${name}'`);
-  return call(m, args);
+  const r = call(m, args);
+  if (r !== m) releaseLater(m);
+  return r;
 }
 
 /** Set by typeobject.ts: _PyObject_LookupSpecial — a dunder from the type, bound to `o`, or null. */

@@ -6,7 +6,7 @@
 // tp_init), type_new (a `class` statement's type), and the attribute protocol of type
 // objects themselves.
 
-import { releaseTemp, traverseHooks, Visit } from '../memory/refcount.js';
+import { releaseLater, traverseHooks, Visit } from '../memory/refcount.js';
 import { newInstanceDict, initInlineValues, materializeDict, typeReadyManagedDict } from './dictsplit.js';
 import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
@@ -514,7 +514,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     const setName = lookupSpecial(v, '__set_name__');
     if (setName !== null) {
       try {
-        call(setName, [t, k]);
+        releaseLater(call(setName, [t, k]));
+        releaseLater(setName);
       } catch (e) {
         // 3.11's type_new_set_names wraps the failure in a RuntimeError caused by it (3.12 drops this).
         if (e instanceof PyBaseException) {
@@ -530,9 +531,9 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   }
   const sup = superHook.make(t, t);
   const initSub = lookupAttrHook.fn(sup, '__init_subclass__');
-  releaseTemp(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
-  releaseTemp(initSub);
-  releaseTemp(sup);
+  releaseLater(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
+  releaseLater(initSub);
+  releaseLater(sup);
   return t;
 }
 

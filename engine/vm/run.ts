@@ -4,7 +4,7 @@
 // code as __main__, and turn the outcome into an exit status — SystemExit's code, 1 after
 // printing an uncaught exception through sys.excepthook, 0 otherwise.
 
-import { drainAll, releaseTemp } from '../memory/refcount.js';
+import { drainAll, releaseLater } from '../memory/refcount.js';
 import { PyCode } from '../objects/code.js';
 import * as path from 'node:path';
 import { PyObject } from '../objects/object.js';
@@ -130,7 +130,12 @@ function writeStderr(s: string): void {
   const err = dictGetStr(interp.sys!.md_dict, 'stderr');
   if (err !== null && err !== Py_None) {
     try {
-      call(err.ob_type.tp_getattro!(err, 'write'), [newStr(s)]);
+      const write = err.ob_type.tp_getattro!(err, 'write');
+      const arg = newStr(s);
+      const r = call(write, [arg]);
+      if (r !== arg) releaseLater(r);
+      releaseLater(arg);
+      releaseLater(write);
       return;
     } catch { /* fall through to the raw stream */ }
   }
@@ -144,8 +149,8 @@ export function flushStreams(status: number): number {
     if (s === null || s === Py_None) continue;
     try {
       const flush = s.ob_type.tp_getattro!(s, 'flush');
-      releaseTemp(call(flush, []));
-      releaseTemp(flush);
+      releaseLater(call(flush, []));
+      releaseLater(flush);
     } catch { /* ignore */ }
   }
   stdio.sink.flush(1);
