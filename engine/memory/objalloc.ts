@@ -19,6 +19,8 @@ import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, SMALL_REQUEST_THRESHO
 import { memoryErrorHook } from './limit.js';
 import { typeAllocSize, preHeaderSize } from './sizes.js';
 import { freeContainerParts } from './containers.js';
+
+const Py_TPFLAGS_HAVE_GC = 1 << 14;
 import { addressToHandle, handleToAddress } from './handles.js';
 
 /**
@@ -105,11 +107,12 @@ function freelistPop(fl: number[], varBytes: number): number {
 
 export function objectFree(o: PyObject): void {
   const p = o.ob_addr;
-  // Parts go even when the object itself has no block (an instance dict never asked for).
-  freeContainerParts(o);
+  const type = o.ob_type;
+  // Only containers (GC types) have separately allocated parts; they go even when the
+  // object itself has no block (an instance dict never asked for).
+  if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) freeContainerParts(o);
   if (p === 0) return;
   o.ob_addr = 0;
-  const type = o.ob_type;
   let fl = type.tp_freelist;
   if (fl !== null) {
     if (fl === tupleFreelists[0]) {

@@ -231,14 +231,18 @@ export function releaseTemp(o: PyObject): void {
   let n = h.length;
   if (n !== 0) {
     // Usually the last value handed; a native holding a few (zip) looks a little deeper.
-    const stop = n > 8 ? n - 8 : 0;
-    while (n > stop && h[n - 1] !== o) n--;
-    if (n > stop) {
+    if (h[n - 1] === o) h.pop();
+    else {
+      const stop = n > 8 ? n - 8 : 0;
+      while (n > stop && h[n - 1] !== o) n--;
+      if (n === stop) {
+        if (o.ob_refcnt === 0) freeOwned(o);
+        return;
+      }
       h.splice(n - 1, 1);
-      if (--o.ob_refcnt !== 0) return;
-      freeOwned(o);
-      return;
     }
+    if (--o.ob_refcnt === 0) freeOwned(o);
+    return;
   }
   if (o.ob_refcnt === 0) freeOwned(o);
 }
