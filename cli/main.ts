@@ -8,10 +8,12 @@
 // glasspy kernel -f FILE  the Jupyter kernel (kernel/)
 // glasspy install [...]   install the Jupyter kernelspec (kernelspec/install.ts)
 // glasspy --max-heap=SIZE ...  MemoryError past SIZE bytes of modelled heap (engine/memory/limit.ts)
+// glasspy --refleak[=N] FILE   run FILE N times in one interpreter and check for leaks (engine/vm/refleak.ts)
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runMain } from '../engine/vm/run.js';
+import { runMain, RunOptions } from '../engine/vm/run.js';
+import { runRefleak } from '../engine/vm/refleak.js';
 import { GLASSPY_VERSION, PYTHON_VERSION } from '../engine/version.js';
 import { runKernel } from '../kernel/kernel.js';
 import { installMain } from '../kernelspec/install.js';
@@ -48,6 +50,9 @@ Options:
 --no-history : REPL without reading or writing the history file
 --max-heap=SIZE : MemoryError past SIZE bytes of modelled heap (e.g. 512M, 4G; default 4G,
          or GLASSPY_MAX_HEAP)
+--refleak[=N] : run the program N times (default 4, the first a warm-up) in one interpreter
+         and fail (status 1) if allocated blocks or the total reference count grow
+         every run, as regrtest -R does; --refleak=N --each FILE... checks several
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
@@ -65,6 +70,8 @@ export interface Launcher {
 export function main(argv: string[], launcher: Launcher = { importModule: (name) => import(name) }): number | Promise<number> {
   let i = 0;
   const repl = { statusBar: true, history: true };
+  let refleak = 0;
+  const run = (opts: RunOptions) => (refleak > 0 ? runRefleak(opts, refleak) : runMain(opts));
   while (i < argv.length) {
     const a = argv[i];
     if (a === '--version' || a === '-V') {
@@ -80,11 +87,21 @@ export function main(argv: string[], launcher: Launcher = { importModule: (name)
         process.stderr.write('Argument expected for the -c option\n' + USAGE.split('\n')[0] + '\nTry `glasspy -h\' for more information.\n');
         return 2;
       }
-      return runMain({ source: argv[i + 1], filename: '<string>', argv: ['-c', ...argv.slice(i + 2)], path0: '' });
+      return run({ source: argv[i + 1], filename: '<string>', argv: ['-c', ...argv.slice(i + 2)], path0: '' });
     }
     if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I') { i++; continue; }
     if (a === '--no-status') { repl.statusBar = false; i++; continue; }
     if (a === '--no-history') { repl.history = false; i++; continue; }
+    if (a === '--refleak' || a.startsWith('--refleak=')) {
+      const n = a === '--refleak' ? 4 : Number(a.slice('--refleak='.length));
+      if (!Number.isInteger(n) || n < 2) {
+        process.stderr.write(`glasspy: --refleak=N needs a whole number of runs of at least 2, not ${JSON.stringify(a.slice('--refleak='.length))}\n`);
+        return 2;
+      }
+      refleak = n;
+      i++;
+      continue;
+    }
     if (a === '--max-heap' || a.startsWith('--max-heap=')) {
       const v = a === '--max-heap' ? argv[i + 1] : a.slice('--max-heap='.length);
       const n = v === undefined ? NaN : parseSize(v);
@@ -98,6 +115,7 @@ export function main(argv: string[], launcher: Launcher = { importModule: (name)
       i += a === '--max-heap' ? 2 : 1;
       continue;
     }
+    if (a === '--each' && refleak > 0) return refleakEach(argv.slice(i + 1), refleak);
     if (a.startsWith('-') && a !== '-') {
       process.stderr.write(`Unknown option: ${a}\n${USAGE.split('\n')[0]}\nTry \`glasspy -h' for more information.\n`);
       return 2;
@@ -115,7 +133,7 @@ export function main(argv: string[], launcher: Launcher = { importModule: (name)
     }
     // sys.argv is [''] for `glasspy < file`, ['-', ARGS...] for `glasspy - ARGS`.
     const args = argv[i] === '-' ? ['-', ...argv.slice(i + 1)] : [''];
-    return runMain({ source, filename: '<stdin>', argv: args, path0: '' });
+    return run({ source, filename: '<stdin>', argv: args, path0: '' });
   }
   const file = argv[i];
   if (file.endsWith('.ipynb')) {
@@ -143,5 +161,27 @@ export function main(argv: string[], launcher: Launcher = { importModule: (name)
     return 2;
   }
   // Like CPython 3.9+, the main script's file name (in tracebacks and __file__) is absolute.
-  return runMain({ source, filename: path.resolve(file), argv: argv.slice(i), path0: path.dirname(path.resolve(file)) });
+  return run({ source, filename: path.resolve(file), argv: argv.slice(i), path0: path.dirname(path.resolve(file)) });
+}
+
+/**
+ * `glasspy --refleak=N --each FILE...`: the refleak check of several programs, one after the
+ * other in one interpreter (each with its own warm-up), as the test suite runs them.
+ */
+function refleakEach(files: string[], runs: number): number {
+  let status = 0;
+  for (const file of files) {
+    let source: string;
+    try {
+      source = fs.readFileSync(file, 'utf8');
+    } catch {
+      process.stderr.write(`glasspy: can't open file '${path.resolve(file)}'\n`);
+      status = 2;
+      continue;
+    }
+    const abs = path.resolve(file);
+    const s = runRefleak({ source, filename: abs, argv: [file], path0: path.dirname(abs) }, runs);
+    if (s !== 0) status = Math.max(status, 1);
+  }
+  return status;
 }

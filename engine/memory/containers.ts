@@ -121,12 +121,17 @@ const DICT_KEYS_HEADER = 32;
 
 export const usableFraction = (n: number) => ((n << 1) / 3) | 0;
 
-function calculateLog2Keysize(minsize: number): number {
-  let log2 = PyDict_LOG_MINSIZE;
-  while (2 ** log2 < minsize) log2++;
+/**
+ * calculate_log2_keysize as 64-bit Linux builds compute it: the bit length of
+ * (minsize | 8) - 1, so any minsize below 8 but above 0 gives 16 slots, not 8.
+ */
+export function calculateLog2Keysize(minsize: number): number {
+  let m = ((minsize | 8) - 1) | 7;
+  let log2 = 0;
+  while (m > 0) { log2++; m = Math.floor(m / 2); }
   return log2;
 }
-const estimateLog2Keysize = (n: number) => calculateLog2Keysize(((n * 3 + 1) / 2) | 0);
+export const estimateLog2Keysize = (n: number) => calculateLog2Keysize(((n * 3 + 1) / 2) | 0);
 
 /** _PyDict_KeysSize of a combined table. */
 export function dictKeysSize(log2: number, unicode: boolean): number {
@@ -135,6 +140,10 @@ export function dictKeysSize(log2: number, unicode: boolean): number {
 }
 
 /** new_keys_object / dictresize: the dict gets a fresh table of 2**log2 slots holding its live entries. */
+export function dictkeysNew(d: DictLike, log2: number, unicode: boolean): void {
+  newKeys(d, log2, unicode);
+}
+
 function newKeys(d: DictLike, log2: number, unicode: boolean): void {
   const size = dictKeysSize(log2, unicode);
   const p = PyObject_Malloc(size);
@@ -227,8 +236,15 @@ export function setSizeof(s: SetLike): number {
 // ### freeing the parts when the container dies
 
 export function freeContainerParts(o: PyObject): void {
-  const x = o as unknown as { ob_itemaddr?: number; ma_keysaddr?: number; ob_tableaddr?: number };
+  const x = o as unknown as {
+    ob_itemaddr?: number; ma_keysaddr?: number; ob_tableaddr?: number; ma_valuesaddr?: number; ob_valuesaddr?: number;
+    ht_cached_keys?: { addr: number } | null;
+  };
   if (x.ob_itemaddr) { PyObject_Free(x.ob_itemaddr); x.ob_itemaddr = 0; }
   if (x.ma_keysaddr) { PyObject_Free(x.ma_keysaddr); x.ma_keysaddr = 0; }
   if (x.ob_tableaddr) { PyObject_Free(x.ob_tableaddr); x.ob_tableaddr = 0; }
+  // A split dict's values array, an instance's inline values, a class's shared keys.
+  if (x.ma_valuesaddr) { PyObject_Free(x.ma_valuesaddr); x.ma_valuesaddr = 0; }
+  if (x.ob_valuesaddr) { PyObject_Free(x.ob_valuesaddr); x.ob_valuesaddr = 0; }
+  if (x.ht_cached_keys && x.ht_cached_keys.addr) { PyObject_Free(x.ht_cached_keys.addr); x.ht_cached_keys.addr = 0; }
 }

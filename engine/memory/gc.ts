@@ -23,6 +23,7 @@
 import { PyObject, objectBirth } from '../objects/object.js';
 import { PyList } from '../objects/list.js';
 import { PyDict } from '../objects/dict.js';
+import { isMaterialized } from '../objects/dictsplit.js';
 import { PyCell } from '../objects/cell.js';
 import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
@@ -93,10 +94,10 @@ function findUnreachable(set: PyObject[]): PyObject[] {
   return set.filter((o) => !reachable.has(o));
 }
 
-/** Objects counted in collect()'s result: not the __dict__ of an unreachable instance. */
+/** Objects counted in collect()'s result: not the attributes of an instance whose __dict__ was never made. */
 function countable(unreachable: PyObject[]): PyObject[] {
   const dicts = new Set<PyObject>();
-  for (const o of unreachable) if (o.dict !== null && !(o instanceof PyFunction)) dicts.add(o.dict);
+  for (const o of unreachable) if (o.dict !== null && !(o instanceof PyFunction) && !isMaterialized(o.dict)) dicts.add(o.dict);
   return unreachable.filter((o) => !dicts.has(o));
 }
 

@@ -19,6 +19,8 @@ import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, freedHead, takeFreed,
 import { memoryErrorHook } from './limit.js';
 import { typeAllocSize, preHeaderSize } from './sizes.js';
 import { freeContainerParts } from './containers.js';
+
+const Py_TPFLAGS_HAVE_GC = 1 << 14;
 import { addressToHandle, handleToAddress } from './handles.js';
 
 /**
@@ -107,13 +109,14 @@ function freelistPop(fl: number[], varBytes: number): number {
 
 export function objectFree(o: PyObject): void {
   const p = o.ob_addr;
+  const type = o.ob_type;
+  // Only containers (GC types: lists, dicts and sets' tables, instances' inline values,
+  // classes' shared keys) have separately allocated parts, and objects placed late (frames)
+  // whose type has no allocation size yet.  They go even when the object itself has no block
+  // (an instance dict never asked for).
+  if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 || type.tp_allocsize <= 0) freeContainerParts(o);
   if (p === 0) return;
   o.ob_addr = 0;
-  const type = o.ob_type;
-  // tp_parts and tp_prehdr are known once the type's allocation size is (objects placed
-  // late, frames, may belong to a type without it).
-  const sized = type.tp_allocsize > 0;
-  if (!sized || type.tp_parts) freeContainerParts(o);
   let fl = type.tp_freelist;
   if (fl !== null) {
     if (fl === tupleFreelists[0]) {
@@ -127,6 +130,6 @@ export function objectFree(o: PyObject): void {
   }
   // The block starts at the pre-header (tracemalloc keys its traces by block); in an arena
   // the handle of an address `pre` bytes lower is pre / 16 higher.
-  const pre = sized ? type.tp_prehdr : preHeaderSize(type);
+  const pre = type.tp_allocsize > 0 ? type.tp_prehdr : preHeaderSize(type);
   PyObject_Free(pre === 0 ? p : p > 0 ? p + (pre >> ALIGNMENT_SHIFT) : addressToHandle(handleToAddress(p) - pre));
 }

@@ -122,19 +122,45 @@ const deferred: PyObject[][] = [[]];
 /** entrySerial[depth], kept in a variable for the evaluation loop's DECREF. */
 let curLimit = 0;
 
+/**
+ * The protection limit the next enterEval() should use instead of "everything older than
+ * now": set by a generator about to be resumed (genResumeLimit), consumed by enterEval.
+ */
+let resumeLimit = -1;
+
 export function enterEval(): void {
   depth++;
-  curLimit = entrySerial[depth] = depth === 1 ? 0 : objectBirth.serial;
-  if (deferred.length <= depth) { deferred.push([]); dirty.push(false); }
+  let limit = depth === 1 ? 0 : objectBirth.serial;
+  if (resumeLimit >= 0) {
+    // A resumed generator: what its own earlier runs made is not held by the native resuming
+    // it (what it yielded went out counted, see handToNative), so only objects older than the
+    // generator, or than the level the native runs in, stay protected.
+    const below = entrySerial[depth - 1];
+    limit = Math.min(limit, Math.max(resumeLimit, below));
+    resumeLimit = -1;
+  }
+  curLimit = entrySerial[depth] = limit;
+  if (deferred.length <= depth) { deferred.push([]); dirty.push(false); handed.push([]); }
+}
+
+/** Protect only objects made before serial `s` (or before the level below) in the next enterEval. */
+export function genResumeLimit(s: number): void {
+  resumeLimit = s;
 }
 
 export function leaveEval(): void {
+  resumeLimit = -1;
+  // Values handed to natives of this level that no safe point released (the level is left
+  // by an exception): their natives are gone.
+  const h = handed[depth];
+  if (h.length !== 0) releaseHanded(h);
   // What this level deferred goes to the level below, which reconsiders it at its next safe
   // point (it started earlier, so it protects less).  Moving the list once per return keeps
   // a native calling Python many times (sort with __lt__) linear.
   const d = deferred[depth];
   depth--;
   curLimit = entrySerial[depth];
+  if (handed[depth].length !== 0) zombies.urgent = 1;
   if (d.length !== 0) {
     const into = deferred[depth];
     for (let i = 0; i < d.length; i++) if (d[i].ob_refcnt === 0) into.push(d[i]);
@@ -146,6 +172,109 @@ export function leaveEval(): void {
 
 /** Levels whose deferred list grew from a level above since its last safe point. */
 const dirty: boolean[] = [false];
+
+// ## Values handed to natives
+//
+// A Python frame returning (or yielding) to the native that called it hands its value over
+// with the reference its stack held, as CPython's calls return a new reference: the native
+// owns it until it is done.  A native that drops such a value early says so (releaseTemp,
+// CPython's Py_DECREF in its loop); otherwise the reference is released at the next safe
+// point of the native's level, when the native has returned.  Without this an int yielded
+// to list() would have no count while the native holds it, and a generator resumed by max()
+// could free the item max() keeps.
+
+/** Per level: values handed to natives running at that level, not yet released. */
+const handed: PyObject[][] = [[]];
+
+/** A count this high belongs to an immortal (boot-time or interned) object. */
+const IMMORTAL_FLOOR = IMMORTAL >> 1;
+
+/** The entry frame of this level returns or yields `v` to a native (its stack's reference moves to it). */
+export function handToNative(v: PyObject): void {
+  if (v.ob_refcnt >= IMMORTAL_FLOOR) return;
+  const d = depth - 1;
+  if (d <= 0) {
+    // The host (session, runner) holds it; it is freed at the next safe point of a new run.
+    if (--v.ob_refcnt === 0) zeroed(v);
+    return;
+  }
+  handed[d].push(v);
+}
+
+/**
+ * A native that keeps a value a Python call returned, but inspects counts (the session's
+ * magics) or hands it on as its own: drop the native's reference without freeing the value
+ * now; it is freed at a later safe point if nothing else counts it by then.
+ */
+export function disownHanded(o: PyObject): void {
+  const h = handed[depth];
+  if (h.length !== 0 && h[h.length - 1] === o) {
+    h.pop();
+    if (--o.ob_refcnt === 0) zeroed(o);
+  }
+}
+
+function releaseHanded(h: PyObject[]): void {
+  for (let i = 0; i < h.length; i++) {
+    const o = h[i];
+    if (--o.ob_refcnt === 0) zeroed(o);
+  }
+  h.length = 0;
+}
+
+/**
+ * A native drops an object it owned: a value a Python call handed it, or one it made or was
+ * given fresh by an iterator and never stored (Py_DECREF in a C loop).  Freed at once when
+ * nothing else counts it, as CPython frees it at that DECREF.  Only for objects the calling
+ * native owns: an argument it was passed is borrowed and must not be released.
+ */
+export function releaseTemp(o: PyObject): void {
+  const h = handed[depth];
+  let n = h.length;
+  if (n !== 0) {
+    // Usually the last value handed; a native holding a few (zip) looks a little deeper.
+    if (h[n - 1] === o) h.pop();
+    else {
+      const stop = n > 8 ? n - 8 : 0;
+      while (n > stop && h[n - 1] !== o) n--;
+      if (n === stop) {
+        if (o.ob_refcnt === 0) freeOwned(o);
+        return;
+      }
+      h.splice(n - 1, 1);
+    }
+    if (--o.ob_refcnt === 0) freeOwned(o);
+    return;
+  }
+  if (o.ob_refcnt === 0) freeOwned(o);
+}
+
+/**
+ * As releaseTemp, but an object left with no count waits for the next safe point instead of
+ * being freed now: for what holds other objects a native may still use uncounted (a bound
+ * method holds its self, an iterator its sequence).
+ */
+export function releaseLater(o: PyObject): void {
+  const h = handed[depth];
+  const n = h.length;
+  if (n !== 0 && h[n - 1] === o) {
+    h.pop();
+    if (--o.ob_refcnt === 0) zeroed(o);
+    return;
+  }
+  if (o.ob_refcnt === 0) zeroed(o);
+}
+
+function freeOwned(o: PyObject): void {
+  const t = o.ob_type;
+  if (t === atomA || t === atomB || t === atomC) {
+    o.ob_refcnt = DEAD;
+    releaseAddress(o);
+    return;
+  }
+  if (depth === 0) { zeroed(o); return; }
+  deallocTree(o, entrySerial[depth], deferred[depth]);
+}
 
 let draining = false;
 
@@ -165,6 +294,8 @@ export function drainPending(): void {
     gcDue.run();
   }
   const limit = entrySerial[depth];
+  const h = handed[depth];
+  if (h.length !== 0) releaseHanded(h);
   if (dirty[depth] === true) {
     dirty[depth] = false;
     const list = deferred[depth];
@@ -210,6 +341,7 @@ function drainFrom(limit: number, defer: PyObject[]): void {
 /** Free everything now, whatever the level: at interpreter exit. */
 export function drainAll(): void {
   for (let d = depth; d >= 0; d--) {
+    if (handed[d].length !== 0) releaseHanded(handed[d]);
     const list = deferred[d];
     for (let i = 0; i < list.length; i++) if (list[i].ob_refcnt === 0) zeroed(list[i]);
     list.splice(0, list.length);

@@ -4,7 +4,6 @@
 // (engine/objects/abstract.ts) with CPython's argument checking and messages; the builtin
 // types (int, str, list ...) are the type objects themselves.
 
-import { Py_DECREF } from '../memory/refcount.js';
 import { PyObject, Py_LT, Py_GT, Py_EQ } from '../objects/object.js';
 import { PyType, isSubtype } from '../objects/type.js';
 import * as T from '../objects/typeobjects.js';
@@ -29,6 +28,7 @@ import {
 } from '../objects/abstract.js';
 import { lookupSpecial, typeNew, calculateMetaclass } from '../objects/typeobject.js';
 import { addressOf } from '../memory/address.js';
+import { releaseTemp, releaseLater } from '../memory/refcount.js';
 import { asciiOf } from '../vm/ascii.js';
 import { tstate } from '../vm/tstate.js';
 import { interp } from '../vm/interp.js';
@@ -51,15 +51,29 @@ function builtin_abs(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
 }
 
 function builtin_all(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const it = getIter(oneArg('all', args, kw));
-  for (let x = iterNext(it); x !== null; x = iterNext(it)) if (!isTrue(x)) return Py_False;
-  return Py_True;
+  const arg = oneArg('all', args, kw);
+  const it = getIter(arg);
+  let r: PyObject = Py_True;
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+    const ok = isTrue(x);
+    releaseTemp(x);
+    if (!ok) { r = Py_False; break; }
+  }
+  if (it !== arg) releaseLater(it);
+  return r;
 }
 
 function builtin_any(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const it = getIter(oneArg('any', args, kw));
-  for (let x = iterNext(it); x !== null; x = iterNext(it)) if (isTrue(x)) return Py_True;
-  return Py_False;
+  const arg = oneArg('any', args, kw);
+  const it = getIter(arg);
+  let r: PyObject = Py_False;
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+    const ok = isTrue(x);
+    releaseTemp(x);
+    if (ok) { r = Py_True; break; }
+  }
+  if (it !== arg) releaseLater(it);
+  return r;
 }
 
 function builtin_ascii(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -225,25 +239,50 @@ function minmax(name: string, op: number) {
     }
     if (key === Py_None) key = null;
     if (npos === 0) raiseTypeError(`${name} expected at least 1 argument, got 0`);
-    let items: PyObject[];
-    if (npos === 1) items = iterableToArray(args[0]);
-    else {
-      if (dflt !== null) raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-      items = args.slice(0, npos);
-    }
-    if (items.length === 0) {
-      if (dflt !== null) return dflt;
-      raiseValueError(`${name}() arg is an empty sequence`);
-    }
-    let best = items[0];
+    if (npos === 1) return minMaxIter(name, op, args[0], key, dflt);
+    if (dflt !== null) raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    // The arguments are borrowed: only the keys computed here are released.
+    let best = args[0];
     let bestKey = key === null ? best : call(key, [best]);
-    for (let i = 1; i < items.length; i++) {
-      const x = items[i];
+    for (let i = 1; i < npos; i++) {
+      const x = args[i];
       const k = key === null ? x : call(key, [x]);
-      if (richCompareBool(k, bestKey, op)) { best = x; bestKey = k; }
+      if (richCompareBool(k, bestKey, op)) {
+        if (bestKey !== best) releaseTemp(bestKey);
+        best = x; bestKey = k;
+      } else if (k !== x) releaseTemp(k);
     }
+    if (bestKey !== best) releaseTemp(bestKey);
     return best;
   };
+}
+
+/**
+ * Models Python/bltinmodule.c: min_max() over one iterable.  Items are taken one at a time
+ * and those that lose are dropped at once, so max() of a generator holds one item, not all.
+ */
+function minMaxIter(name: string, op: number, iterable: PyObject, key: PyObject | null, dflt: PyObject | null): PyObject {
+  const it = getIter(iterable);
+  let best: PyObject | null = null, bestKey: PyObject | null = null;
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+    const k = key === null ? x : call(key, [x]);
+    if (best === null) { best = x; bestKey = k; continue; }
+    if (richCompareBool(k, bestKey!, op)) {
+      if (bestKey !== best) releaseTemp(bestKey!);
+      releaseTemp(best);
+      best = x; bestKey = k;
+    } else {
+      if (k !== x) releaseTemp(k);
+      releaseTemp(x);
+    }
+  }
+  if (it !== iterable) releaseLater(it);
+  if (best === null) {
+    if (dflt !== null) return dflt;
+    raiseValueError(`${name}() arg is an empty sequence`);
+  }
+  if (bestKey !== best) releaseTemp(bestKey!);
+  return best;
 }
 
 function builtin_pow(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -271,13 +310,21 @@ function builtin_print(_m: PyObject, args: PyObject[], kwnames: string[] | null)
   }
   const sepS = sep === Py_None ? ' ' : (sep as PyStr).value;
   const endS = end === Py_None ? '\n' : (end as PyStr).value;
+  // The bound write method and what each call returns are dropped as builtin_print does.
   const write = getAttr(file, 'write');
+  const put = (s: string) => {
+    const arg = newStr(s);
+    const r = call(write, [arg]);
+    if (r !== arg) releaseLater(r);
+    releaseLater(arg);
+  };
   for (let i = 0; i < npos; i++) {
-    if (i > 0) call(write, [newStr(sepS)]);
-    call(write, [newStr(strString(args[i]))]);
+    if (i > 0) put(sepS);
+    put(strString(args[i]));
   }
-  call(write, [newStr(endS)]);
-  if (isTrue(flush)) callMethod(file, 'flush', []);
+  put(endS);
+  if (isTrue(flush)) releaseLater(callMethod(file, 'flush', []));
+  releaseLater(write);
   return Py_None;
 }
 
@@ -307,33 +354,30 @@ function builtin_sum(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
   if (acc.ob_type === T.PyBytes_Type) raiseTypeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (acc.ob_type === T.PyByteArray_Type) raiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const iter = getIter(it!);
-  // Counted while summing and released after, as CPython's Py_DECREF(iter): an iterator it
-  // made (a set's, a dict's) holds its container.
-  iter.ob_refcnt++;
-  try {
-    return sumItems(iter, acc);
-  } finally {
-    Py_DECREF(iter);
-  }
-}
-
-function sumItems(iter: PyObject, acc: PyObject): PyObject {
-  // Integer and float fast paths, as CPython's: exact while results stay in range.
+  // Integer and float fast paths, as CPython's: exact while results stay in range.  Each item
+  // and each superseded partial sum is dropped as the loop moves on (the start value is the
+  // caller's), so summing a generator holds one item at a time.
   let x: PyObject | null;
+  try {
   while ((x = iterNext(iter)) !== null) {
+    const prev = acc;
     if (acc instanceof PyInt && acc.ob_type === T.PyLong_Type && x instanceof PyInt && x.ob_type === T.PyLong_Type
       && typeof acc.value === 'number' && typeof x.value === 'number') {
       const r = acc.value + x.value;
       acc = Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(acc.value) + BigInt(x.value));
-      continue;
-    }
-    if (acc instanceof PyFloat && acc.ob_type === T.PyFloat_Type && x instanceof PyFloat && x.ob_type === T.PyFloat_Type) {
+    } else if (acc instanceof PyFloat && acc.ob_type === T.PyFloat_Type && x instanceof PyFloat && x.ob_type === T.PyFloat_Type) {
       acc = new PyFloat(acc.value + x.value);
-      continue;
+    } else {
+      acc = binaryOp(acc, x, 0);
     }
-    acc = binaryOp(acc, x, 0);
+    if (x !== acc) releaseTemp(x);
+    if (prev !== acc && prev !== x && prev !== start) releaseTemp(prev);
   }
   return acc;
+  } finally {
+    // CPython's Py_DECREF(iter): an iterator sum() made (a set's, a dict's) holds its container.
+    if (iter !== it) releaseLater(iter);
+  }
 }
 
 function builtin_vars(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -529,13 +573,19 @@ function builtin_build_class(_m: PyObject, args: PyObject[], kwnames: string[] |
   if (bases !== origBases && bases.length !== origBases.length || bases.some((x, i) => x !== origBases[i])) {
     callMethod(ns, '__setitem__', [newStr('__orig_bases__'), newTuple(origBases)]);
   }
-  const cls = call(meta, [name, newTuple(bases), ns, ...kwVals], kwNames.length ? kwNames : null);
+  const basesTuple = newTuple(bases);
+  const cls = call(meta, [name, basesTuple, ns, ...kwVals], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell && cls instanceof PyType && cell.ob_ref !== cls) {
     if (cell.ob_ref === null) {
       raise(E.RuntimeError, `__class__ not set defining '${name.value}' as ${reprString(cls)}. Was __classcell__ propagated to type.__new__?`);
     }
     raiseTypeError(`__class__ set to ${reprString(cell.ob_ref)} defining '${name.value}' as ${reprString(cls)}`);
   }
+  // What builtin___build_class__ releases once the class exists: the namespace (the class
+  // copied what it keeps), the bases tuple and the __prepare__ method.
+  if (ns !== cls) releaseLater(ns);
+  if (basesTuple !== cls) releaseLater(basesTuple);
+  if (prep !== null) releaseLater(prep);
   return cls;
 }
 

@@ -31,6 +31,7 @@ import { defineModule } from './registry.js';
 import { intMaxStrDigits } from '../objects/longobject.js';
 import { sysGetsizeof } from '../memory/sizeof.js';
 import { debugMallocStatsReport, getAllocatedBlocks } from '../memory/mallocstats.js';
+import { totalRefCount } from '../memory/totalrefs.js';
 
 export const PYTHON_VERSION = '3.11.7';
 
@@ -178,6 +179,8 @@ defineModule('sys', (m: PyModule) => {
       'Return the reference count of object.\n\nThe count returned is generally one higher than you might expect,\nbecause it includes the (temporary) reference as an argument to\ngetrefcount().'],
     ['getsizeof', (_m, a, k) => sysGetsizeof(a, k), 'getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes.'],
     ['getallocatedblocks', () => newInt(getAllocatedBlocks()), 'Return the number of memory blocks currently allocated.'],
+    // CPython has it in debug builds only; glasspy's sums over reachable objects (memory/totalrefs.ts).
+    ['gettotalrefcount', () => newInt(totalRefCount()), 'Return the sum of the reference counts of the objects the program can reach (a glasspy addition; CPython has it in debug builds).'],
     ['_debugmallocstats', () => { stdio.sink.write(2, debugMallocStatsReport()); return Py_None; }, "Print summary info to stderr about the state of pymalloc's structures.\n\nIn Py_DEBUG mode, also perform some expensive internal consistency\nchecks."],
     ['settrace', (_m, a, k) => {
       const func = oneArg('sys.settrace', a, k);

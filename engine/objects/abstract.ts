@@ -7,7 +7,7 @@
 
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, NB_NAMES, NB_INPLACE, NB_POWER, NB_ADD, NB_MULTIPLY, NB_DIVMOD } from './object.js';
 import { PyType, isSubtype, typeCheck } from './type.js';
-import { Py_DECREF } from '../memory/refcount.js';
+import { Py_DECREF, releaseLater } from '../memory/refcount.js';
 import { PyStr, newStr, compareStr } from './str.js';
 import { PyInt } from './int.js';
 import { Py_NotImplemented, Py_True, Py_False, Py_None } from './singletons.js';
@@ -216,7 +216,11 @@ export function call(callable: PyObject, args: PyObject[], kwnames: string[] | n
 }
 
 export function callMethod(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject {
-  return call(getAttr(o, name), args, kwnames);
+  // The bound method exists for this call only (as PyObject_CallMethod drops it).
+  const m = getAttr(o, name);
+  const r = call(m, args, kwnames);
+  if (r !== m) releaseLater(m);
+  return r;
 }
 
 // ## Iteration
@@ -566,7 +570,9 @@ export function formatObject(o: PyObject, spec: string): string {
 export function callMethodOnType(o: PyObject, name: string, args: PyObject[]): PyObject {
   const m = lookupSpecialHook.fn(o, name);
   if (m === null) raiseTypeError(`'${typeName(o)}' object has no attribute '${name}'`);
-  return call(m, args);
+  const r = call(m, args);
+  if (r !== m) releaseLater(m);
+  return r;
 }
 
 /** Set by typeobject.ts: _PyObject_LookupSpecial — a dunder from the type, bound to `o`, or null. */

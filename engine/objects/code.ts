@@ -7,6 +7,7 @@
 // targets, exception-table offsets and f_lasti identical to CPython's.
 
 import { PyObject } from './object.js';
+import { traverseHooks, Visit } from '../memory/refcount.js';
 import { PyCode_Type } from './typeobjects.js';
 import { CodeUnit, CodeConst, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { opmap } from '../compiler/opcode.js';
@@ -255,3 +256,12 @@ function decodeLocations(u: CodeUnit): Int32Array {
   }
   return out;
 }
+
+// A freed code object releases its constants (code_dealloc drops co_consts), nested code
+// objects included; the cycle collector never sees code objects (they are not tracked).
+traverseHooks.push((o: PyObject, visit: Visit): boolean => {
+  if (!(o instanceof PyCode)) return false;
+  const consts = o.consts;
+  for (let i = 0; i < consts.length; i++) visit(consts[i]);
+  return true;
+});

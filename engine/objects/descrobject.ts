@@ -272,18 +272,18 @@ defineType(PyFunction_Type, {
   getsets: [
     { name: '__code__', get: (s) => (s as PyFunction).func_code, set: (s, v) => {
       if (!(v instanceof PyCode)) raiseTypeError('__code__ must be set to a code object');
-      (s as PyFunction).func_code = v;
+      (s as PyFunction).func_code = Py_XSETREF((s as PyFunction).func_code, v);
     } },
     { name: '__globals__', get: (s) => (s as PyFunction).func_globals },
     { name: '__builtins__', get: (s) => (s as PyFunction).func_builtins },
     { name: '__closure__', get: (s) => (s as PyFunction).func_closure === null ? Py_None : newTuple((s as PyFunction).func_closure!) },
     { name: '__name__', get: (s) => (s as PyFunction).func_name, set: (s, v) => {
       if (!(v instanceof PyStr)) raiseTypeError('__name__ must be set to a string object');
-      (s as PyFunction).func_name = v;
+      (s as PyFunction).func_name = Py_XSETREF((s as PyFunction).func_name, v);
     } },
     { name: '__qualname__', get: (s) => (s as PyFunction).func_qualname, set: (s, v) => {
       if (!(v instanceof PyStr)) raiseTypeError('__qualname__ must be set to a string object');
-      (s as PyFunction).func_qualname = v;
+      (s as PyFunction).func_qualname = Py_XSETREF((s as PyFunction).func_qualname, v);
     } },
     { name: '__defaults__', get: (s) => (s as PyFunction).func_defaults ?? Py_None, set: (s, v) => {
       if (v !== null && v !== Py_None && !(v instanceof PyTuple)) raiseTypeError('__defaults__ must be set to a tuple object');

@@ -18,6 +18,7 @@ import type { PyType } from './type.js';
 import { dictkeysInsert, dictkeysClear } from '../memory/containers.js';
 import { hashObject, richCompareBool } from './abstract.js';
 import { Py_DECREF } from '../memory/refcount.js';
+import { SharedKeys, splitInsert, splitClear } from './dictsplit.js';
 
 export class PyDict extends PyObject {
   keys: (PyObject | null)[];
@@ -36,12 +37,17 @@ export class PyDict extends PyObject {
   ma_nentries: number;
   ma_unicode: boolean;
   ma_keysaddr: number;
+  /** A split table (dictsplit.ts): the class's shared keys and this dict's values block. */
+  ma_split: SharedKeys | null;
+  ma_valuesaddr: number;
   constructor(type: PyType = PyDict_Type) {
     super(type);
     this.ma_log2 = 0;
     this.ma_nentries = 0;
     this.ma_unicode = false;
     this.ma_keysaddr = 0;
+    this.ma_split = null;
+    this.ma_valuesaddr = 0;
     this.keys = [];
     this.values = [];
     this.hashes = [];
@@ -131,7 +137,7 @@ export function dictGetStr(d: PyDict, name: string): PyObject | null {
 }
 
 function appendEntry(d: PyDict, key: PyObject, value: PyObject, hash: number): void {
-  dictkeysInsert(d, key);
+  if (d.ma_split !== null) splitInsert(d, key); else dictkeysInsert(d, key);
   if (d.keys.length - d.used > 16 && d.keys.length - d.used > d.used) compact(d);
   const i = d.keys.length;
   d.keys.push(key);
@@ -242,7 +248,7 @@ export function compact(d: PyDict): void {
 }
 
 export function dictClear(d: PyDict): void {
-  dictkeysClear(d);
+  if (d.ma_split !== null) splitClear(d); else dictkeysClear(d);
   const keys = d.keys, values = d.values;
   d.keys = []; d.values = []; d.hashes = [];
   d.strIndex = null; d.objIndex = null; d.used = 0; d.version++;

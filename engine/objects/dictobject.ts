@@ -25,13 +25,14 @@ import {
 import { lookupSpecial } from './typeobject.js';
 import { PySet } from './setobject.js';
 import { dictkeysMerge, dictkeysCopy, dictSizeof as dictSizeofModel } from '../memory/containers.js';
+import { splitMerge, splitBeforePopitem, splitCopy, splitSizeof } from './dictsplit.js';
 
 const D = (o: PyObject) => o as PyDict;
 
 /** dict.update(other) semantics: a mapping (has keys()) or an iterable of pairs. */
 export function dictMergeFrom(d: PyDict, other: PyObject): void {
   if (other instanceof PyDict && other.ob_type === PyDict_Type) {
-    dictkeysMerge(d, other);
+    if (!splitMerge(d, other)) dictkeysMerge(d, other);
     for (const [k, v] of dictItems(other)) dictSetItem(d, k, v);
     return;
   }
@@ -200,6 +201,7 @@ defineType(PyDict_Type, {
     m('popitem', (s) => {
       const d = D(s);
       if (d.used === 0) raiseKeyError(strKey('popitem(): dictionary is empty'));
+      splitBeforePopitem(d);
       let i = d.keys.length - 1;
       while (d.keys[i] === null) i--;
       const k = d.keys[i]!, v = d.values[i]!;
@@ -208,9 +210,9 @@ defineType(PyDict_Type, {
     }),
     m('update', (s, a, k) => { updateArgs(D(s), a, k, 'update'); return Py_None; }),
     m('clear', (s) => { dictClear(D(s)); return Py_None; }),
-    m('copy', (s) => { const r = new PyDict(); dictkeysCopy(r, D(s)); for (const [k, v] of dictItems(D(s))) dictSetItem(r, k, v); return r; }),
+    m('copy', (s) => { const r = new PyDict(); if (!splitCopy(r, D(s))) dictkeysCopy(r, D(s)); for (const [k, v] of dictItems(D(s))) dictSetItem(r, k, v); return r; }),
     m('__reversed__', (s) => new DictIter(D(s), PyDictRevIterKey_Type, 0, true)),
-    m('__sizeof__', (s) => newInt(dictSizeofModel(D(s)))),
+    m('__sizeof__', (s) => newInt(D(s).ma_split !== null ? splitSizeof(D(s)) : dictSizeofModel(D(s)))),
     { name: 'fromkeys', kind: 'class' as const, fn: (cls: PyObject, a: PyObject[]) => {
       const d = call(cls, []);
       const v = a.length > 1 ? a[1] : Py_None;

@@ -26,8 +26,12 @@ export class PyFunction extends PyObject {
     this.func_code = code;
     this.func_globals = globals;
     this.func_builtins = builtins;
+    // The names are counted: a generator keeps its function's names after the function is gone.
     this.func_name = name;
     this.func_qualname = qualname;
+    name.ob_refcnt++;
+    qualname.ob_refcnt++;
+    code.ob_refcnt++;
     this.func_defaults = null;
     this.func_kwdefaults = null;
     this.func_closure = null;

@@ -5,7 +5,7 @@
 // map/filter/zip parts of Python/bltinmodule.c.
 
 import { countedFields } from '../memory/refcount.js';
-import { increfAll } from '../memory/refcount.js';
+import { increfAll, releaseTemp } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import {
@@ -283,7 +283,10 @@ defineType(PyMap_Type, {
         if (x === null) return null;
         xs.push(x);
       }
-      return call(mo.fn, xs);
+      // map_next drops its argument tuple once the call returns.
+      const r = call(mo.fn, xs);
+      for (let i = 0; i < xs.length; i++) if (xs[i] !== r) releaseTemp(xs[i]);
+      return r;
     },
   },
 });
@@ -306,8 +309,15 @@ defineType(PyFilter_Type, {
       for (;;) {
         const x = iterNext(f.it);
         if (x === null) return null;
-        const ok = f.fn === Py_None || f.fn.ob_type.tp_name === 'bool' ? isTrue(x) : isTrue(call(f.fn, [x]));
+        let ok: boolean;
+        if (f.fn === Py_None || f.fn.ob_type.tp_name === 'bool') ok = isTrue(x);
+        else {
+          const r = call(f.fn, [x]);
+          ok = isTrue(r);
+          if (r !== x) releaseTemp(r);
+        }
         if (ok) return x;
+        releaseTemp(x);
       }
     },
   },

@@ -16,6 +16,7 @@ import {
   ObjObjArgFunc, DescrGetFunc, DescrSetFunc, NB_SLOT_COUNT,
 } from './object.js';
 import type { PyDict } from './dict.js';
+import type { SharedKeys } from './dictsplit.js';
 
 export const Py_TPFLAGS_HEAPTYPE = 1 << 9;
 export const Py_TPFLAGS_BASETYPE = 1 << 10;
@@ -44,6 +45,8 @@ export class PyType extends PyObject {
   tp_itemsize: number;
   /** Instances may carry a __dict__ (CPython: tp_dictoffset != 0). */
   tp_hasdict: boolean;
+  /** ht_cached_keys: the keys its instances' dicts share (dictsplit.ts), for managed-dict classes. */
+  ht_cached_keys: SharedKeys | null;
   /** Instances support weak references (CPython: tp_weaklistoffset != 0). */
   tp_weakrefable: boolean;
   /** Names of __slots__ declared by this type and its bases, in layout order. */
@@ -121,6 +124,7 @@ export class PyType extends PyObject {
     this.tp_basicsize = base ? base.tp_basicsize : 16;
     this.tp_itemsize = 0;
     this.tp_hasdict = false;
+    this.ht_cached_keys = null;
     this.tp_weakrefable = false;
     this.tp_slotnames = [];
     this.tp_allocsize = 0;

@@ -6,6 +6,9 @@
 // tp_init), type_new (a `class` statement's type), and the attribute protocol of type
 // objects themselves.
 
+import { releaseLater, traverseHooks, Visit } from '../memory/refcount.js';
+import { newInstanceDict, initInlineValues, materializeDict, typeReadyManagedDict } from './dictsplit.js';
+import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
 import { Py_XSETREF } from '../memory/refcount.js';
 import { weakrefsOf } from '../memory/weaklists.js';
@@ -123,13 +126,24 @@ export function genericSetAttrWith(o: PyObject, name: string, value: PyObject | 
     }
     return;
   }
-  if (d === null) { d = o.dict = new PyDict(); d.ob_refcnt++; }
+  if (d === null) { d = o.dict = newInstanceDict(o, takeInlineValues(o), false); d.ob_refcnt++; }
   dictSetStr(d, name, value);
 }
 
 // ## object
 
-export class PyInstance extends PyObject {}
+export class PyInstance extends PyObject {
+  /** The values array object.__new__ allocated for a key-sharing class (dictsplit.ts); 0 once a dict holds it. */
+  ob_valuesaddr = 0;
+}
+
+/** The instance's inline values, handed to the dict that takes them over. */
+function takeInlineValues(o: PyObject): number {
+  if (!(o instanceof PyInstance)) return 0;
+  const v = o.ob_valuesaddr;
+  o.ob_valuesaddr = 0;
+  return v;
+}
 
 function excessArgs(args: PyObject[]): boolean {
   return args.length > 0;
@@ -143,6 +157,7 @@ function object_new(type: PyType, args: PyObject[], _kw: string[] | null): PyObj
   }
   if (type.tp_flags & Py_TPFLAGS_IS_ABSTRACT) raiseAbstract(type);
   const o = new PyInstance(type);
+  if (type.ht_cached_keys !== null) o.ob_valuesaddr = initInlineValues(type);
   gcTrack(o);
   if (type.tp_slotnames.length) o.slots = new Array(type.tp_slotnames.length).fill(null);
   return o;
@@ -240,13 +255,16 @@ function subtypeGetWeakref(o: PyObject): PyObject {
 
 function getDictAttr(o: PyObject): PyObject {
   if (!o.ob_type.tp_hasdict) raiseNoAttribute(o, '__dict__');
-  if (o.dict === null) { o.dict = new PyDict(); o.dict.ob_refcnt++; }
+  if (o.dict === null) { o.dict = newInstanceDict(o, takeInlineValues(o), true); o.dict.ob_refcnt++; }
+  else materializeDict(o.dict);
   return o.dict;
 }
 function setDictAttr(o: PyObject, v: PyObject | null): void {
   if (!o.ob_type.tp_hasdict) raiseNoAttribute(o, '__dict__');
   if (v === null) raiseTypeError('cannot delete __dict__');
   if (!(v instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+  const inline = takeInlineValues(o);
+  if (inline !== 0) PyObject_Free(inline);
   o.dict = Py_XSETREF(o.dict, v);
 }
 
@@ -426,6 +444,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   const dict = new PyDict();
   for (const [k, v] of dictItems(ns)) dictSetItem(dict, k, v);
   t.tp_dict = dict;
+  // The class owns its namespace: freed with the class (type_dealloc clears tp_dict).
+  dict.ob_refcnt++;
   // __slots__: a fixed layout instead of (or besides) a per-instance dict.
   const slotsDecl = dictGetStr(dict, '__slots__');
   t.tp_hasdict = true;
@@ -502,13 +522,15 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   for (const b of bases) if (b !== base) inheritSlots(t, b);
   t.tp_new = base.tp_new;
   fixupSlots(t);
+  typeReadyManagedDict(t);
   for (const b of bases) b.tp_subclasses.push(t);
   // __set_name__ on every attribute that has it, then the parent's __init_subclass__.
   for (const [k, v] of dictItems(dict)) {
     const setName = lookupSpecial(v, '__set_name__');
     if (setName !== null) {
       try {
-        call(setName, [t, k]);
+        releaseLater(call(setName, [t, k]));
+        releaseLater(setName);
       } catch (e) {
         // 3.11's type_new_set_names wraps the failure in a RuntimeError caused by it (3.12 drops this).
         if (e instanceof PyBaseException) {
@@ -524,7 +546,9 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   }
   const sup = superHook.make(t, t);
   const initSub = lookupAttrHook.fn(sup, '__init_subclass__');
-  call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null);
+  releaseLater(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
+  releaseLater(initSub);
+  releaseLater(sup);
   return t;
 }
 
@@ -818,3 +842,9 @@ classGetItemHook.fn = (t, key) => {
 };
 
 export { readyType, internStr, strString, RuntimeError };
+
+traverseHooks.push((o: PyObject, visit: Visit): boolean => {
+  if (!(o instanceof PyType) || (o.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return false;
+  if (o.tp_dict !== null) visit(o.tp_dict);
+  return true;
+});

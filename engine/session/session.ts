@@ -8,7 +8,7 @@
 // drive it through this API and receive display messages through `onDisplay`; stdout and
 // stderr go through stdio.sink as for any program.
 
-import { Py_DECREF } from '../memory/refcount.js';
+import { Py_DECREF, disownHanded } from '../memory/refcount.js';
 import * as path from 'node:path';
 import { bootInterpreter } from '../interpreter.js';
 import { PyObject } from '../objects/object.js';
@@ -233,7 +233,10 @@ export class Session {
   }
 
   private runCode(code: PyCode): PyObject {
-    return runFrame(new Frame(code, this.ns, interp.builtins!.md_dict, this.ns, null));
+    const v = runFrame(new Frame(code, this.ns, interp.builtins!.md_dict, this.ns, null));
+    // Magics inspect what they evaluate (%refcount counts it): the session holds it uncounted.
+    disownHanded(v);
+    return v;
   }
 
   /** Compile and run source in the namespace ('eval' returns its value). */

@@ -21,7 +21,7 @@ import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, 
 import { gil, evalBreaker, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
-import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval } from '../memory/refcount.js';
+import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval, handToNative } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -738,9 +738,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.state = FRAME_COMPLETED;
         frameExitEval(frame);
         if (frame === entry) {
-          // A native receives the value: it holds it uncounted from here.
+          // A native receives the value, with the reference the stack held.
           tstate.frame = frame.f_back;
-          if (--retval.ob_refcnt === 0) zeroedEval(retval);
+          handToNative(retval);
           return retval;
         }
         recursion.depth--;
@@ -780,7 +780,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         frame.state = FRAME_SUSPENDED;
         tstate.frame = frame.f_back;
         if (frame !== entry) raise(SystemError, 'yield from a frame that is not a generator entry');
-        if (--v.ob_refcnt === 0) zeroedEval(v);
+        handToNative(v);
         return v;
       }
       case O.SEND: {

@@ -6,8 +6,8 @@
 
 import { Py_DECREF } from '../memory/refcount.js';
 import { traverseHooks, deallocHooks, Visit } from '../memory/refcount.js';
-import { Py_XSETREF } from '../memory/refcount.js';
-import { PyObject } from '../objects/object.js';
+import { Py_XSETREF, genResumeLimit } from '../memory/refcount.js';
+import { PyObject, objectBirth } from '../objects/object.js';
 import { PyGen_Type } from '../objects/typeobjects.js';
 import { PyFunction } from '../objects/function.js';
 import { frameExit, Frame, FRAME_CREATED, FRAME_SUSPENDED, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_CLEARED } from './frame.js';
@@ -33,11 +33,16 @@ export class PyGen extends PyObject {
   gi_qualname: PyObject;
   excState: ExcInfo;
   running: boolean;
+  /** objectBirth.serial at creation: objects made later are its own or its consumer's (genSend). */
+  startSerial: number;
   constructor(frame: Frame, func: PyFunction | null) {
     super(PyGen_Type);
+    this.startSerial = objectBirth.serial;
     this.gi_frame = frame;
     this.gi_name = func ? func.func_name : newStr(frame.f_code.co_name);
     this.gi_qualname = func ? func.func_qualname : newStr(frame.f_code.co_qualname);
+    this.gi_name.ob_refcnt++;
+    this.gi_qualname.ob_refcnt++;
     this.excState = { value: null, prev: null };
     this.running = false;
     frame.gen = this;
@@ -48,6 +53,8 @@ export class PyGen extends PyObject {
 // reference keeps them).  Its finalizer (tp_finalize = close) runs first.
 traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
   if (!(o instanceof PyGen)) return false;
+  visit(o.gi_name);
+  visit(o.gi_qualname);
   const fr = o.gi_frame;
   if (fr.ob_refcnt <= 0) deallocHooks.traverse(fr, visit, dealloc);
   return true;
@@ -79,6 +86,9 @@ export function genSend(gen: PyGen, value: PyObject, exc: PyBaseException | null
   tstate.excInfo = gen.excState;
   let result: PyObject;
   try {
+    // Its temporaries from earlier resumes are freed as they drop to zero, as in CPython,
+    // rather than kept until the native iterating it returns.
+    genResumeLimit(gen.startSerial);
     result = runFrame(frame, exc);
   } catch (e) {
     frame.state = FRAME_COMPLETED;
@@ -92,6 +102,7 @@ export function genSend(gen: PyGen, value: PyObject, exc: PyBaseException | null
     }
     throw e;
   } finally {
+    genResumeLimit(-1);
     gen.running = false;
     tstate.excInfo = gen.excState.prev!;
     gen.excState.prev = null;
@@ -247,8 +258,8 @@ defineType(PyGen_Type, {
     { name: 'close', fn: (s) => { genClose(s as PyGen); return Py_None; }, doc: 'close() -> raise GeneratorExit inside generator.' },
   ],
   getsets: [
-    { name: '__name__', get: (s) => (s as PyGen).gi_name, set: (s, v) => { (s as PyGen).gi_name = v!; } },
-    { name: '__qualname__', get: (s) => (s as PyGen).gi_qualname, set: (s, v) => { (s as PyGen).gi_qualname = v!; } },
+    { name: '__name__', get: (s) => (s as PyGen).gi_name, set: (s, v) => { (s as PyGen).gi_name = Py_XSETREF((s as PyGen).gi_name, v!); } },
+    { name: '__qualname__', get: (s) => (s as PyGen).gi_qualname, set: (s, v) => { (s as PyGen).gi_qualname = Py_XSETREF((s as PyGen).gi_qualname, v!); } },
     { name: 'gi_frame', get: (s) => {
       const fr = (s as PyGen).gi_frame;
       return fr.state === FRAME_COMPLETED ? Py_None : fr;

@@ -4,7 +4,7 @@
 // code as __main__, and turn the outcome into an exit status — SystemExit's code, 1 after
 // printing an uncaught exception through sys.excepthook, 0 otherwise.
 
-import { drainAll } from '../memory/refcount.js';
+import { drainAll, releaseLater } from '../memory/refcount.js';
 import { PyCode } from '../objects/code.js';
 import * as path from 'node:path';
 import { PyObject } from '../objects/object.js';
@@ -92,7 +92,7 @@ function waitForThreadShutdown(): void {
  * single leading underscore become None first, then every other name but __builtins__, in
  * dict order; what that frees is freed at once (so __del__ methods run then, in that order).
  */
-function clearModuleDict(d: PyDict): void {
+export function clearModuleDict(d: PyDict): void {
   const pass = (first: boolean) => {
     for (const [k, v] of dictItems(d)) {
       if (v === Py_None || !(k instanceof PyStr)) continue;
@@ -113,7 +113,7 @@ function clearModuleDict(d: PyDict): void {
  * reference to every constant of the script: sys.getrefcount of a literal bound in the script
  * is one higher than in an imported module.  Model that reference.
  */
-function holdArenaConstants(code: PyCode, seen: Set<PyObject>): void {
+export function holdArenaConstants(code: PyCode, seen: Set<PyObject>): void {
   for (const c of code.consts) {
     if (c instanceof PyCode) { holdArenaConstants(c, seen); continue; }
     if (seen.has(c)) continue;
@@ -150,7 +150,12 @@ function writeStderr(s: string): void {
   const err = dictGetStr(interp.sys!.md_dict, 'stderr');
   if (err !== null && err !== Py_None) {
     try {
-      call(err.ob_type.tp_getattro!(err, 'write'), [newStr(s)]);
+      const write = err.ob_type.tp_getattro!(err, 'write');
+      const arg = newStr(s);
+      const r = call(write, [arg]);
+      if (r !== arg) releaseLater(r);
+      releaseLater(arg);
+      releaseLater(write);
       return;
     } catch { /* fall through to the raw stream */ }
   }
@@ -158,12 +163,14 @@ function writeStderr(s: string): void {
 }
 
 /** Flush sys.stdout/sys.stderr at exit; a failing flush is reported like CPython's. */
-function flushStreams(status: number): number {
+export function flushStreams(status: number): number {
   for (const name of ['stdout', 'stderr']) {
     const s = dictGetStr(interp.sys!.md_dict, name);
     if (s === null || s === Py_None) continue;
     try {
-      call(s.ob_type.tp_getattro!(s, 'flush'), []);
+      const flush = s.ob_type.tp_getattro!(s, 'flush');
+      releaseLater(call(flush, []));
+      releaseLater(flush);
     } catch { /* ignore */ }
   }
   stdio.sink.flush(1);

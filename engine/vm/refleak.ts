@@ -1,0 +1,109 @@
+// ## Refleak check mode: `glasspy --refleak[=N] FILE.py`
+//
+// Models Lib/test/libregrtest/refleak.py (regrtest -R): the program runs N times in one
+// interpreter (default 4: one warm-up, three measured), each time as a fresh __main__ that is
+// cleared and dropped afterwards, followed by a full collection.  After each run the number
+// of allocated blocks (sys.getallocatedblocks) and the total reference count
+// (sys.gettotalrefcount, memory/totalrefs.ts) are read; the differences from the previous
+// run are the deltas.  As regrtest decides, the program leaks when every measured delta of
+// one measure is at least 1 — a warm-up cache (interned strings, imported modules, method
+// caches) shows in the first run only, and noise such as [0, 1, 0] or [8, -8, 1] is not a leak.
+
+import * as fs from 'node:fs';
+import { PyModule } from '../objects/module.js';
+import { dictSetStr, dictDelStr } from '../objects/dict.js';
+import { newStr } from '../objects/str.js';
+import { newList, PyList } from '../objects/list.js';
+import { dictGetStr } from '../objects/dict.js';
+import { bootInterpreter } from '../interpreter.js';
+import { interp } from './interp.js';
+import { compileSource } from './compile.js';
+import { Frame } from './frame.js';
+import { runFrame } from './eval.js';
+import { linecache } from './traceback.js';
+import { drainAll, Py_DECREF } from '../memory/refcount.js';
+import { PyCode } from '../objects/code.js';
+import { collectGeneration } from '../memory/gc.js';
+import { getAllocatedBlocks } from '../memory/mallocstats.js';
+import { totalRefCount } from '../memory/totalrefs.js';
+import { RunOptions, clearModuleDict, holdArenaConstants, flushStreams, handleUncaught } from './run.js';
+import type { PyObject } from '../objects/object.js';
+
+export interface RefleakResult { status: number; blocks: number[]; refs: number[]; leaked: boolean }
+
+/** Run the program `runs` times (the first a warm-up) and report the deltas on stderr. */
+export function runRefleak(opts: RunOptions, runs: number): number {
+  const r = huntRefleak(opts, runs);
+  const measured = (d: number[]) => `[${d.join(', ')}]`;
+  const name = opts.filename;
+  let report = `refleak: ${name}: memory blocks ${measured(r.blocks)}, references ${measured(r.refs)}\n`;
+  if (r.leaked) {
+    if (r.blocks.every((d) => d >= 1)) report += `${name} leaked ${measured(r.blocks)} memory blocks, sum=${r.blocks.reduce((a, b) => a + b, 0)}\n`;
+    if (r.refs.every((d) => d >= 1)) report += `${name} leaked ${measured(r.refs)} references, sum=${r.refs.reduce((a, b) => a + b, 0)}\n`;
+  }
+  fs.writeSync(2, report);
+  return r.leaked ? 1 : r.status;
+}
+
+let pathSet = false;
+
+export function huntRefleak(opts: RunOptions, runs: number): RefleakResult {
+  bootInterpreter();
+  const sysd = interp.sys!.md_dict;
+  dictSetStr(sysd, 'argv', newList(opts.argv.map((a) => newStr(a))));
+  const sp = dictGetStr(sysd, 'path') as PyList;
+  const p0 = newStr(opts.path0);
+  p0.ob_refcnt++;
+  // sys.path[0] is the script's directory; a later program of a batch (--each) replaces it.
+  if (pathSet) Py_DECREF(sp.items.shift()!);
+  sp.items.unshift(p0);
+  pathSet = true;
+  if (opts.filename === '<string>') linecache.set('<string>', opts.source.split(/(?<=\n)/));
+  let status = 0;
+  let blocksBefore = 0, refsBefore = 0;
+  const blocks: number[] = [], refs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    status = runOnce(opts);
+    collectGeneration(2);
+    drainAll();
+    const b = getAllocatedBlocks(), rc = totalRefCount();
+    if (i > 0) { blocks.push(b - blocksBefore); refs.push(rc - refsBefore); }
+    blocksBefore = b;
+    refsBefore = rc;
+  }
+  const leaked = runs > 1 && (blocks.every((d) => d >= 1) || refs.every((d) => d >= 1));
+  return { status, blocks, refs, leaked };
+}
+
+/** One run as runMain does it, then __main__ is cleared and dropped and the script's constants released. */
+function runOnce(opts: RunOptions): number {
+  const main = new PyModule('__main__');
+  dictSetStr(main.md_dict, '__builtins__', interp.builtins!);
+  if (opts.filename !== '<string>') dictSetStr(main.md_dict, '__file__', newStr(opts.filename));
+  dictSetStr(interp.modules, '__main__', main);
+  let status = 0;
+  let held: Set<PyObject> | null = null;
+  let code: PyCode | null = null;
+  try {
+    code = compileSource(opts.source, opts.filename, 'exec');
+    // The runner owns the compiled code (Py_DECREF'd with the arena's constants below).
+    code.ob_refcnt++;
+    held = new Set([code]);
+    holdArenaConstants(code, held);
+    runFrame(new Frame(code!, main.md_dict, interp.builtins!.md_dict, main.md_dict, null));
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  try {
+    clearModuleDict(main.md_dict);
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  status = flushStreams(status);
+  dictDelStr(interp.modules, '__main__');
+  // The AST arena's references go with the arena (pyrun_file frees it after the run).
+  if (held !== null) for (const c of held) Py_DECREF(c);
+  drainAll();
+  return status;
+}
+

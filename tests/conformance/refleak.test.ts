@@ -1,0 +1,32 @@
+// Refleak check (issue 4): every conformance program runs four times in one interpreter
+// (`glasspy --refleak`, engine/vm/refleak.ts: one warm-up, three measured runs, each in a
+// fresh __main__, then a full collection) and must not grow the allocated blocks or the
+// total reference count in every measured run, as regrtest -R decides.  Programs listed in
+// refleak-known-failures.txt (a leak not fixed yet, or a program that cannot run repeatedly)
+// must still fail — fixing one means removing it from the list.
+import { describe, it, expect } from 'vitest';
+import { programs } from './runner.js';
+import { runAll, refleakKnownFailures, SKIPPED } from './refleak.mjs';
+
+const names = programs();
+const known = refleakKnownFailures();
+const tested = names.filter((n) => !SKIPPED.test(known.get(n) ?? ''));
+const all = runAll(tested, 2);
+
+describe('refleak check of the conformance programs', () => {
+  it('lists only programs that exist', () => {
+    for (const k of known.keys()) expect(names, `refleak-known-failures.txt lists missing program ${k}`).toContain(k);
+  });
+  for (const name of tested) {
+    it(name, async () => {
+      const r = (await all).get(name);
+      const report = `memory blocks ${JSON.stringify(r.blocks)}, references ${JSON.stringify(r.refs)}`;
+      if (known.has(name)) {
+        expect(r.leaked || r.blocks === null, `${name} no longer leaks (${report}): remove it from refleak-known-failures.txt`).toBe(true);
+      } else {
+        expect(r.blocks, `${name} gave no refleak report:\n${r.stderr.slice(-2000)}`).not.toBeNull();
+        expect(r.leaked, `${name} leaks: ${report}`).toBe(false);
+      }
+    });
+  }
+});
