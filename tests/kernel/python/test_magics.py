@@ -356,7 +356,10 @@ class MagicsThroughJupyter(unittest.TestCase):
     def test_time(self):
         self.mark('%time', '%%time')
         _, out = self.cell('%time sum(range(10))')
-        fmt = r'CPU times: user [\d.]+ (ns|µs|ms|s), sys: [\d.]+ (ns|µs|ms|s), total: [\d.]+ (ns|µs|ms|s)\nWall time: [\d.]+ (ns|µs|ms|s)\n'
+        # IPython's _format_time is '%.3g' per unit, so 1000 ns prints as '1e+03 ns'.
+        num = r'[\d.]+(e[+-]\d+)?'
+        fmt = (r'CPU times: user {0} (ns|µs|ms|s), sys: {0} (ns|µs|ms|s), total: {0} (ns|µs|ms|s)\n'
+               r'Wall time: {0} (ns|µs|ms|s)\n').format(num)
         self.assertRegex(''.join(c['text'] for t, c in out if t == 'stream'), '^' + fmt + '$')
         self.assertEqual([c['data']['text/plain'] for t, c in out if t == 'execute_result'], ['45'])
         # IPython's own %time prints the same shape (with 'us' where stdout is not UTF-8).
