@@ -251,6 +251,20 @@ function nameError(name: string): never {
   throw e;
 }
 
+/**
+ * A Python call made by the loop itself: count the recursion, link the callee above its
+ * caller and make it the thread's running frame (the loop then continues in it).
+ */
+function enterCallee(caller: Frame, callee: Frame): void {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    raise(RecursionError, 'maximum recursion depth exceeded');
+  }
+  callee.f_back = caller;
+  callee.state = FRAME_EXECUTING;
+  tstate.frame = callee;
+}
+
 /** The instruction loop proper.  Returns when `entry` returns or yields. */
 function execute(startFrame: Frame, entry: Frame): PyObject {
   let frame = startFrame;
@@ -667,13 +681,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             f[sp++] = g;
             break;
           }
-          if (++recursion.depth > recursion.limit) {
-            recursion.depth--;
-            raise(RecursionError, 'maximum recursion depth exceeded');
-          }
-          callee.f_back = frame;
-          callee.state = FRAME_EXECUTING;
-          tstate.frame = callee;
+          enterCallee(frame, callee);
           // Continue in the callee without leaving this loop.
           frame = callee;
           code = frame.f_code;
@@ -1038,13 +1046,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         sp = popCallArgs(f, start, sp);
         frame.sp = sp;
         frame.ip = ip;
-        if (++recursion.depth > recursion.limit) {
-          recursion.depth--;
-          raise(RecursionError, 'maximum recursion depth exceeded');
-        }
-        callee.f_back = frame;
-        callee.state = FRAME_EXECUTING;
-        tstate.frame = callee;
+        enterCallee(frame, callee);
         frame = callee;
         code = frame.f_code;
         ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
@@ -1068,13 +1070,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             if (--mgr.ob_refcnt === 0) zeroedEval(mgr);
             frame.sp = sp;
             frame.ip = ip;
-            if (++recursion.depth > recursion.limit) {
-              recursion.depth--;
-              raise(RecursionError, 'maximum recursion depth exceeded');
-            }
-            callee.f_back = frame;
-            callee.state = FRAME_EXECUTING;
-            tstate.frame = callee;
+            enterCallee(frame, callee);
             frame = callee;
             code = frame.f_code;
             ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;

@@ -106,6 +106,30 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
+# The | and |= operators of both weak dictionaries (PEP 584), as dict's: shared here rather
+# than through a base class, so their __mro__ stays CPython's.
+def _mapping_ior(self, other):
+    self.update(other)
+    return self
+
+
+def _mapping_or(self, other):
+    if isinstance(other, _abc.Mapping):
+        c = self.copy()
+        c.update(other)
+        return c
+    return NotImplemented
+
+
+def _mapping_ror(self, other):
+    if isinstance(other, _abc.Mapping):
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
+        return c
+    return NotImplemented
+
+
 class WeakValueDictionary(_abc.MutableMapping):
     """Mapping class that references values weakly.
 
@@ -309,24 +333,9 @@ class WeakValueDictionary(_abc.MutableMapping):
             self._commit_removals()
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__ = _mapping_ior
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
 
 
 class WeakKeyDictionary(_abc.MutableMapping):
@@ -487,24 +496,9 @@ class WeakKeyDictionary(_abc.MutableMapping):
         if len(kwargs):
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__ = _mapping_ior
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
 
 
 class finalize:
