@@ -45,6 +45,7 @@ const USAGE = `usage: glasspy [option] ... [-c cmd | file] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script (the REPL, on a terminal)
 -V     : print the Python version number and exit (also --version)
 --no-status  : REPL without the status bar
 --no-history : REPL without reading or writing the history file
@@ -71,6 +72,8 @@ export function main(argv: string[], launcher: Launcher = { importModule: (name)
   let i = 0;
   const repl = { statusBar: true, history: true };
   let refleak = 0;
+  /** -i: the REPL after the script (python3's "inspect interactively"). */
+  let inspect = false;
   const run = (opts: RunOptions) => (refleak > 0 ? runRefleak(opts, refleak) : runMain(opts));
   while (i < argv.length) {
     const a = argv[i];
@@ -89,6 +92,7 @@ export function main(argv: string[], launcher: Launcher = { importModule: (name)
       }
       return run({ source: argv[i + 1], filename: '<string>', argv: ['-c', ...argv.slice(i + 2)], path0: '' });
     }
+    if (a === '-i') { inspect = true; i++; continue; }
     if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I') { i++; continue; }
     if (a === '--no-status') { repl.statusBar = false; i++; continue; }
     if (a === '--no-history') { repl.history = false; i++; continue; }
@@ -161,6 +165,9 @@ export function main(argv: string[], launcher: Launcher = { importModule: (name)
     return 2;
   }
   // Like CPython 3.9+, the main script's file name (in tracebacks and __file__) is absolute.
+  if (inspect && process.stdin.isTTY) {
+    return runRepl({ ...repl, script: { source, path: path.resolve(file), argv: argv.slice(i) } }, launcher.importModule);
+  }
   return run({ source, filename: path.resolve(file), argv: argv.slice(i), path0: path.dirname(path.resolve(file)) });
 }
 

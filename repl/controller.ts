@@ -267,8 +267,22 @@ export class ReplController {
     this.history.add(text.replace(/\n+$/, ''));
     this.mode = 'running';
     this.onChange();
+    await this.runAndShow(text, { silent: false, storeHistory: true });
+  }
+
+  /**
+   * `glasspy -i FILE`: the script runs first, in the session's namespace, its output and any
+   * traceback shown above the first prompt.
+   */
+  async runScript(source: string, path: string, argv: string[]): Promise<void> {
+    this.mode = 'running';
+    this.onChange();
+    await this.runAndShow(source, { silent: false, storeHistory: false, script: { path, argv } });
+  }
+
+  private async runAndShow(text: string, opts: ExecuteOptions): Promise<void> {
     const started = performance.now();
-    const reply = await this.engine.execute(text, { silent: false, storeHistory: true }, true);
+    const reply = await this.engine.execute(text, opts, true);
     const wallMs = performance.now() - started;
     this.flushPartial();
     this.setMode('edit');

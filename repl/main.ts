@@ -18,6 +18,8 @@ import type * as ReactModule from 'react';
 export interface ReplOptions {
   statusBar: boolean;
   history: boolean;
+  /** `glasspy -i FILE ARGS`: run this script first (source, absolute path, sys.argv). */
+  script?: { source: string; path: string; argv: string[] };
 }
 
 export const BANNER = `Python ${PYTHON_VERSION} (glasspy ${GLASSPY_VERSION}) — Python with the lid off
@@ -65,7 +67,8 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
   process.stdout.write(BANNER + '\n');
   // Loading ink (its layout engine is WebAssembly) takes a few hundred milliseconds: the
   // prompt is shown at once and keys typed meanwhile are kept, then ink redraws the line.
-  process.stdout.write('>>> ');
+  // (With -i the script's output comes first, so no prompt yet.)
+  if (opts.script === undefined) process.stdout.write('>>> ');
   const stdin = process.stdin;
   stdin.setRawMode(true);
   stdin.setEncoding('utf8');
@@ -122,6 +125,12 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
       }
     };
     leave = (code) => void finish(code);
+    // The script runs before any key: keys typed meanwhile wait in the queue behind it.
+    const script = opts.script;
+    if (script !== undefined) {
+      ctl.running = ctl.runScript(script.source, script.path, script.argv).finally(() => { ctl.running = null; changed(); });
+      queue = ctl.running.then(async () => { if (ctl.exitCode !== null) await finish(ctl.exitCode); });
+    }
     stdin.on('data', onData);
     for (const chunk of early) onData(chunk);
   });

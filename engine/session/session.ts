@@ -54,6 +54,12 @@ export interface ExecuteOptions {
   silent?: boolean;
   storeHistory?: boolean;
   userExpressions?: Record<string, string>;
+  /**
+   * Run the code as this script file's module body (`glasspy -i FILE`): compiled in exec
+   * mode under the file's name, with `__file__`, `sys.argv` and `sys.path[0]` set as
+   * `python3 -i FILE ARGS` sets them; no result is displayed and nothing goes to history.
+   */
+  script?: { path: string; argv: string[] };
 }
 
 export interface ExecuteReply {
@@ -168,7 +174,10 @@ export class Session {
     const t = transformCell(cell);
     const source = t.kind === 'code' ? t.source : cell;
     if (store) this.storeInput(count, source, cell);
-    if (/^\s*(exit|quit)(\(\))?\s*$/.test(cell)) {
+    if (opts.script !== undefined) {
+      const { path: file, argv } = opts.script;
+      error = this.runGuarded(() => this.runScript(cell, file, argv));
+    } else if (/^\s*(exit|quit)(\(\))?\s*$/.test(cell)) {
       // IPython's ZMQExitAutocall: ask the front end to close (jupyter console does).
       payload.push({ source: 'ask_exit', keepkernel: false });
     } else if (t.kind === 'help') {
@@ -237,6 +246,19 @@ export class Session {
     // Magics inspect what they evaluate (%refcount counts it): the session holds it uncounted.
     disownHanded(v);
     return v;
+  }
+
+  private runScript(source: string, file: string, argv: string[]): void {
+    const sysd = interp.sys!.md_dict;
+    dictSetStr(sysd, 'argv', newList(argv.map((a) => newStr(a))));
+    const sysPath = dictGetStr(sysd, 'path');
+    if (sysPath instanceof PyList) {
+      const p0 = newStr(path.dirname(file));
+      p0.ob_refcnt++;
+      sysPath.items.unshift(p0);
+    }
+    dictSetStr(this.ns, '__file__', newStr(file));
+    this.runSource(source, 'exec', file);
   }
 
   /** Compile and run source in the namespace ('eval' returns its value). */

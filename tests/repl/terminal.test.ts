@@ -87,6 +87,18 @@ describe('glasspy REPL in a terminal', () => {
     term.write('\x04');
     expect(await term.exited()).toBe(0);
   });
+  it('-i runs the script, shows its output and traceback, then the REPL has its names', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glasspy-inspect-'));
+    const script = path.join(dir, 'lesson.py');
+    fs.writeFileSync(script, 'import sys\nanswer = 41\nprint("ran", sys.argv[1:], __file__ == sys.argv[0])\nanswer / 0\n');
+    term = new Terminal(['-i', script, 'one']);
+    await term.waitFor(/ran \['one'\] True/);
+    await term.waitFor(new RegExp(`File "${script.replace(/[.\\/]/g, '\\$&')}", line 4, in <module>\n +answer / 0\n +~~~~~~~\\^~~\nZeroDivisionError: division by zero`));
+    term.write('answer + 1\r');
+    await term.waitFor(/\n42\n/);
+    term.write('\x04');
+    expect(await term.exited()).toBe(0);
+  });
   it('takes a bracketed paste of a transcript as one cell', async () => {
     term = new Terminal();
     await term.waitFor(/>>> /);
