@@ -31,10 +31,10 @@ function release(cb: ExitCallback): void {
 
 /** atexit_callfuncs: run and forget every registered function, newest first. */
 export function runExitFuncs(): void {
-  const todo = callbacks;
+  const registered = callbacks;
   callbacks = [];
-  for (let i = todo.length - 1; i >= 0; i--) {
-    const cb = todo[i];
+  for (let i = registered.length - 1; i >= 0; i--) {
+    const cb = registered[i];
     if (cb === null) continue;
     try {
       call(cb.func, cb.args, cb.kwnames);
@@ -43,7 +43,7 @@ export function runExitFuncs(): void {
       writeUnraisable(e, cb.func, 'in atexit callback');
     }
   }
-  for (const cb of todo) if (cb !== null) release(cb);
+  for (const cb of registered) if (cb !== null) release(cb);
 }
 
 defineModule('atexit', (m: PyModule) => {

@@ -25,6 +25,13 @@ export function refleakKnownFailures() {
   return m;
 }
 
+/** The report's per-run deltas; regrtest's check_rc_deltas: a leak is growth in every measured run. */
+function deltas(blocksText, refsText) {
+  const nums = (t) => t.split(',').map((x) => Number(x.trim()));
+  const blocks = nums(blocksText), refs = nums(refsText);
+  return { blocks, refs, leaked: blocks.every((d) => d >= 1) || refs.every((d) => d >= 1) };
+}
+
 /**
  * Resolves to { blocks, refs, leaked, status, stderr, ms }: the deltas of the measured runs,
  * blocks/refs null when the report is missing (the program could not be run repeatedly).
@@ -42,11 +49,7 @@ export function runRefleak(name, timeoutMs = 60000) {
       clearTimeout(timer);
       const stderr = Buffer.concat(err).toString('utf8');
       const m = /refleak: .*: memory blocks \[([^\]]*)\], references \[([^\]]*)\]\n/.exec(stderr);
-      const nums = (s) => s.split(',').map((x) => Number(x.trim()));
-      const blocks = m ? nums(m[1]) : null, refs = m ? nums(m[2]) : null;
-      // regrtest's check_rc_deltas: a leak is growth in every measured run.
-      const leaked = blocks !== null && (blocks.every((d) => d >= 1) || refs.every((d) => d >= 1));
-      resolve({ blocks, refs, leaked, status: code ?? -1, stderr, ms: Date.now() - t0 });
+      resolve({ ...(m ? deltas(m[1], m[2]) : { blocks: null, refs: null, leaked: false }), status: code ?? -1, stderr, ms: Date.now() - t0 });
     });
     child.stdin.on('error', () => {});
     child.stdin.end(run.stdin);
@@ -72,12 +75,8 @@ function runBatch(names, timeoutMs = 240000) {
       clearTimeout(timer);
       const stderr = Buffer.concat(err).toString('utf8');
       const results = new Map();
-      const nums = (s) => s.split(',').map((x) => Number(x.trim()));
       for (const m of stderr.matchAll(REPORT)) {
-        const name = path.basename(m[1], '.py');
-        const blocks = nums(m[2]), refs = nums(m[3]);
-        const leaked = blocks.every((d) => d >= 1) || refs.every((d) => d >= 1);
-        results.set(name, { blocks, refs, leaked, status: code ?? -1, stderr, ms: Date.now() - t0 });
+        results.set(path.basename(m[1], '.py'), { ...deltas(m[2], m[3]), status: code ?? -1, stderr, ms: Date.now() - t0 });
       }
       resolve(results);
     });

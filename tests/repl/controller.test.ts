@@ -2,8 +2,9 @@
 // the same key events the terminal produces.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 // The host runs its worker from the built files (dist/), as the glasspy command does.
-import { SessionHost } from '../../dist/engine/host/host.js';
-import { ReplController } from '../../repl/controller.js';
+import type { SessionHost } from '../../dist/engine/host/host.js';
+import { createReplSession } from './session.js';
+import type { ReplController } from '../../repl/controller.js';
 import { History } from '../../repl/history.js';
 import { KeyParser } from '../../repl/keys.js';
 import { editorText } from '../../repl/editor.js';
@@ -21,12 +22,7 @@ function transcriptText(): string {
 }
 
 beforeAll(async () => {
-  host = new SessionHost({
-    stream: (n, t) => ctl.stream(n, t),
-    display: (m) => ctl.display(m),
-    inputRequest: (p) => ctl.inputRequest(p),
-  }, { tracebackStyle: 'python' });
-  ctl = new ReplController(host, new History(null), () => {}, { statusBar: true });
+  ({ host, ctl } = createReplSession(new History(null), () => {}, { statusBar: true }));
   await host.start();
 });
 afterAll(async () => { await host.stop(); });

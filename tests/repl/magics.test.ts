@@ -2,8 +2,9 @@
 // worker thread), each cell run as the terminal runs it, and the transcript checked as
 // the terminal draws it (renderItem): the words are the magic's own, colour only added.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { SessionHost } from '../../dist/engine/host/host.js';
-import { ReplController, type TranscriptItem } from '../../repl/controller.js';
+import type { SessionHost } from '../../dist/engine/host/host.js';
+import { createReplSession } from './session.js';
+import type { ReplController, TranscriptItem } from '../../repl/controller.js';
 import { History } from '../../repl/history.js';
 import { KeyParser } from '../../repl/keys.js';
 import { renderItem } from '../../repl/render.js';
@@ -43,12 +44,7 @@ async function value(expr: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  host = new SessionHost({
-    stream: (n, t) => ctl.stream(n, t),
-    display: (m) => ctl.display(m),
-    inputRequest: (p) => ctl.inputRequest(p),
-  }, { tracebackStyle: 'python' });
-  ctl = new ReplController(host, new History(null), () => {}, { statusBar: false });
+  ({ host, ctl } = createReplSession(new History(null), () => {}, { statusBar: false }));
   await host.start();
   await run('import sys, gc\nx = [1, 2]\nd = {"k": x}\ndef add(a, b):\n    for i in range(a):\n        b += i\n    return b');
 });

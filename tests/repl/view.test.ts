@@ -6,8 +6,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import * as ink from 'ink';
 import * as React from 'react';
 import { render } from 'ink-testing-library';
-import { SessionHost } from '../../dist/engine/host/host.js';
-import { ReplController } from '../../repl/controller.js';
+import type { SessionHost } from '../../dist/engine/host/host.js';
+import { createReplSession } from './session.js';
+import type { ReplController } from '../../repl/controller.js';
 import { History } from '../../repl/history.js';
 import { KeyParser } from '../../repl/keys.js';
 import { makeApp } from '../../repl/view.js';
@@ -45,12 +46,7 @@ async function keys(text: string): Promise<void> {
 const live = () => screen().split('\n').slice(-12).join('\n');
 
 beforeAll(async () => {
-  host = new SessionHost({
-    stream: (n, t) => ctl.stream(n, t),
-    display: (m) => ctl.display(m),
-    inputRequest: (p) => ctl.inputRequest(p),
-  }, { tracebackStyle: 'python' });
-  ctl = new ReplController(host, new History(null), () => { for (const fn of listeners) fn(); }, { statusBar: true });
+  ({ host, ctl } = createReplSession(new History(null), () => { for (const fn of listeners) fn(); }, { statusBar: true }));
   await host.start();
   const App = makeApp(ink, React, ctl, builtins, (fn) => { listeners.add(fn); return () => { listeners.delete(fn); }; });
   view = render(React.createElement(App));
