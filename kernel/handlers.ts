@@ -293,9 +293,12 @@ export class KernelHandlers {
 
   private async shutdown(msg: Message, channel: Channel): Promise<void> {
     const restart = (msg.content as Content).restart === true;
+    // Requests queued before the shutdown die with the old session, as they do when ipykernel's
+    // process exits.  Drop them before replying: a client may send its next request the moment
+    // it has the reply, and that one belongs to the new session.
+    if (restart) this.queue.splice(0);
     await this.io.send(channel, 'shutdown_reply', { status: 'ok', restart }, msg);
     if (restart) {
-      this.queue.splice(0);
       await this.host.restart();
       this.nextCount = 1;
     }
