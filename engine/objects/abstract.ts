@@ -513,6 +513,8 @@ export function isInstance(inst: PyObject, cls: PyObject): boolean {
     }
     return instanceCheckHook.fn(inst, cls);
   }
+  // A union is checked as the tuple of its arguments (object_recursive_isinstance).
+  if (cls.ob_type === unionTypeRef.type) cls = (cls as unknown as { args: PyObject }).args;
   if (cls.ob_type === tupleTypeRef.type) {
     for (const c of (cls as unknown as { items: PyObject[] }).items) if (isInstance(inst, c)) return true;
     return false;
@@ -521,6 +523,7 @@ export function isInstance(inst: PyObject, cls: PyObject): boolean {
 }
 
 export function isSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (cls.ob_type === unionTypeRef.type) cls = (cls as unknown as { args: PyObject }).args;
   if (cls.ob_type === tupleTypeRef.type) {
     for (const c of (cls as unknown as { items: PyObject[] }).items) if (isSubclass(derived, c)) return true;
     return false;
@@ -537,6 +540,8 @@ export const instanceCheckHook: { fn: (inst: PyObject, cls: PyObject) => boolean
 export const subclassCheckHook: { fn: (d: PyObject, cls: PyObject) => boolean } = { fn: () => false };
 export const typeMeta: { type: PyType | null } = { type: null };
 export const tupleTypeRef: { type: PyType | null } = { type: null };
+/** Set by unionobject.ts: types.UnionType, whose instances isinstance() checks as a tuple of their __args__. */
+export const unionTypeRef: { type: PyType | null } = { type: null };
 
 // ## Small conversions used everywhere
 

@@ -24,6 +24,8 @@ import {
 } from './abstract.js';
 import { genericGetAttr } from './typeobject.js';
 import { builtinsDict } from '../vm/interp.js';
+import { Py_DECREF, releaseTemp, traverseHooks, Visit } from '../memory/refcount.js';
+import { gcTrack } from '../memory/gcstate.js';
 
 export const PyGenericAlias_Type = newStaticType('types.GenericAlias', PyBaseObject_Type, Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC);
 const PyGenericAliasIter_Type = newStaticType('generic_alias_iterator', PyBaseObject_Type, Py_TPFLAGS_HAVE_GC);
@@ -31,7 +33,13 @@ const PyGenericAliasIter_Type = newStaticType('generic_alias_iterator', PyBaseOb
 export class PyGenericAlias extends PyObject {
   /** The type variables among the arguments, computed on first use (_Py_make_parameters). */
   parameters: PyTuple | null = null;
-  constructor(type: PyType, readonly origin: PyObject, readonly args: PyTuple, readonly starred: boolean) { super(type); }
+  constructor(type: PyType, readonly origin: PyObject, readonly args: PyTuple, readonly starred: boolean) {
+    super(type);
+    // The alias owns its origin and arguments (ga_new's Py_INCREFs); gc-tracked as in CPython.
+    origin.ob_refcnt++;
+    args.ob_refcnt++;
+    gcTrack(this);
+  }
 }
 
 /** Py_GenericAlias(origin, args): a non-tuple argument becomes a 1-tuple. */
@@ -41,16 +49,34 @@ export function newGenericAlias(origin: PyObject, args: PyObject, type: PyType =
 
 const GA = (o: PyObject) => o as PyGenericAlias;
 
-/** ga_repr_item: '...' for Ellipsis, repr() for aliases, module.qualname for classes and functions. */
+/** ga_repr_item: '...' for Ellipsis, then as reprTypeArgument. */
 function reprItem(p: PyObject): string {
-  if (p === Py_Ellipsis) return '...';
-  if (getAttrOpt(p, '__origin__') !== null && getAttrOpt(p, '__args__') !== null) return reprString(p);
-  const qualname = getAttrOpt(p, '__qualname__');
-  if (qualname === null) return reprString(p);
-  const module = getAttrOpt(p, '__module__');
-  if (module === null || module === Py_None) return reprString(p);
-  if (module instanceof PyStr && module.value === 'builtins') return strString(qualname);
-  return `${strString(module)}.${strString(qualname)}`;
+  return p === Py_Ellipsis ? '...' : reprTypeArgument(p);
+}
+
+/**
+ * How generic aliases and unions show an argument: repr() for aliases (what has __origin__
+ * and __args__), `qualname` for builtins, `module.qualname` for other classes and functions.
+ */
+export function reprTypeArgument(p: PyObject): string {
+  // Every attribute looked up is the caller's to release (a class's __qualname__ is made anew).
+  const got = (name: string) => {
+    const v = getAttrOpt(p, name);
+    if (v !== null) taken.push(v);
+    return v;
+  };
+  const taken: PyObject[] = [];
+  try {
+    if (got('__origin__') !== null && got('__args__') !== null) return reprString(p);
+    const qualname = got('__qualname__');
+    if (qualname === null) return reprString(p);
+    const module = got('__module__');
+    if (module === null || module === Py_None) return reprString(p);
+    if (module instanceof PyStr && module.value === 'builtins') return strString(qualname);
+    return `${strString(module)}.${strString(qualname)}`;
+  } finally {
+    for (const v of taken) releaseTemp(v);
+  }
 }
 
 function ga_repr(self: PyObject): string {
@@ -70,19 +96,22 @@ function ga_getattro(self: PyObject, name: string): PyObject {
   return genericGetAttr(self, name);
 }
 
-/** _Py_make_parameters: the arguments with __typing_subst__, and the __parameters__ of the others. */
 function parametersOf(a: PyGenericAlias): PyTuple {
-  if (a.parameters !== null) return a.parameters;
+  if (a.parameters === null) { a.parameters = makeParameters(a.args); a.parameters.ob_refcnt++; }
+  return a.parameters;
+}
+
+/** _Py_make_parameters: the arguments with __typing_subst__, and the __parameters__ of the others. */
+export function makeParameters(args: PyTuple): PyTuple {
   const out: PyObject[] = [];
   const add = (t: PyObject) => { if (!out.includes(t)) out.push(t); };
-  for (const t of a.args.items) {
+  for (const t of args.items) {
     if (t instanceof PyType) continue;
     if (getAttrOpt(t, '__typing_subst__') !== null) { add(t); continue; }
     const sub = getAttrOpt(t, '__parameters__');
     if (sub instanceof PyTuple) for (const p of sub.items) add(p);
   }
-  a.parameters = newTuple(out);
-  return a.parameters;
+  return newTuple(out);
 }
 
 function ga_getitem(self: PyObject, _item: PyObject): PyObject {
@@ -119,7 +148,11 @@ function ga_new(type: PyType, args: PyObject[], kw: string[] | null): PyObject {
 }
 
 class GenericAliasIter extends PyObject {
-  constructor(public obj: PyGenericAlias | null) { super(PyGenericAliasIter_Type); }
+  constructor(public obj: PyGenericAlias | null) {
+    super(PyGenericAliasIter_Type);
+    if (obj !== null) obj.ob_refcnt++;
+    gcTrack(this);
+  }
 }
 
 const method = (name: string, fn: MethodDef['fn'], doc?: string): MethodDef => ({ name, fn, doc });
@@ -169,6 +202,17 @@ defineType(PyGenericAlias_Type, {
   ],
 });
 
+traverseHooks.push((o: PyObject, visit: Visit): boolean => {
+  if (o instanceof PyGenericAlias) {
+    visit(o.origin);
+    visit(o.args);
+    if (o.parameters !== null) visit(o.parameters);
+    return true;
+  }
+  if (o instanceof GenericAliasIter) { if (o.obj !== null) visit(o.obj); return true; }
+  return false;
+});
+
 // Iterating an alias yields it once, starred: `*tuple[int, str]` inside a subscript.
 defineType(PyGenericAliasIter_Type, {
   slots: {
@@ -178,7 +222,9 @@ defineType(PyGenericAliasIter_Type, {
       if (it.obj === null) return null;
       const a = it.obj;
       it.obj = null;
-      return newGenericAlias(a.origin, a.args, PyGenericAlias_Type, true);
+      const starred = newGenericAlias(a.origin, a.args, PyGenericAlias_Type, true);
+      Py_DECREF(a);
+      return starred;
     },
   },
   methods: [

@@ -14,7 +14,7 @@ import { bytesData } from './bytesbridge.js';
 import { PySet, setItems } from './setobject.js';
 import { PyMemoryView_Type, PyLong_Type, PyFloat_Type, PyUnicode_Type, PyTuple_Type, PyBytes_Type, PyBool_Type, PyFrozenSet_Type } from './typeobjects.js';
 import { hashStringBig, siphash13Big } from './strhash.js';
-import { hashObject } from './abstract.js';
+import { hashObject, unionTypeRef } from './abstract.js';
 import { pythonHashResult } from './slots.js';
 
 const MOD = (1n << 61n) - 1n;
@@ -88,7 +88,9 @@ export function exactHash(o: PyObject): bigint {
     const r = BigInt.asIntN(64, acc);
     return r === -1n ? -2n : r;
   }
-  if (o instanceof PySet && t.tp_hash === PyFrozenSet_Type.tp_hash) return frozensetHash(o);
+  if (o instanceof PySet && t.tp_hash === PyFrozenSet_Type.tp_hash) return frozensetHash(setItems(o));
+  // union_hash: the hash of frozenset(__args__).
+  if (t === unionTypeRef.type) return frozensetHash((o as unknown as { args: PyTuple }).args.items);
   // memory_hash: a read-only byte view hashes as the bytes it shows (the slot raises first).
   if (t === PyMemoryView_Type) {
     t.tp_hash!(o);
@@ -108,10 +110,9 @@ export function exactHash(o: PyObject): bigint {
 
 /** Models setobject.c frozenset_hash(): shuffled element hashes xor-ed together (order does
  * not matter), the size mixed in, then dispersed; all in unsigned 64-bit arithmetic. */
-function frozensetHash(so: PySet): bigint {
+function frozensetHash(items: readonly PyObject[]): bigint {
   const M = (1n << 64n) - 1n;
   const shuffle = (h: bigint) => (((h ^ 89869747n) ^ ((h << 16n) & M)) * 3644798167n) & M;
-  const items = setItems(so);
   let hash = 0n;
   for (const x of items) hash ^= shuffle(BigInt.asUintN(64, exactHash(x)));
   hash ^= ((BigInt(items.length) + 1n) * 1927868237n) & M;

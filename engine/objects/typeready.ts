@@ -6,9 +6,9 @@
 // the slots it did not define from its base (inherit_slots), and fills tp_dict.
 
 import { PyObject, NB_NAMES, NB_INPLACE, NB_SLOT_COUNT, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './object.js';
-import { PyType } from './type.js';
+import { PyType, Py_TPFLAGS_HEAPTYPE } from './type.js';
 import { PyDict, dictSetStr, dictGetStr } from './dict.js';
-import { staticTypes } from './typeobjects.js';
+import { staticTypes, PyBaseObject_Type } from './typeobjects.js';
 import {
   MethodDef, GetSetDef, NativeFn, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyWrapperDescr, PyCFunction,
 } from './descr.js';
@@ -126,7 +126,11 @@ export function inheritSlots(t: PyType, base: PyType): void {
     'mp_ass_subscript', 'sq_contains', 'sq_concat', 'sq_repeat', 'sq_inplace_concat', 'sq_inplace_repeat',
   ];
   const tt = t as unknown as Record<string, unknown>, bb = base as unknown as Record<string, unknown>;
+  // type_ready_set_new: a static type deriving straight from object without a tp_new of its
+  // own cannot be instantiated (generator(), list_iterator(): "cannot create ... instances").
+  const disallow = t.tp_new === null && base === PyBaseObject_Type && (t.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0;
   for (const k of keys) if (tt[k] === null) tt[k] = bb[k];
+  if (disallow) t.tp_new = null;
   // tp_hash and tp_richcompare are inherited together: a type that defines == without hash
   // becomes unhashable (the "__eq__ without __hash__" rule).
   if (t.tp_richcompare === null && t.tp_hash === null) {

@@ -14,3 +14,4 @@ import './memoryobject.js';
 import './genericaliasobject.js';
 import './codeobject.js';
 import './weakrefobject.js';
+import './unionobject.js';

@@ -44,6 +44,7 @@ NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 CellType = type((lambda x: lambda: x)(1).__closure__[0])
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 del sys, _f, _g, _C
 
 
