@@ -26,6 +26,8 @@ import {
 } from './instr.js';
 import { assemble } from './assemble.js';
 import { foldConstants, constKey, frozensetItems } from './fold.js';
+import { parseFuture, CO_FUTURE_ANNOTATIONS } from './future.js';
+import { exprAsString } from './unparse.js';
 
 type Expr = A.AST_expr;
 type Stmt = A.AST_stmt;
@@ -81,9 +83,20 @@ export class Compiler {
   private stack: Unit[] = [];
   private interactive = false;
 
-  /** `futureFlags`: compile()'s flags & PyCF_MASK, carried into every co_flags (compute_code_flags). */
-  constructor(readonly filename: string, readonly optimize: number, sourceLines: string[] | null, readonly futureFlags = 0) {
+  /** Line of the module's last leading future statement; a later one is misplaced. */
+  private futureLine = -1;
+
+  /**
+   * `futureFlags`: compile()'s flags & PyCF_MASK; the module's own future statements are
+   * added to them, and they go into every co_flags (compute_code_flags).
+   */
+  constructor(readonly filename: string, readonly optimize: number, sourceLines: string[] | null, private futureFlags = 0) {
     this.st = new SymbolTable(filename, sourceLines);
+  }
+
+  /** PEP 563: annotations are compiled as their source text. */
+  private get stringAnnotations(): boolean {
+    return (this.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0;
   }
 
   error(msg: string, n: Located): never {
@@ -92,8 +105,11 @@ export class Compiler {
 
   /** Models compile.c: compiler_mod(). */
   compileModule(mod: A.AST_mod, mode: Mode): CodeUnit {
-    mod = foldConstants(mod, this.optimize);
-    const top = this.st.build(mod);
+    const ff = parseFuture(mod, this.filename);
+    this.futureFlags |= ff.flags;
+    this.futureLine = ff.lineno;
+    mod = foldConstants(mod, this.optimize, this.stringAnnotations);
+    const top = this.st.build(mod, this.stringAnnotations);
     this.u = new Unit(top, 'module', '<module>', '<module>', 1, null);
     // The module's RESUME is on line 0 (compiler_enter_scope), the body starts on line 1.
     this.u.loc = { lineno: 0, end_lineno: 1, col: 0, end_col: 0 };
@@ -517,7 +533,8 @@ export class Compiler {
     const annotated = this.u.scopeType === 'module' || this.u.scopeType === 'class';
     if (t._type === 'Name') {
       if (s.simple && annotated) {
-        this.expr(s.annotation);
+        if (this.stringAnnotations) this.loadConst({ kind: 'str', value: exprAsString(s.annotation) });
+        else this.expr(s.annotation);
         this.emit(O.LOAD_NAME, this.nameIndex('__annotations__'));
         this.loadConst({ kind: 'str', value: this.mangled(t.id) });
         this.emit(O.STORE_SUBSCR);
@@ -527,7 +544,8 @@ export class Compiler {
     } else if (t._type === 'Subscript') {
       if (!s.value) { this.checkAnnExpr(t.value); this.checkAnnSubscr(t.slice); }
     }
-    if (!s.simple && annotated) this.checkAnnExpr(s.annotation);
+    // check_annotation: a complex target's annotation is evaluated, unless it is a string now.
+    if (!s.simple && annotated && !this.stringAnnotations) this.checkAnnExpr(s.annotation);
   }
 
   private checkAnnExpr(e: Expr): void {
@@ -958,6 +976,9 @@ export class Compiler {
   }
 
   private importFrom(s: A.ImportFrom): void {
+    if (s.lineno > this.futureLine && s.module === '__future__') {
+      this.error('from __future__ imports must occur at the beginning of the file', s);
+    }
     this.loadConst({ kind: 'int', value: BigInt(s.level ?? 0) });
     this.loadConst({ kind: 'tuple', items: s.names.map((a) => ({ kind: 'str', value: a.name } as A.PyConst)) });
     this.emit(O.IMPORT_NAME, this.nameIndex(s.module ?? ''));
@@ -1019,7 +1040,9 @@ export class Compiler {
     const add = (name: string, ann: Expr | null | undefined) => {
       if (!ann) return;
       this.loadConst({ kind: 'str', value: this.mangled(name) });
-      if (ann._type === 'Starred') {
+      if (this.stringAnnotations) {
+        this.loadConst({ kind: 'str', value: exprAsString(ann) });
+      } else if (ann._type === 'Starred') {
         this.expr(ann.value);
         this.emit(O.UNPACK_SEQUENCE, 1);
       } else {

@@ -335,13 +335,16 @@ function countItems(c: C): number {
 }
 
 /** Fold constants throughout the tree (a new tree; the input is not modified). */
-export function foldConstants<T>(node: T, optimize: number): T {
+export function foldConstants<T>(node: T, optimize: number, stringAnnotations = false): T {
   codeIds = new WeakMap();
   optimizeLevel = optimize;
+  keepAnnotations = stringAnnotations;
   return fold(node) as T;
 }
 
 let optimizeLevel = 0;
+/** Under `from __future__ import annotations` annotations keep their written form (astfold_arg). */
+let keepAnnotations = false;
 
 /**
  * Models ast_opt.c: fold_iter() — a list display iterated over (or tested with `in`)
@@ -459,7 +462,11 @@ function fold(node: unknown): unknown {
   const n = node as Record<string, unknown>;
   if (typeof n._type !== 'string') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(n)) out[k] = k === 'value' && n._type === 'Constant' ? v : fold(v);
+  for (const [k, v] of Object.entries(n)) {
+    const keep = (k === 'value' && n._type === 'Constant')
+      || (keepAnnotations && (k === 'annotation' || (k === 'returns' && n._type === 'FunctionDef')));
+    out[k] = keep ? v : fold(v);
+  }
   const e = out as unknown as Expr;
   switch (e._type) {
     case 'UnaryOp': {

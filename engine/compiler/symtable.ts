@@ -70,7 +70,11 @@ export class SymbolTable {
     throw new PySyntaxError('SyntaxError', msg, this.filename, n.lineno, n.col_offset + 1, text, n.end_lineno ?? n.lineno, (n.end_col_offset ?? n.col_offset) + 1);
   }
 
-  build(mod: A.AST_mod): Scope {
+  /** `from __future__ import annotations`: annotations are text, never evaluated. */
+  private stringAnnotations = false;
+
+  build(mod: A.AST_mod, stringAnnotations = false): Scope {
+    this.stringAnnotations = stringAnnotations;
     this.scopeOf.set(mod, this.top);
     if (mod._type === 'Expression') this.visitExpr(mod.body);
     else if (mod._type === 'Module' || mod._type === 'Interactive') this.visitStmts(mod.body);
@@ -157,7 +161,8 @@ export class SymbolTable {
         } else {
           this.visitExpr(s.target);
         }
-        if (this.cur.kind !== 'function' || !s.simple) this.visitExpr(s.annotation);
+        if (this.stringAnnotations) this.checkStringAnnotation(s.annotation);
+        else if (this.cur.kind !== 'function' || !s.simple) this.visitExpr(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       case 'For':
@@ -250,10 +255,35 @@ export class SymbolTable {
   }
 
   private visitAnnotations(a: A.arguments, returns: A.AST_expr | null): void {
+    const visit = (e: A.AST_expr) => (this.stringAnnotations ? this.checkStringAnnotation(e) : this.visitExpr(e));
     for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
-      if (p.annotation) this.visitExpr(p.annotation);
+      if (p.annotation) visit(p.annotation);
     }
-    if (returns) this.visitExpr(returns);
+    if (returns) visit(returns);
+  }
+
+  /**
+   * Under PEP 563 CPython gives annotations a block of their own (AnnotationBlock) whose names
+   * bind nothing outside it, and refuses what could only run if they were evaluated.  Lambda
+   * bodies and comprehensions past their first iterable are blocks of their own, not checked.
+   */
+  private checkStringAnnotation(e: A.AST_expr): void {
+    const refuse = (what: string, n: A.Located) => this.error(`'${what}' can not be used within an annotation`, n);
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) { x.forEach(walk); return; }
+      if (x === null || typeof x !== 'object') return;
+      const n = x as A.AST_expr;
+      switch (n._type) {
+        case 'NamedExpr': refuse('named expression', n); break;
+        case 'Yield': case 'YieldFrom': refuse('yield expression', n); break;
+        case 'Await': refuse('await expression', n); break;
+        case 'Lambda': walk(n.args.defaults); walk(n.args.kw_defaults); return;
+        case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp': walk(n.generators[0].iter); return;
+        case 'Constant': return;
+      }
+      for (const [k, v] of Object.entries(n)) if (k !== '_type') walk(v);
+    };
+    walk(e);
   }
 
   private visitParams(a: A.arguments, sc: Scope): void {

@@ -4,6 +4,7 @@
 // (engine/objects/abstract.ts) with CPython's argument checking and messages; the builtin
 // types (int, str, list ...) are the type objects themselves.
 
+import { PyCF_MASK } from '../compiler/future.js';
 import { PyObject, Py_LT, Py_GT, Py_EQ } from '../objects/object.js';
 import { PyType, isSubtype } from '../objects/type.js';
 import * as T from '../objects/typeobjects.js';
@@ -433,9 +434,7 @@ function sourceOf(o: PyObject, what: string): string {
 // compile()'s flag bits (Include/cpython/compile.h, Include/cpython/code.h).
 const PyCF_ONLY_AST = 0x400, PyCF_TYPE_COMMENTS = 0x1000, PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000,
   PyCF_DONT_IMPLY_DEDENT = 0x200, PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
-const CO_FUTURE_BARRY_AS_BDFL = 0x400000, CO_FUTURE_ANNOTATIONS = 0x1000000;
 /** PyCF_MASK: the __future__ features' bits; PyCF_MASK_OBSOLETE: CO_NESTED. */
-const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | CO_FUTURE_BARRY_AS_BDFL | 0x800000 | CO_FUTURE_ANNOTATIONS;
 const PyCF_MASK_OBSOLETE = 0x10;
 const PyCF_COMPILE_MASK = PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT;
 
@@ -471,8 +470,6 @@ function builtin_compile(_m: PyObject, args: PyObject[], kw: string[] | null): P
   const isText = src instanceof PyStr || src!.ob_type === T.PyBytes_Type || src!.ob_type === T.PyByteArray_Type;
   if (!isText) raiseTypeError('compile() arg 1 must be a string, bytes or AST object');
   if (flags & PyCF_ONLY_AST) raise(E.NotImplementedError, 'compile(): PyCF_ONLY_AST needs the ast module, which glasspy does not have yet');
-  if (flags & CO_FUTURE_ANNOTATIONS) raise(E.NotImplementedError, 'compile(): the annotations __future__ feature is not supported yet');
-  if (flags & CO_FUTURE_BARRY_AS_BDFL) raise(E.NotImplementedError, 'compile(): the barry_as_FLUFL __future__ feature is not supported yet');
   const text = sourceOf(src!, 'compile');
   if (text.includes('\0')) raise(E.SyntaxError, 'source code string cannot contain null bytes');
   // optimize -1 is the interpreter's own level (sys.flags.optimize), 0 in glasspy.
@@ -500,7 +497,9 @@ function evalOrExec(name: 'eval' | 'exec', args: PyObject[], kw: string[] | null
   else {
     let text = sourceOf(src!, name);
     if (name === 'eval') text = text.replace(/^[ \t]+/, '');
-    code = compileSource(text, '<string>', name === 'eval' ? 'eval' : 'exec');
+    // PyEval_MergeCompilerFlags: the caller's __future__ features apply to the string too.
+    const inherited = caller !== null ? caller.f_code.unit.co_flags & PyCF_MASK : 0;
+    code = compileSource(text, '<string>', name === 'eval' ? 'eval' : 'exec', 0, inherited);
   }
   const frame = new Frame(code, gd, builtinsFor(gd), locals, null);
   const r = runFrame(frame);

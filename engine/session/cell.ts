@@ -10,32 +10,39 @@ import { frontEnd, syntaxErrorToPython } from '../vm/compile.js';
 import { PySyntaxError } from '../syntax/errors.js';
 import { PyCode } from '../objects/code.js';
 import { tokenize, Tok } from '../syntax/tokenize.js';
+import { PyCF_MASK } from '../compiler/future.js';
 
 export interface CompiledCell {
   /** Everything except a displayed last expression; null when the cell is only that. */
   body: PyCode | null;
   /** The last expression statement, compiled in 'single' mode; null when none is shown. */
   last: PyCode | null;
+  /** The __future__ features in force after this cell (the session's, plus the cell's own). */
+  futureFlags: number;
 }
 
-function compileTree(tree: AST_mod, filename: string, mode: 'exec' | 'single'): PyCode {
-  return new PyCode(frontEnd.compile!(tree, filename, mode, {}));
+function compileTree(tree: AST_mod, filename: string, mode: 'exec' | 'single', futureFlags: number): PyCode {
+  return new PyCode(frontEnd.compile!(tree, filename, mode, { futureFlags }));
 }
 
-/** Parse and compile a cell; SyntaxErrors leave as Python SyntaxError objects. */
-export function compileCell(source: string, filename: string): CompiledCell {
+/**
+ * Parse and compile a cell with the session's __future__ features; SyntaxErrors leave as
+ * Python SyntaxError objects.
+ */
+export function compileCell(source: string, filename: string, futureFlags = 0): CompiledCell {
   try {
     const tree = frontEnd.parse!(source, filename, 'exec') as { _type: 'Module'; body: AST_stmt[] };
     const body = tree.body;
     const lastStmt = body.length ? body[body.length - 1] : null;
     if (lastStmt === null || lastStmt._type !== 'Expr' || endsWithSemicolon(source)) {
-      return { body: compileTree({ _type: 'Module', body, type_ignores: [] }, filename, 'exec'), last: null };
+      const code = compileTree({ _type: 'Module', body, type_ignores: [] }, filename, 'exec', futureFlags);
+      return { body: code, last: null, futureFlags: futureFlags | (code.unit.co_flags & PyCF_MASK) };
     }
     const head = body.slice(0, -1);
-    return {
-      body: head.length ? compileTree({ _type: 'Module', body: head, type_ignores: [] }, filename, 'exec') : null,
-      last: compileTree({ _type: 'Interactive', body: [lastStmt] }, filename, 'single'),
-    };
+    const headCode = head.length ? compileTree({ _type: 'Module', body: head, type_ignores: [] }, filename, 'exec', futureFlags) : null;
+    // The head's own future statements apply to the last expression, as IPython compiles it after them.
+    if (headCode !== null) futureFlags |= headCode.unit.co_flags & PyCF_MASK;
+    return { body: headCode, last: compileTree({ _type: 'Interactive', body: [lastStmt] }, filename, 'single', futureFlags), futureFlags };
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPython(e);
     throw e;

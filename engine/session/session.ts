@@ -8,6 +8,7 @@
 // drive it through this API and receive display messages through `onDisplay`; stdout and
 // stderr go through stdio.sink as for any program.
 
+import { PyCF_MASK } from '../compiler/future.js';
 import { Py_DECREF, disownHanded } from '../memory/refcount.js';
 import * as path from 'node:path';
 import { bootInterpreter } from '../interpreter.js';
@@ -187,7 +188,8 @@ export class Session {
     } else if (source.trim() !== '') {
       const filename = this.tracebackStyle === 'python' ? '<stdin>' : this.cellFilename(source, count);
       error = this.runGuarded(() => {
-        const c = compileCell(source, filename);
+        const c = compileCell(source, filename, this.futureFlags);
+        this.futureFlags = c.futureFlags;
         if (c.body !== null) this.runCode(c.body);
         if (c.last !== null) this.runCode(c.last);
       });
@@ -263,8 +265,17 @@ export class Session {
 
   /** Compile and run source in the namespace ('eval' returns its value). */
   runSource(source: string, mode: 'exec' | 'eval', filename = '<string>'): PyObject {
-    return this.runCode(compileSource(source, filename, mode));
+    const code = compileSource(source, filename, mode, 0, this.futureFlags);
+    this.futureFlags |= code.unit.co_flags & PyCF_MASK;
+    return this.runCode(code);
   }
+
+  /**
+   * The __future__ features the session's cells have switched on so far: as the REPL's and
+   * IPython's compilers do, a cell's `from __future__ import annotations` stays in force for
+   * the cells after it.
+   */
+  private futureFlags = 0;
 
   private cellFilename(source: string, count: number): string {
     // ipykernel names cells by a hash of their text in a per-process directory.
@@ -429,7 +440,8 @@ export class Session {
       runCell: (source) => {
         const t = transformCell(source);
         if (t.kind !== 'code') return;
-        const c = compileCell(t.source, this.cellFilename(t.source, this.runningCount));
+        const c = compileCell(t.source, this.cellFilename(t.source, this.runningCount), this.futureFlags);
+        this.futureFlags = c.futureFlags;
         if (c.body !== null) this.runCode(c.body);
         if (c.last !== null) this.runCode(c.last);
       },

@@ -7,7 +7,9 @@ import type { AST_mod } from '../syntax/ast.js';
 import type { CodeUnit } from '../compiler/code.js';
 import { PySyntaxError } from '../syntax/errors.js';
 import { PyCode } from '../objects/code.js';
-import { PyBaseException, newExceptionArgs, exceptionTypes, RecursionError, newException } from '../objects/exceptions.js';
+import * as fs from 'node:fs';
+import { PyBaseException, newExceptionArgs, exceptionTypes, RecursionError, NotImplementedError, newException } from '../objects/exceptions.js';
+import { CO_FUTURE_BARRY_AS_BDFL } from '../compiler/future.js';
 import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { newTuple } from '../objects/tuple.js';
@@ -42,9 +44,13 @@ export function compileSource(source: string, filename: string, mode: CompileMod
       const text = (getSourceLine(filename, lineno) ?? '').trim();
       stdio.sink.write(2, `${filename}:${lineno}: ${category}: ${message}\n${text ? `  ${text}\n` : ''}`);
     };
-    return new PyCode(frontEnd.compile!(tree, filename, mode, { optimize, futureFlags, warn }));
+    const unit = frontEnd.compile!(tree, filename, mode, { optimize, futureFlags, warn });
+    if (unit.co_flags & CO_FUTURE_BARRY_AS_BDFL) {
+      throw newException(NotImplementedError, 'the barry_as_FLUFL __future__ feature is not supported yet');
+    }
+    return new PyCode(unit);
   } catch (e) {
-    if (e instanceof PySyntaxError) throw syntaxErrorToPython(e);
+    if (e instanceof PySyntaxError) throw syntaxErrorToPython(e.text === null ? withProgramText(e) : e);
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       throw newException(RecursionError, 'maximum recursion depth exceeded during compilation');
     }
@@ -63,6 +69,22 @@ export function compileModuleSource(source: string, filename: string): PyCode {
   const code = compileSource(source, filename, 'exec');
   storeCachedCode(source, filename, code.unit);
   return code;
+}
+
+/**
+ * PyErr_ProgramTextObject: the compiler's and the symbol table's errors carry no text; CPython
+ * reads the line from the file on disk, so there is none for '<string>', '<stdin>' or -c.
+ */
+function withProgramText(e: PySyntaxError): PySyntaxError {
+  let text: string | null = null;
+  try {
+    const lines = fs.readFileSync(e.filename, 'utf8').split(/(?<=\n)/);
+    text = e.lineno >= 1 && e.lineno <= lines.length ? lines[e.lineno - 1] : null;
+  } catch {
+    return e;
+  }
+  if (text === null) return e;
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset);
 }
 
 /** A Python SyntaxError (or IndentationError/TabError) with the attributes CPython sets. */

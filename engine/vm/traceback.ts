@@ -246,11 +246,15 @@ function formatSyntaxErrorBody(exc: PyBaseException, out: string[]): void {
   const shown = lstripped.replace(/[\r\n]+$/, '');
   out.push(`    ${shown}\n`);
   if (offset < 1) return;
-  if (endLine > lineno || end < 0) end = t.replace(/[\r\n]+$/, '').length + 1;
+  // A range running onto later lines is drawn to the end of this one; no end column (None or
+  // -1) is one caret, as pythonrun.c's print_error_text draws it.
+  if (endLine > lineno) end = t.replace(/[\r\n]+$/, '').length + 1;
   offset -= removed;
   end -= removed;
   // A caret left of the stripped text is not drawn (e.g. "unexpected indent").
   if (offset < 1) return;
+  // An offset past the text points just after it.
+  if (offset > shown.length + 1) offset = shown.length + 1;
   if (end <= offset) end = offset + 1;
   const maxEnd = shown.length + 1;
   if (end > maxEnd + 1) end = maxEnd + 1;
