@@ -4,7 +4,8 @@
 // (engine/vm/threads.ts) records every thread's state changes, then show who held the GIL
 // over time.  One lane per thread: holding the GIL, waiting for it, or blocked (sleeping,
 // waiting for a lock); below, how often the GIL changed hands, why the holder gave it up
-// (the switch interval ran out, a sleep, a lock or other wait, the thread's end), and how
+// (the switch interval ran out, a sleep, a lock or other wait, blocking I/O, the thread's
+// end), and how
 // long each thread held and waited for it.  The REPL shows the text timeline, a notebook
 // the SVG as well.
 
@@ -22,7 +23,7 @@ Usage:
 
 One lane per thread shows when it held the GIL (#), waited for it (.), or was blocked
 sleeping or on a lock (-); then the number of switches, why each thread gave the GIL up
-(the switch interval, sleep, a lock or wait, the thread's end) and how long each thread
+(the switch interval, sleep, a lock or wait, I/O, the thread's end) and how long each thread
 held and waited for it.  Threads still running when the code ends keep running; the
 timeline stops there.`;
 
@@ -50,7 +51,7 @@ function stateOf(status: ThreadStatus): State {
 }
 
 const REASON_TEXT: Record<string, string> = {
-  interval: 'switch interval', sleep: 'sleep', lock: 'lock/wait', exit: 'thread exit',
+  interval: 'switch interval', sleep: 'sleep', lock: 'lock/wait', io: 'I/O', exit: 'thread exit',
 };
 
 /** Build the lanes from the recorded events, up to t1 (ms). */
@@ -138,7 +139,7 @@ function textReport(ls: Lane[], switches: number, reasons: Map<string, number>, 
   out.push(`GIL timeline over ${ms(t1 - t0)} (# holds the GIL, . waits for it, - sleeps or waits for a lock)`);
   for (const l of ls) out.push(`${l.name.padEnd(nameW)} |${textLane(l, t0, t1)}|`);
   out.push('');
-  out.push(`${switches} switch${switches === 1 ? '' : 'es'} (switch interval ${switchInterval.value * 1000} ms${gil.deterministic > 0 ? `; deterministic: every ${gil.deterministic} checks` : ''}): ${reasonList(reasons)}`);
+  out.push(`${switches} switch${switches === 1 ? '' : 'es'} (switch interval ${switchInterval.value * 1000} ms${gil.deterministic > 0 ? `; deterministic: after ${gil.deterministic} instructions${gil.anywhere ? ', at any instruction' : ''}` : ''}): ${reasonList(reasons)}`);
   const rows = [['thread', 'held GIL', 'waited for GIL', 'gave it up for']];
   for (const l of ls) rows.push([l.name, ms(l.held), ms(l.waited), reasonList(l.gaveUp)]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
