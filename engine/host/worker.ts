@@ -76,7 +76,7 @@ export function startWorker(data: WorkerData): void {
       let next = -1;
       if (otherThreads().length > 0) {
         try {
-          next = runBackground(BACKGROUND_MS);
+          next = runBackground(BACKGROUND_MS, 'io');
         } catch (e) {
           stdio.sink.write(2, `[glasspy] threads during input(): ${String(e)}\n`);
         }

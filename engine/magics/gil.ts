@@ -4,7 +4,8 @@
 // (engine/vm/threads.ts) records every thread's state changes, then show who held the GIL
 // over time.  One lane per thread: holding the GIL, waiting for it, or blocked (sleeping,
 // waiting for a lock); below, how often the GIL changed hands, why the holder gave it up
-// (the switch interval ran out, a sleep, a lock or other wait, the thread's end), and how
+// (the switch interval ran out, a sleep, a lock or other wait, blocking I/O, the thread's
+// end), and how
 // long each thread held and waited for it.  The REPL shows the text timeline, a notebook
 // the SVG as well.
 
@@ -21,9 +22,10 @@ Usage:
   CELL
 
 One lane per thread shows when it held the GIL (#), waited for it (.), or was blocked
-sleeping or on a lock (-); then the number of switches, why each thread gave the GIL up
-(the switch interval, sleep, a lock or wait, the thread's end) and how long each thread
-held and waited for it.  Threads still running when the code ends keep running; the
+sleeping, on a lock or waiting for input (-); then the number of switches, why each thread
+gave the GIL up (the switch interval, the instruction count of the deterministic mode,
+sleep, a lock or wait, I/O, the thread's end) and how long each thread held and waited for
+it.  Threads still running when the code ends keep running; the
 timeline stops there.`;
 
 type State = 'run' | 'wait' | 'blocked' | 'gone';
@@ -50,7 +52,7 @@ function stateOf(status: ThreadStatus): State {
 }
 
 const REASON_TEXT: Record<string, string> = {
-  interval: 'switch interval', sleep: 'sleep', lock: 'lock/wait', exit: 'thread exit',
+  interval: 'switch interval', count: 'instruction count', sleep: 'sleep', lock: 'lock/wait', io: 'I/O', exit: 'thread exit',
 };
 
 /** Build the lanes from the recorded events, up to t1 (ms). */
@@ -135,10 +137,10 @@ function reasonList(m: Map<string, number>): string {
 function textReport(ls: Lane[], switches: number, reasons: Map<string, number>, t0: number, t1: number): string {
   const nameW = Math.max(6, ...ls.map((l) => l.name.length));
   const out: string[] = [];
-  out.push(`GIL timeline over ${ms(t1 - t0)} (# holds the GIL, . waits for it, - sleeps or waits for a lock)`);
+  out.push(`GIL timeline over ${ms(t1 - t0)} (# holds the GIL, . waits for it, - sleeps or waits for a lock or input)`);
   for (const l of ls) out.push(`${l.name.padEnd(nameW)} |${textLane(l, t0, t1)}|`);
   out.push('');
-  out.push(`${switches} switch${switches === 1 ? '' : 'es'} (switch interval ${switchInterval.value * 1000} ms${gil.deterministic > 0 ? `; deterministic: every ${gil.deterministic} checks` : ''}): ${reasonList(reasons)}`);
+  out.push(`${switches} switch${switches === 1 ? '' : 'es'} (switch interval ${switchInterval.value * 1000} ms${gil.deterministic > 0 ? `; deterministic: after ${gil.deterministic} instructions${gil.anywhere ? ', at any instruction' : ''}` : ''}): ${reasonList(reasons)}`);
   const rows = [['thread', 'held GIL', 'waited for GIL', 'gave it up for']];
   for (const l of ls) rows.push([l.name, ms(l.held), ms(l.waited), reasonList(l.gaveUp)]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -165,13 +167,13 @@ function svgReport(ls: Lane[], switches: number, reasons: Map<string, number>, t
     for (const s of l.segments) {
       if (s.state === 'gone') continue;
       const x0 = x(s.from), x1 = Math.max(x(s.to), x0 + 0.5);
-      const title = `${l.name}: ${s.state === 'run' ? 'holds the GIL' : s.state === 'wait' ? 'waits for the GIL' : 'sleeps or waits for a lock'} ${ms(s.to - s.from)}`;
+      const title = `${l.name}: ${s.state === 'run' ? 'holds the GIL' : s.state === 'wait' ? 'waits for the GIL' : 'sleeps or waits for a lock or input'} ${ms(s.to - s.from)}`;
       parts.push(`<rect x="${x0.toFixed(2)}" y="${y + 3}" width="${(x1 - x0).toFixed(2)}" height="${laneH - 6}" fill="${COLOR[s.state]}"><title>${escapeHtml(title)}</title></rect>`);
     }
     parts.push('</g>');
   });
   const ly = top + ls.length * laneH + 18;
-  const legend: [State, string][] = [['run', 'holds the GIL'], ['wait', 'waits for the GIL'], ['blocked', 'sleep / lock']];
+  const legend: [State, string][] = [['run', 'holds the GIL'], ['wait', 'waits for the GIL'], ['blocked', 'sleep / lock / input']];
   legend.forEach(([st, label], i) => {
     const lx = left + i * 150;
     parts.push(`<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="${COLOR[st]}"/><text x="${lx + 16}" y="${ly}">${label}</text>`);

@@ -39,9 +39,11 @@ export const DEAD = -0x40000000;
  * The evaluation loop reads `zombies.urgent` every instruction: it is set at once for an
  * object whose freeing can be observed (a __del__, a weakref callback, a container whose
  * items go with it, id() reuse of its block), and only every ATOM_BATCH entries for ints,
- * floats and strs, so arithmetic does not pay a safe point per temporary.
+ * floats and strs, so arithmetic does not pay a safe point per temporary.  A drain sets it
+ * back to `rest`: 0, or 2 while the GIL's deterministic mode counts instructions through
+ * the same test (engine/vm/threads.ts, beforeInstruction(), which drains when it is 1).
  */
-export const zombies = { n: 0, urgent: 0 };
+export const zombies = { n: 0, urgent: 0, rest: 0 };
 const ATOM_BATCH = 64;
 const pend: PyObject[] = [];
 const PEND_KEEP = 4096;
@@ -287,7 +289,7 @@ export const gcDue = { due: false, run: (): void => {} };
  * entries added meanwhile, after the finalizer returns).
  */
 export function drainPending(): void {
-  zombies.urgent = 0;
+  zombies.urgent = zombies.rest;
   if (draining) return;
   if (gcDue.due && depth === 1) {
     gcDue.due = false;
@@ -335,7 +337,7 @@ function drainFrom(limit: number, defer: PyObject[]): void {
   // they do not keep freed objects' JS graphs from V8's collector.
   if (zombies.n > PEND_KEEP) pend.length = 0;
   zombies.n = 0;
-  zombies.urgent = 0;
+  zombies.urgent = zombies.rest;
 }
 
 /** Free everything now, whatever the level: at interpreter exit. */

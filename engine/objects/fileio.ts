@@ -4,7 +4,11 @@
 // and translate newlines, binary files (`_io.BufferedReader`/`BufferedWriter`/`BufferedRandom`)
 // move bytes.  Files are read and written with synchronous fs calls; sys.stdout and
 // sys.stderr are text streams over the host's sink (vm/stdio.ts).
-
+//
+// The GIL (vm/blockingio.ts): glasspy reads a file whole on its first read and writes
+// through at every write, but it reports a blocking system call where CPython 3.11's
+// buffered file would make one — open, close, a read that needs bytes past the 8 KiB its
+// buffer has fetched, a write that fills the buffer, a flush of buffered bytes.
 import * as fs from 'node:fs';
 import { PyObject } from './object.js';
 import { PyType } from './type.js';
@@ -22,6 +26,7 @@ import {
 import { typeName, index, iterableToArray, strString, isTrue } from './abstract.js';
 import { constHooks } from './consthooks.js';
 import { stdio } from '../vm/stdio.js';
+import { blockingIO, syscall } from '../vm/blockingio.js';
 import { PyDict, dictSetStr } from './dict.js';
 
 export const PyTextIOWrapper_Type = newStaticType('_io.TextIOWrapper');
@@ -37,6 +42,10 @@ export class PyFile extends PyObject {
   /** For files: the whole content is read lazily into `buf` for reading; `pos` is the offset. */
   buf: Buffer | null = null;
   pos = 0;
+  /** CPython's read buffer: the offset up to which it has fetched the file (system calls). */
+  fetched = 0;
+  /** Bytes written since CPython's write buffer last went to the file. */
+  unflushed = 0;
   constructor(
     type: PyType,
     readonly backend: Backend,
@@ -101,11 +110,14 @@ export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
   const flags = k === 'r' ? (plus ? 'r+' : 'r') : k === 'w' ? (plus ? 'w+' : 'w') : k === 'a' ? (plus ? 'a+' : 'a') : (plus ? 'wx+' : 'wx');
   let fd: number;
   try {
-    fd = fs.openSync(file.value, flags);
-    if (fs.fstatSync(fd).isDirectory()) {
-      fs.closeSync(fd);
-      throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    }
+    fd = syscall(() => {
+      const n = fs.openSync(file.value, flags);
+      if (fs.fstatSync(n).isDirectory()) {
+        fs.closeSync(n);
+        throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      }
+      return n;
+    });
   } catch (e) {
     throw oserror(e as NodeJS.ErrnoException, file.value);
   }
@@ -138,10 +150,33 @@ export const ioUnsupported: { t: PyType | null } = { t: null };
 function loadContent(f: PyFile): Buffer {
   if (f.buf === null) {
     if (f.backend.kind !== 'fd') return Buffer.alloc(0);
-    f.buf = fs.readFileSync(f.backend.fd);
+    const fd = f.backend.fd;
+    f.buf = syscall(() => fs.readFileSync(fd));
     f.pos = 0;
   }
   return f.buf;
+}
+
+/** io.DEFAULT_BUFFER_SIZE: what CPython's buffered file fetches or keeps per system call. */
+const BUFFER_SIZE = 8192;
+
+/**
+ * A read up to byte `end` of the file (its length + 1: up to the end-of-file, which only a
+ * read returning nothing tells): CPython's buffered reader makes a read system call when
+ * `end` is past what it has fetched, and fetches 8 KiB more (or the whole request).
+ */
+function fetchTo(f: PyFile, end: number): void {
+  if (f.backend.kind !== 'fd' || end <= f.fetched) return;
+  const size = f.buf === null ? 0 : f.buf.length;
+  f.fetched = end > size ? end : Math.min(Math.max(end, f.fetched + BUFFER_SIZE), size);
+  blockingIO.done(blockingIO.start(), true);
+}
+
+/** A flush of CPython's write buffer, if it holds bytes: a write system call. */
+function flushBuffer(f: PyFile): void {
+  if (f.backend.kind !== 'fd' || f.unflushed === 0) return;
+  f.unflushed = 0;
+  blockingIO.done(blockingIO.start(), true);
 }
 
 function writeBytes(f: PyFile, data: Buffer): void {
@@ -150,8 +185,12 @@ function writeBytes(f: PyFile, data: Buffer): void {
     stdio.sink.write(be.fd === 2 ? 2 : 1, data.toString('utf8'));
     return;
   }
+  // CPython's buffer goes to the file when this write would fill it.
+  f.unflushed += data.length;
+  const flushes = f.unflushed >= BUFFER_SIZE;
+  if (flushes) f.unflushed = 0;
   if (f.appending) {
-    fs.writeSync(be.fd, data);
+    syscall(() => fs.writeSync(be.fd, data), flushes);
     if (f.buf !== null) { f.buf = Buffer.concat([f.buf, data]); f.pos = f.buf.length; }
     return;
   }
@@ -161,7 +200,7 @@ function writeBytes(f: PyFile, data: Buffer): void {
   content.copy(next);
   data.copy(next, f.pos);
   f.buf = next;
-  fs.writeSync(be.fd, data, 0, data.length, f.pos);
+  syscall(() => fs.writeSync(be.fd, data, 0, data.length, f.pos), flushes);
   f.pos = end;
 }
 
@@ -186,17 +225,20 @@ function readText(f: PyFile, n: number): string {
   const rest = buf.subarray(f.pos).toString('utf8').replace(/\r\n?/g, '\n');
   const s = n < 0 ? rest : [...rest].slice(0, n).join('');
   f.pos += Buffer.byteLength(s, 'utf8');
+  fetchTo(f, n < 0 ? buf.length + 1 : f.pos);
   return s;
 }
 
 function readLineText(f: PyFile, limit: number): string {
   if (f.backend.kind === 'std') return stdio.source.readLine() ?? '';
   const buf = loadContent(f);
-  let end = buf.indexOf(10, f.pos);
-  end = end < 0 ? buf.length : end + 1;
+  const nl = buf.indexOf(10, f.pos);
+  const end = nl < 0 ? buf.length : nl + 1;
   let s = buf.subarray(f.pos, end).toString('utf8');
   if (limit >= 0 && s.length > limit) s = s.slice(0, limit);
   f.pos += Buffer.byteLength(s, 'utf8');
+  // A last line without a newline ends at the end-of-file.
+  fetchTo(f, nl < 0 && f.pos === buf.length ? buf.length + 1 : f.pos);
   return s.replace(/\r\n?$/, '\n');
 }
 
@@ -205,15 +247,17 @@ function readBytes(f: PyFile, n: number): Uint8Array {
   const end = n < 0 ? buf.length : Math.min(buf.length, f.pos + n);
   const out = Uint8Array.from(buf.subarray(f.pos, end));
   f.pos = end;
+  fetchTo(f, n < 0 || end === buf.length ? buf.length + 1 : end);
   return out;
 }
 
 function readLineBytes(f: PyFile): Uint8Array {
   const buf = loadContent(f);
-  let end = buf.indexOf(10, f.pos);
-  end = end < 0 ? buf.length : end + 1;
+  const nl = buf.indexOf(10, f.pos);
+  const end = nl < 0 ? buf.length : nl + 1;
   const out = Uint8Array.from(buf.subarray(f.pos, end));
   f.pos = end;
+  fetchTo(f, nl < 0 ? buf.length + 1 : end);
   return out;
 }
 
@@ -278,7 +322,11 @@ function fileClose(o: PyObject): PyObject {
   if (f.closed) return Py_None;
   f.closed = true;
   if (f.backend.kind === 'fd') {
-    try { fs.closeSync(f.backend.fd); } catch { /* already closed */ }
+    const fd = f.backend.fd;
+    flushBuffer(f);
+    syscall(() => {
+      try { fs.closeSync(fd); } catch { /* already closed */ }
+    });
   }
   return Py_None;
 }
@@ -307,6 +355,9 @@ function fileSeek(o: PyObject, args: PyObject[], kw: string[] | null): PyObject 
   } else {
     raiseValueError(`invalid whence (${w}, should be 0, 1 or 2)`);
   }
+  // A seek flushes CPython's write buffer and forgets its read buffer.
+  flushBuffer(f);
+  f.fetched = f.pos;
   return newInt(f.pos);
 }
 
@@ -325,6 +376,7 @@ const fileMethods = [
   m('flush', (o) => {
     const f = self(o);
     if (f.backend.kind === 'std' && f.backend.fd !== 0) stdio.sink.flush(f.backend.fd === 2 ? 2 : 1);
+    else flushBuffer(f);
     return Py_None;
   }),
   m('seek', fileSeek),

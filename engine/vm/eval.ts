@@ -18,10 +18,10 @@ import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
 import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval } from './frame.js';
-import { gil, evalBreaker, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
+import { gil, evalBreaker, beforeInstruction, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
-import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval, handToNative } from '../memory/refcount.js';
+import { Py_DECREF, zeroedEval, zombies, enterEval, leaveEval, handToNative } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -288,7 +288,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
     const oparg = opargs[ip];
     frame.lasti = ip;
     frame.sp = sp;
-    if (zombies.urgent !== 0) drainPending();
+    if (zombies.urgent !== 0 && beforeInstruction(frame, op)) return SUSPEND;
     ip += STEP[op];
     switch (op) {
       case O.NOP: case O.EXTENDED_ARG: case O.CACHE:

@@ -7,6 +7,7 @@
 // what `glasspy script.py` needs.
 
 import * as fs from 'node:fs';
+import { blockingIO, syscall } from './blockingio.js';
 
 export interface StdioSink {
   write(fd: 1 | 2, text: string): void;
@@ -29,17 +30,20 @@ export interface StdinSource {
 const pending: [string[], string[]] = [[], []];
 let pendingBytes = 0;
 
+/** One flush of a standard stream: a write system call (the GIL released around it). */
 function writeFd(fd: number, s: string): void {
   const buf = Buffer.from(s, 'utf8');
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += fs.writeSync(fd, buf, off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      throw e;
+  syscall(() => {
+    let off = 0;
+    while (off < buf.length) {
+      try {
+        off += fs.writeSync(fd, buf, off);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        throw e;
+      }
     }
-  }
+  });
 }
 
 /** Block-buffered stdout (as CPython's when not a terminal), unbuffered stderr. */
@@ -86,7 +90,7 @@ export const processSource: StdinSource = {
       const chunk = Buffer.alloc(65536);
       let n = 0;
       try {
-        n = fs.readSync(0, chunk, 0, chunk.length, null);
+        n = readStdin(chunk);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') continue;
@@ -98,6 +102,49 @@ export const processSource: StdinSource = {
     }
   },
 };
+
+/**
+ * One read system call on fd 0.  A terminal or a pipe may make it wait: while other threads
+ * exist, glasspy reads through a non-blocking descriptor of the same stdin and lets them run
+ * between looks (CPython's reader has dropped the GIL while it waits), otherwise it blocks.
+ */
+function readStdin(chunk: Buffer): number {
+  // blockingIO.start() is -1 when no other thread exists.
+  const poll = blockingIO.start() >= 0 ? pollDescriptor() : null;
+  if (poll !== null) {
+    for (;;) {
+      try {
+        return fs.readSync(poll, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      }
+      if (!blockingIO.wait(POLL_MS)) break;
+    }
+  }
+  return syscall(() => fs.readSync(0, chunk, 0, chunk.length, null));
+}
+
+/** How long the other threads run between looks at stdin (ms). */
+const POLL_MS = 10;
+
+let pollFd: number | null | undefined;
+
+/** A second, non-blocking open of stdin when it is a terminal or a pipe (null otherwise). */
+function pollDescriptor(): number | null {
+  if (pollFd !== undefined) return pollFd;
+  pollFd = null;
+  try {
+    const st = fs.fstatSync(0);
+    // Reopening /proc/self/fd/0 gives a terminal or a pipe a new open file description, so
+    // O_NONBLOCK does not change fd 0 for the processes sharing it.
+    if (st.isFIFO() || st.isCharacterDevice()) {
+      pollFd = fs.openSync('/proc/self/fd/0', fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
+    }
+  } catch {
+    pollFd = null;
+  }
+  return pollFd;
+}
 
 export const stdio = { sink: processSink as StdioSink, source: processSource as StdinSource };
 

@@ -20,10 +20,10 @@
 //
 // When the GIL is dropped: at the eval breaker when another thread has waited for it
 // `sys.getswitchinterval()` seconds since the last switch (CPython's gil_drop_request), or
-// every N breaker checks in the deterministic mode (`_glasspy_gil.set_deterministic(N)`);
-// on time.sleep; on a blocking lock acquire.  Releasing a lock wakes its first waiter, which
-// tries again when it gets the GIL (the releasing thread may have taken the lock back by
-// then, as with CPython's semaphores).
+// after N instructions in the deterministic mode (`_glasspy_gil.set_deterministic(N)`);
+// on time.sleep; on a blocking lock acquire; around blocking I/O (ioDone()).  Releasing a
+// lock wakes its first waiter, which tries again when it gets the GIL (the releasing thread
+// may have taken the lock back by then, as with CPython's semaphores).
 
 import { PyObject } from '../objects/object.js';
 import { PyBaseException, KeyboardInterrupt, RuntimeError, newException } from '../objects/exceptions.js';
@@ -32,11 +32,13 @@ import { recursion } from '../objects/abstract.js';
 import type { Frame } from './frame.js';
 import { switchInterval } from './switchinterval.js';
 import { stdio } from './stdio.js';
+import { zombies, drainPending } from '../memory/refcount.js';
+import { blockingIO } from './blockingio.js';
 
 export type ThreadStatus = 'new' | 'ready' | 'running' | 'blocked' | 'done';
 
 /** Why a thread gave up the GIL (shown by %gil). */
-export type SwitchReason = 'interval' | 'sleep' | 'lock' | 'exit';
+export type SwitchReason = 'interval' | 'count' | 'sleep' | 'lock' | 'io' | 'exit';
 
 /** The outcome a woken thread finds when its blocking native runs again. */
 export interface Wake {
@@ -105,8 +107,16 @@ export const gil = {
   /** Checks between clock reads in the real-time mode (adapted to the loop's speed). */
   clockEvery: 64,
   lastClock: 0,
-  /** 0: real time (the switch interval); N > 0: switch every N breaker checks. */
+  /** 0: real time (the switch interval); N > 0: switch after N instructions (see beforeInstruction). */
   deterministic: 0,
+  /** Deterministic mode: switch at the instruction the count runs out on, not at the next breaker check. */
+  anywhere: false,
+  /** Deterministic mode: instructions the holder may still execute while another thread waits. */
+  instructions: 0,
+  /** The loop's per-instruction hook is counting instructions (zombies.urgent is kept at TICK). */
+  ticking: false,
+  /** A blocking I/O call let a waiting thread take the GIL: the holder hands it over at the next breaker check. */
+  ioHandover: false,
   threads: [] as PyThreadState[],
   ready: [] as PyThreadState[],
   blocked: [] as PyThreadState[],
@@ -170,16 +180,121 @@ const TIMER_SLACK_MS = 0.05;
 
 /** Recompute how soon the eval breaker runs its slow path. */
 function resetCountdown(): void {
-  if (gil.pendingInterrupt) gil.countdown = 0;
+  const counting = gil.deterministic > 0 && gil.threads.length > 1;
+  if (counting !== gil.ticking) {
+    gil.ticking = counting;
+    zombies.rest = counting ? TICK : 0;
+    if (counting) zombies.urgent = TICK;
+  }
+  if (gil.pendingInterrupt || gil.ioHandover) gil.countdown = 0;
   else if (gil.threads.length <= 1) gil.countdown = SINGLE;
-  else if (gil.deterministic > 0) gil.countdown = gil.deterministic - 1;
+  else if (gil.deterministic > 0) gil.countdown = gil.instructions <= 0 ? 0 : TIMER_CHECKS - 1;
   else gil.countdown = gil.clockEvery - 1;
 }
 
-export function setDeterministic(n: number): void {
+/** Deterministic mode: breaker checks between looks at the sleepers' timers. */
+const TIMER_CHECKS = 64;
+
+/**
+ * `n` > 0: drop the GIL after the holder has executed `n` instructions while another thread
+ * waited — at the next eval-breaker check (CPython 3.11's switch points), or, with
+ * `anywhere`, before the very next instruction.  0: back to the switch interval.
+ */
+export function setDeterministic(n: number, anywhere = false): void {
   gil.deterministic = n;
+  gil.anywhere = n > 0 && anywhere;
+  gil.instructions = n;
   resetCountdown();
 }
+
+// ## Counting instructions (deterministic mode)
+//
+// The loop already tests one word every instruction: `zombies.urgent`, the refcount layer's
+// "objects are waiting to be freed" flag.  The deterministic mode keeps that word at TICK so
+// every instruction comes here, and the loop runs exactly its usual code when the mode is
+// off — counting with a decrement of our own per instruction would cost every program.  The
+// refcount layer sets the word to 1 when objects wait and back to `zombies.rest` (TICK) when
+// it has freed them; a 1 is passed on to drainPending().
+
+/** zombies.urgent's value when only the instruction count asked for the call. */
+const TICK = 2;
+
+/**
+ * The loop's per-instruction slow path: free what is waiting, then count the instruction
+ * about to run at `frame.lasti` (`op`).  True: the running slice must return SUSPEND (the
+ * instruction has not run; the thread resumes at it).
+ */
+export function beforeInstruction(frame: Frame, op: number): boolean {
+  if (zombies.urgent !== TICK) drainPending();
+  if (!gil.ticking) {
+    // The mode ended (or the last other thread did) while the word was armed.
+    if (zombies.urgent === TICK) zombies.urgent = 0;
+    return false;
+  }
+  // A line-traced frame dispatches each instruction twice (TRACE, then the real one).
+  if (op === TRACE_OPCODE || gil.ready.length === 0) return false;
+  if (--gil.instructions > 0) return false;
+  if (!gil.anywhere) {
+    // Switch at the next eval-breaker check, where CPython 3.11 could.
+    gil.countdown = 0;
+    return false;
+  }
+  frame.ip = frame.lasti;
+  return yieldGil(gil.current, 'count', true);
+}
+
+/** TraceOp.TRACE (tracing.ts), the pseudo-opcode of an armed instruction. */
+const TRACE_OPCODE = 255;
+
+// ## Blocking I/O
+//
+// CPython releases the GIL around a blocking system call (Py_BEGIN_ALLOW_THREADS in
+// _Py_read, _Py_write, FileIO's open and close, PyOS_Readline) and takes it back after.  A
+// thread waiting for the GIL gets it only if it wakes up before the call returns: a fast
+// call (a read from the page cache: microseconds) is over before that and the holder just
+// goes on; a call that lasts (a terminal read, a big write, fsync) lets the waiter run,
+// and the caller then waits for the GIL like any thread (CPython 3.11 measured here:
+// 2000 small preads with a CPU-bound thread waiting gave it no turn; 50 writes of 1 MiB
+// and every fsync did).  The engine's I/O is synchronous JS, so glasspy times the call and
+// hands the GIL over after it when it took WAKE_MS or more and another thread was waiting
+// — the switch lands at the next eval-breaker check, which is right after the CALL of the
+// I/O function.  In the deterministic mode every such call hands over when a thread waits,
+// so demos are reproducible.
+
+/** About how long a thread waiting in a timed condition wait takes to wake (Linux). */
+const WAKE_MS = 0.05;
+
+/** The time a blocking I/O call starts (give it to ioDone()); -1 when no thread could take the GIL. */
+function ioStart(): number {
+  return gil.threads.length <= 1 ? -1 : now();
+}
+
+/**
+ * A blocking I/O call that began at `start` (ioStart()) returned.  `syscall` false: glasspy
+ * wrote through where CPython's buffer would have kept the bytes (the deterministic mode
+ * then does not hand over; in real time only a call that took long enough does).
+ */
+function ioDone(start: number, syscall: boolean): void {
+  if (start < 0 || gil.threads.length <= 1) return;
+  const at = now();
+  if (gil.deterministic > 0 ? !syscall : at - start < WAKE_MS) return;
+  if (gil.blocked.length) pollTimers(at);
+  if (gil.ready.length === 0) return;
+  gil.ioHandover = true;
+  gil.countdown = 0;
+}
+
+/** A read that would block: the others run for up to `ms` while this thread waits for data. */
+function ioWait(ms: number): boolean {
+  if (gil.threads.length <= 1) return false;
+  block(ioWaitKey, null, now() + ms, 'io', false);
+  return true;
+}
+const ioWaitKey = {};
+
+blockingIO.start = ioStart;
+blockingIO.done = ioDone;
+blockingIO.wait = ioWait;
 
 // ## Thread states in and out of tstate
 
@@ -271,10 +386,17 @@ export function evalBreaker(): boolean {
     resetCountdown();
     return false;
   }
+  if (gil.ioHandover) {
+    gil.ioHandover = false;
+    if (gil.ready.length > 0) {
+      resetCountdown();
+      return yieldGil(t, 'io', true);
+    }
+  }
   let drop: boolean;
   if (gil.deterministic > 0) {
     if (gil.blocked.length) pollTimers(now());
-    drop = gil.ready.length > 0;
+    drop = gil.ready.length > 0 && gil.instructions <= 0;
   } else {
     const at = now();
     adaptClock(at);
@@ -283,7 +405,7 @@ export function evalBreaker(): boolean {
   }
   resetCountdown();
   if (!drop) return false;
-  return yieldGil(t, 'interval', true);
+  return yieldGil(t, gil.deterministic > 0 ? 'count' : 'interval', true);
 }
 
 /** Read the clock about 20 times per switch interval, whatever the loop's speed. */
@@ -456,6 +578,8 @@ let lastHolder: PyThreadState | null = null;
 function switchedTo(t: PyThreadState): void {
   if (t !== lastHolder) gil.switches++;
   lastHolder = t;
+  gil.ioHandover = false;
+  gil.instructions = gil.deterministic;
   gil.dropAt = gil.ready.length > 0 ? now() + interval() : Infinity;
   gil.lastClock = now();
   resetCountdown();
@@ -567,11 +691,11 @@ export function otherThreads(): PyThreadState[] {
  * of them could run again: 0 now, a timer's distance in ms, or -1 when none will run unless
  * code in a later cell wakes it (or none is left).
  */
-export function runBackground(ms: number): number {
+export function runBackground(ms: number, reason: SwitchReason = 'sleep'): number {
   const self = gil.current;
   if (otherThreads().length > 0 && (gil.ready.length > 0 || nextDeadline() <= now())) {
     try {
-      block(backgroundKey, null, now() + ms, 'sleep', false);
+      block(backgroundKey, null, now() + ms, reason, false);
     } catch (e) {
       // Ctrl-C with no cell running has nothing to stop.
       if (!(e instanceof PyBaseException) || self !== gil.main) throw e;

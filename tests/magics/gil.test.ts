@@ -23,7 +23,7 @@ describe('%gil', () => {
     const data = r.displays.find((d) => d.kind === 'execute_result')!.data;
     const text = data['text/plain'] as string;
     const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^GIL timeline over [\d.]+ m?s \(# holds the GIL, \. waits for it, - sleeps or waits for a lock\)$/);
+    expect(lines[0]).toMatch(/^GIL timeline over [\d.]+ m?s \(# holds the GIL, \. waits for it, - sleeps or waits for a lock or input\)$/);
     const lane = (name: string) => lines.find((l) => l.startsWith(name + ' '))!;
     for (const name of ['MainThread', 'cpu', 'io']) expect(lane(name)).toMatch(/^\S+ +\|[#.\- ]{60}\|$/);
     expect(lane('cpu')).toContain('#');
@@ -41,17 +41,19 @@ describe('%gil', () => {
     expect(svg).toMatch(/<title>cpu: holds the GIL [\d.]+ [mµ]?s<\/title>/);
   });
 
-  it('counts interval switches in the deterministic mode and runs a line statement', () => {
-    h.run('import _glasspy_gil\n_glasspy_gil.set_deterministic(50)');
+  it('counts instruction-count switches in the deterministic mode and runs a line statement', () => {
+    h.run('import _glasspy_gil\n_glasspy_gil.set_deterministic(500)');
     const r = h.run('%gil ts = [threading.Thread(target=spin, args=(3000,)) for _ in range(2)]; [t.start() for t in ts]; [t.join() for t in ts]');
     h.run('_glasspy_gil.set_deterministic(0)');
     expect(r.reply.status).toBe('ok');
     const text = r.displays.map((d) => d.data['text/plain'] as string).find((t) => t.startsWith('GIL timeline'))!;
-    expect(text).toMatch(/deterministic: every 50 checks\): .*switch interval \d+/);
+    expect(text).toMatch(/deterministic: after 500 instructions\): .*instruction count \d+/);
     const n = Number(/^(\d+) switches/m.exec(text)![1]);
-    // Two threads of 3000 backward jumps, a switch every 50 checks while both run.
-    expect(n).toBeGreaterThan(60);
-    expect(n).toBeLessThan(200);
+    // Two threads of 3000 turns of `while n: n -= 1` (6 instructions: LOAD_FAST, LOAD_CONST,
+    // BINARY_OP, STORE_FAST, LOAD_FAST, POP_JUMP_BACKWARD_IF_TRUE; 18000 each), a switch
+    // after 500 of them while both run: about 70.
+    expect(n).toBeGreaterThan(50);
+    expect(n).toBeLessThan(120);
   });
 
   it('needs a statement', () => {

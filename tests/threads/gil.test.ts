@@ -69,26 +69,93 @@ describe('the GIL', () => {
     expect(c.locked).toBe(80000);
   });
 
-  it('counts switches from the deterministic interval', () => {
+  it('switches after N instructions in the deterministic mode', () => {
+    // Each turn of the loop is 9 instructions (FOR_ITER, STORE_FAST, PUSH_NULL, LOAD_FAST,
+    // LOAD_FAST, PRECALL, CALL, POP_TOP, JUMP_BACKWARD): 90 instructions are 10 appends.
     const code = `
 import threading, _glasspy_gil
-_glasspy_gil.set_deterministic(100)
-def spin():
-    for i in range(5000):
-        pass
-ts = [threading.Thread(target=spin) for _ in range(2)]
+_glasspy_gil.set_deterministic(90, anywhere=ANYWHERE)
+log = []
+def worker(name):
+    app = log.append
+    for i in range(600):
+        app(name)
+ts = [threading.Thread(target=worker, args=(n,)) for n in 'AB']
 before = _glasspy_gil.switch_count()
 for t in ts: t.start()
 for t in ts: t.join()
-print(_glasspy_gil.switch_count() - before, _glasspy_gil.deterministic())
+runs = []
+prev = None
+for x in log:
+    if x == prev: runs[-1] += 1
+    else: runs.append(1); prev = x
+print(_glasspy_gil.switch_count() - before, _glasspy_gil.deterministic(), _glasspy_gil.anywhere())
+print(*runs)
 `;
-    const out = run(code);
-    const [n, mode] = out.trim().split(' ').map(Number);
-    expect(mode).toBe(100);
-    // 2 x 5000 backward jumps, a switch every 100 checks while both threads run.
-    expect(n).toBeGreaterThan(60);
-    expect(n).toBeLessThan(140);
-    expect(run(code)).toBe(out);
+    for (const anywhere of ['False', 'True']) {
+      const out = run(code.replace('ANYWHERE', anywhere));
+      const [head, runLine] = out.trim().split('\n');
+      const [n, mode, any] = head.split(' ');
+      expect(mode).toBe('90');
+      expect(any).toBe(anywhere);
+      const runs = runLine.split(' ').map(Number);
+      // While both threads run (not in the first two runs, when the main thread still
+      // starts the second one, nor in the last two: the first thread ends during the
+      // second-last), a turn is 90 instructions: at the breaker check after it (the CALL or
+      // the backward jump) exactly 10 appends; anywhere, 9 or 10 as the turn ends
+      // mid-iteration.
+      const middle = runs.slice(2, -2);
+      expect(middle.length).toBeGreaterThan(100);
+      for (const r of middle) {
+        if (anywhere === 'False') expect(r).toBe(10);
+        else expect([9, 10]).toContain(r);
+      }
+      expect(Number(n)).toBeGreaterThanOrEqual(runs.length - 1);
+      // Reproducible: the same switch points every run.
+      expect(run(code.replace('ANYWHERE', anywhere))).toBe(out);
+    }
+  });
+
+  it('may switch inside `counter += 1` only when told to switch anywhere', () => {
+    const code = `
+import threading, _glasspy_gil
+counter = 0
+def plus_equals(n):
+    global counter
+    for _ in range(n):
+        counter += 1
+for anywhere in (False, True):
+    _glasspy_gil.set_deterministic(7, anywhere=anywhere)
+    counter = 0
+    ts = [threading.Thread(target=plus_equals, args=(20000,)) for _ in range(4)]
+    for t in ts: t.start()
+    for t in ts: t.join()
+    print(counter)
+_glasspy_gil.set_deterministic(0)
+print(_glasspy_gil.deterministic(), _glasspy_gil.anywhere())
+`;
+    const [atBreaker, anywhere, off] = run(code).trim().split('\n');
+    expect(atBreaker).toBe('80000');
+    expect(Number(anywhere)).toBeLessThan(80000);
+    expect(off).toBe('0 False');
+  });
+
+  it('checks set_deterministic()\'s arguments', () => {
+    const out = run(`
+import _glasspy_gil
+for args in [(), (-1,), ('3',), (1, 2, 3)]:
+    try:
+        _glasspy_gil.set_deterministic(*args)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+`);
+    expect(out).toBe([
+      'TypeError set_deterministic expected at least 1 argument, got 0',
+      'ValueError the number of instructions must be non-negative',
+      "TypeError 'str' object cannot be interpreted as an integer",
+      'TypeError set_deterministic() takes at most 2 positional arguments (3 given)',
+      '',
+    ].join('\n'));
   });
 
   it('gives CPU-bound threads no speed-up and overlaps sleeping ones', () => {
