@@ -36,6 +36,7 @@ import {
 import { addressHex } from '../memory/address.js';
 import { callFunction } from '../vm/call.js';
 import { parseArgs } from './args.js';
+import { slotSignatures, methodSignatures } from './textsigs.js';
 
 const m = (name: string, fn: NativeFn, doc?: string) => ({ name, fn, doc });
 
@@ -206,6 +207,12 @@ memberDescrHook.make = (name, idx, t) => new PyMemberDescr(name, idx, t);
 
 // ## wrapper_descriptor / method-wrapper (slot dunders of builtin types)
 
+/** CPython's signature of a slot dunder, unless that type's dunder is a method without one there. */
+function wrapperSignature(d: PyWrapperDescr): string | undefined {
+  const own = methodSignatures.get(`${d.objclass.tp_name}.${d.name}`);
+  return own === '' ? undefined : own ?? slotSignatures.get(d.name);
+}
+
 defineType(PyWrapperDescr_Type, {
   slots: {
     tp_descr_get: (self, obj) => {
@@ -231,6 +238,7 @@ defineType(PyWrapperDescr_Type, {
     { name: '__qualname__', get: (s) => newStr(`${typeQualName((s as PyWrapperDescr).objclass)}.${(s as PyWrapperDescr).name}`) },
     { name: '__objclass__', get: (s) => (s as PyWrapperDescr).objclass },
     { name: '__doc__', get: (s) => (s as PyWrapperDescr).doc === null ? Py_None : newStr((s as PyWrapperDescr).doc!) },
+    { name: '__text_signature__', get: (s) => textSig(wrapperSignature((s as PyWrapperDescr))) },
   ],
 });
 
@@ -248,6 +256,8 @@ defineType(PyMethodWrapper_Type, {
   getsets: [
     { name: '__name__', get: (s) => newStr((s as PyMethodWrapper).descr.name) },
     { name: '__self__', get: (s) => (s as PyMethodWrapper).self },
+    { name: '__qualname__', get: (s) => newStr(`${typeQualName((s as PyMethodWrapper).descr.objclass)}.${(s as PyMethodWrapper).descr.name}`) },
+    { name: '__text_signature__', get: (s) => textSig(wrapperSignature((s as PyMethodWrapper).descr)) },
   ],
 });
 

@@ -17,6 +17,7 @@ import { newInt } from './int.js';
 import { Py_None, newBool } from './singletons.js';
 import { raiseTypeError, raiseStopIteration } from './exceptions.js';
 import { computeMro } from './mro.js';
+import { methodSignatures } from './textsigs.js';
 
 /** The slot functions a type may define; any PyType field name that is a slot. */
 export type SlotName =
@@ -94,6 +95,8 @@ export function readyType(t: PyType): void {
   t.tp_dict = dict;
   const spec = specs.get(t);
   for (const m of spec?.methods ?? []) {
+    // A method without its own signature takes CPython's (tools/gen_text_signatures.py).
+    m.sig ??= methodSignatures.get(`${t.tp_name}.${m.name}`) || undefined;
     let v: PyObject;
     if (m.kind === 'class') v = new PyClassMethodDescr(m, t);
     else if (m.kind === 'static') v = staticMethodHook.wrap(new PyCFunction(m, null, null));

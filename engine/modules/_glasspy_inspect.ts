@@ -1,0 +1,98 @@
+// ## _glasspy_inspect: what inspect.py needs from the engine
+//
+// block_end(lines): how many of `lines` (a def, class or lambda at their top, decorators
+// included) make up that block — the job of CPython's inspect.BlockFinder, which needs a
+// tokenizer.  glasspy has no `tokenize` module, so the block finder runs here on the
+// engine's own tokenizer (engine/syntax/tokenize.ts).
+
+import { PyModule } from '../objects/module.js';
+import { PyObject } from '../objects/object.js';
+import { dictSetStr } from '../objects/dict.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyStr } from '../objects/str.js';
+import { newInt } from '../objects/int.js';
+import { newBuiltin } from '../objects/descr.js';
+import { raiseTypeError } from '../objects/exceptions.js';
+import { Tok, Token, tokenize } from '../syntax/tokenize.js';
+import { PySyntaxError } from '../syntax/errors.js';
+import { defineModule } from './registry.js';
+
+/**
+ * Tokens of `source`, up to the first line the tokenizer rejects (CPython's BlockFinder
+ * stops at an IndentationError too, and a block never needs the text after its end).
+ */
+function tokensUpToError(source: string): Token[] {
+  let lines = source.split(/(?<=\n)/);
+  for (;;) {
+    try {
+      return tokenize(lines.join(''), '<inspect>', true);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || e.lineno <= 1 || e.lineno > lines.length) return [];
+      lines = lines.slice(0, e.lineno - 1);
+    }
+  }
+}
+
+// Models Lib/inspect.py: BlockFinder.tokeneater() — skips decorators, starts at the first
+// def/class/lambda, and ends at the DEDENT matching the body's INDENT (a lambda at its
+// NEWLINE); comments indented at least as far as the body count as part of it.
+function blockEnd(lines: string[]): number {
+  // Our tokenizer, unlike the tokenize module, rejects an indented first line; a method's
+  // lines are shifted left by the first line's indentation (lines that do not start with
+  // it are string or bracket continuations, or the end of the block anyway).
+  const margin = /^[ \t]*/.exec(lines[0] ?? '')![0];
+  const shifted = lines.map((l) => (margin && l.startsWith(margin) ? l.slice(margin.length) : l));
+  const tokens = tokensUpToError(shifted.join(''));
+  let indent = 0;
+  let islambda = false;
+  let started = false;
+  let passline = false;
+  let indecorator = false;
+  let last = 1;
+  let bodyCol0: number | null = null;
+  for (const t of tokens) {
+    if (!started && !indecorator) {
+      if (t.type === Tok.OP && t.value === '@') indecorator = true;
+      else if (t.type === Tok.NAME && (t.value === 'def' || t.value === 'class' || t.value === 'lambda')) {
+        if (t.value === 'lambda') islambda = true;
+        started = true;
+      }
+      passline = true;
+    } else if (t.type === Tok.NEWLINE) {
+      passline = false;
+      last = t.line;
+      if (islambda) break;
+      if (indecorator) indecorator = false;
+    } else if (passline) {
+      // the rest of a line already accounted for
+    } else if (t.type === Tok.INDENT) {
+      if (bodyCol0 === null && started) bodyCol0 = t.endCol;
+      indent++;
+      passline = true;
+    } else if (t.type === Tok.DEDENT) {
+      indent--;
+      if (indent <= 0) break;
+    } else if (t.type === Tok.COMMENT) {
+      if (bodyCol0 !== null && t.col >= bodyCol0) last = t.line;
+    } else if (indent === 0 && t.type !== Tok.NL) {
+      break;
+    }
+  }
+  return last;
+}
+
+defineModule('_glasspy_inspect', (m: PyModule) => {
+  dictSetStr(m.md_dict, 'block_end', newBuiltin('block_end', (_m, args: PyObject[]) => {
+    const seq = args[0];
+    if (args.length !== 1 || !(seq instanceof PyList || seq instanceof PyTuple)) {
+      raiseTypeError('block_end() takes one list of str');
+    }
+    const lines = seq.items.map((o) => {
+      if (!(o instanceof PyStr)) raiseTypeError('block_end() takes one list of str');
+      return o.value;
+    });
+    return newInt(blockEnd(lines));
+  }, '_glasspy_inspect', '($module, lines, /)',
+  'The number of lines at the top of `lines` that make up the def, class or lambda there.'));
+});
