@@ -72,7 +72,8 @@ def _has_code_flag(f, flag):
     # Through bound methods and functools.partial to the function that has the code.
     while ismethod(f):
         f = f.__func__
-    f = functools._unwrap_partial(f)
+    while isinstance(f, functools.partial):
+        f = f.func
     if not (isfunction(f) or _signature_is_functionlike(f)):
         return False
     return bool(f.__code__.co_flags & flag)
