@@ -38,12 +38,12 @@ function tokensUpToError(source: string): Token[] {
 // def/class/lambda, and ends at the DEDENT matching the body's INDENT (a lambda at its
 // NEWLINE); comments indented at least as far as the body count as part of it.
 function blockEnd(lines: string[]): number {
-  // Our tokenizer, unlike the tokenize module, rejects an indented first line; a method's
-  // lines are shifted left by the first line's indentation (lines that do not start with
-  // it are string or bracket continuations, or the end of the block anyway).
-  const margin = /^[ \t]*/.exec(lines[0] ?? '')![0];
-  const shifted = lines.map((l) => (margin && l.startsWith(margin) ? l.slice(margin.length) : l));
-  const tokens = tokensUpToError(shifted.join(''));
+  // Our tokenizer, unlike the tokenize module, rejects an indented first line, so an
+  // indented block (a method) is tokenized under an `if 1:` line, which the block finder
+  // skips like any text before the def; line numbers are then one too high.
+  const indented = /^[ \t]/.test(lines[0] ?? '');
+  const tokens = tokensUpToError((indented ? 'if 1:\n' : '') + lines.join(''));
+  const shift = indented ? 1 : 0;
   let indent = 0;
   let islambda = false;
   let started = false;
@@ -51,7 +51,13 @@ function blockEnd(lines: string[]): number {
   let indecorator = false;
   let last = 1;
   let bodyCol0: number | null = null;
+  let prev: Token | null = null;
   for (const t of tokens) {
+    // Our tokenizer ends every source with a NEWLINE; the tokenize module does only when
+    // the last line has text (after a blank line that NEWLINE would extend the block).
+    const endOfInput = t.type === Tok.NEWLINE && t.value === '' && prev !== null && (prev.type === Tok.NL || prev.type === Tok.NEWLINE);
+    prev = t;
+    if (endOfInput) continue;
     if (!started && !indecorator) {
       if (t.type === Tok.OP && t.value === '@') indecorator = true;
       else if (t.type === Tok.NAME && (t.value === 'def' || t.value === 'class' || t.value === 'lambda')) {
@@ -61,7 +67,7 @@ function blockEnd(lines: string[]): number {
       passline = true;
     } else if (t.type === Tok.NEWLINE) {
       passline = false;
-      last = t.line;
+      last = t.line - shift;
       if (islambda) break;
       if (indecorator) indecorator = false;
     } else if (passline) {
@@ -74,7 +80,7 @@ function blockEnd(lines: string[]): number {
       indent--;
       if (indent <= 0) break;
     } else if (t.type === Tok.COMMENT) {
-      if (bodyCol0 !== null && t.col >= bodyCol0) last = t.line;
+      if (bodyCol0 !== null && t.col >= bodyCol0) last = t.line - shift;
     } else if (indent === 0 && t.type !== Tok.NL) {
       break;
     }

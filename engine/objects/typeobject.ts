@@ -481,7 +481,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     }
   }
   if (t.tp_hasdict && !base.tp_hasdict && dictGetStr(dict, '__dict__') === null) {
-    dictSetStr(dict, '__dict__', new PyGetSetDescr({ name: '__dict__', get: getDictAttr, set: setDictAttr }, t));
+    dictSetStr(dict, '__dict__', new PyGetSetDescr({ name: '__dict__', get: getDictAttr, set: setDictAttr, doc: 'dictionary for instance variables' }, t));
   }
   if (t.tp_weakrefable && !base.tp_weakrefable && dictGetStr(dict, '__weakref__') === null) {
     dictSetStr(dict, '__weakref__', new PyGetSetDescr({ name: '__weakref__', get: subtypeGetWeakref, doc: 'list of weak references to the object' }, t));
