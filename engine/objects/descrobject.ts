@@ -20,7 +20,8 @@ import { PyFunction, PyMethod } from './function.js';
 import { PyCell } from './cell.js';
 import { PyModule } from './module.js';
 import { PyCode } from './code.js';
-import { PyDict, dictGetStr, dictSetStr } from './dict.js';
+import { PyDict, dictGetStr, dictSetStr, dictItems } from './dict.js';
+import { newList } from './list.js';
 import { PyStr, newStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { Py_None, Py_NotImplemented, Py_True, Py_False, newBool } from './singletons.js';
@@ -599,6 +600,13 @@ defineType(PyModule_Type, {
     },
   },
   getsets: [{ name: '__dict__', get: (s) => (s as PyModule).md_dict }],
+  // moduleobject.c: module___dir__ — a module's names are its dict's keys (or what its own
+  // __dir__ function returns), not the attributes of the module type.
+  methods: [m('__dir__', (self) => {
+    const d = (self as PyModule).md_dict;
+    const own = dictGetStr(d, '__dir__');
+    return own !== null ? call(own, []) : newList(dictItems(d).map(([k]) => k));
+  }, 'Implement dir(self).')],
 });
 
 // ## None, NotImplemented, Ellipsis
