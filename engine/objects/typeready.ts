@@ -250,10 +250,11 @@ function wrappersFor(t: PyType): [string, NativeFn, string][] {
       } else {
         out.push([name, (s, a) => (arity('', a, 1), f(s, a[0])), `Return self${sym}value.`]);
       }
-      out.push([rname, (s, a) => (arity('', a, 1), f(a[0], s)), `Return value${sym}self.`]);
+      // typeobject.c's slotdefs word the power wrappers as calls, not as an operator.
+      out.push([rname, (s, a) => (arity('', a, 1), f(a[0], s)), i === 8 ? 'Return pow(value, self, mod).' : `Return value${sym}self.`]);
     }
     const fi = t.nb[i + NB_INPLACE];
-    if (fi) out.push([iname, (s, a) => (arity('', a, 1), fi(s, a[0])), `Return self${sym}=value.`]);
+    if (fi) out.push([iname, (s, a) => (arity('', a, 1), fi(s, a[0])), `Return self${i === 8 ? '**' : sym}=value.`]);
   }
   // Sequence concatenation/repetition appear as __add__/__mul__ when no number slot claims them.
   if (t.sq_concat && !t.nb[0]) {
