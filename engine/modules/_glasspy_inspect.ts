@@ -4,14 +4,21 @@
 // included) make up that block — the job of CPython's inspect.BlockFinder, which needs a
 // tokenizer.  glasspy has no `tokenize` module, so the block finder runs here on the
 // engine's own tokenizer (engine/syntax/tokenize.ts).
+//
+// cell_lines(filename): the source of a kernel cell (engine/session names each cell by a
+// file that does not exist on disk and keeps its lines on the engine's side; IPython puts
+// them in Python's linecache), or None, so inspect.getsource works on what a cell defined.
 
 import { PyModule } from '../objects/module.js';
 import { PyObject } from '../objects/object.js';
 import { dictSetStr } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
-import { PyStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
+import { newList } from '../objects/list.js';
+import { PyStr, newStr } from '../objects/str.js';
+import { Py_None } from '../objects/singletons.js';
+import { linecache } from '../vm/traceback.js';
 import { newBuiltin } from '../objects/descr.js';
 import { raiseTypeError } from '../objects/exceptions.js';
 import { Tok, Token, tokenize } from '../syntax/tokenize.js';
@@ -101,4 +108,13 @@ defineModule('_glasspy_inspect', (m: PyModule) => {
     return newInt(blockEnd(lines));
   }, '_glasspy_inspect', '($module, lines, /)',
   'The number of lines at the top of `lines` that make up the def, class or lambda there.'));
+  dictSetStr(m.md_dict, 'cell_lines', newBuiltin('cell_lines', (_m, args: PyObject[]) => {
+    const name = args[0];
+    if (args.length !== 1 || !(name instanceof PyStr)) raiseTypeError('cell_lines() takes one str');
+    const lines = linecache.get(name.value);
+    // Only cells: a file's lines are read by linecache.py itself; <stdin> and <string>
+    // name no one source, as in CPython.
+    if (lines === undefined || name.value.startsWith('<') || !name.value.endsWith('.py')) return Py_None;
+    return newList(lines.map(newStr));
+  }, '_glasspy_inspect', '($module, filename, /)', "The lines of a session cell's source, or None."));
 });

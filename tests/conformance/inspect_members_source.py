@@ -161,7 +161,8 @@ def make_counter():
         count += step
         print(len, count, missing_name.attr)
     return counter
-print(inspect.getclosurevars(make_counter()))
+cv = inspect.getclosurevars(make_counter())
+print(cv.nonlocals, cv.globals, cv.builtins, sorted(cv.unbound), type(cv).__name__)
 
 def wrapped_twice():
     pass

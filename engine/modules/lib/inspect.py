@@ -533,19 +533,19 @@ def getsourcefile(object):
     """Return the filename that can be used to locate an object's source.
     Return None if no way can be identified to get the source."""
     filename = getfile(object)
-    if filename.endswith(('.pyc', '.pyo')):
+    if filename.endswith('.pyc'):
         filename = filename[:-1]
-    elif not filename.endswith('.py') and not (filename.startswith('<') and filename.endswith('>')):
-        return None
+    # A name linecache knows (or a session cell) is a source even without a file.
+    if filename in linecache.cache or _glasspy_inspect.cell_lines(filename) is not None:
+        return filename
     if os.path.exists(filename):
         return filename
+    # Else only a module with a loader vouches for a file that does not exist.
     module = getmodule(object, filename)
     if getattr(module, '__loader__', None) is not None:
         return filename
-    # A file name that only linecache knows (code typed in a session, exec'd text).
-    if filename in linecache.cache:
+    elif getattr(getattr(module, "__spec__", None), "loader", None) is not None:
         return filename
-    return None
 
 def getabsfile(object, _filename=None):
     """Return an absolute path to the source or compiled file for an object."""
@@ -648,6 +648,8 @@ def findsource(object):
         lines = linecache.getlines(file, module.__dict__)
     else:
         lines = linecache.getlines(file)
+    if not lines:
+        lines = _glasspy_inspect.cell_lines(file)
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):
