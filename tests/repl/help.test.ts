@@ -74,4 +74,12 @@ describe('help() in a kernel session', async () => {
     s.execute("help('nosuchname_xyz')");
     expect(out).toBe("No Python documentation found for 'nosuchname_xyz'.\nUse help() to get the interactive help utility.\nUse help(str) for help on the str class.\n\n");
   });
+  it('finds the source of what a cell defined, as IPython keeps cells in linecache', () => {
+    const s = new Session({ onDisplay: (m: unknown) => shown.push(m) });
+    s.execute('# Doubles.\ndef twice(x):\n    return 2 * x\n');
+    out = '';
+    s.execute('import inspect\nprint(inspect.getsource(twice), end="")\nhelp(twice)');
+    // Without a docstring, pydoc shows the comment above the def (inspect.getcomments).
+    expect(out).toBe('def twice(x):\n    return 2 * x\nHelp on function twice in module __main__:\n\ntwice(x)\n    # Doubles.\n\n');
+  });
 });
