@@ -229,6 +229,29 @@ def sort_attributes(attrs, object):
 
 # ## Importing by name
 
+def _iter_modules(path):
+    # What pkgutil.iter_modules finds on a package's __path__ with the file-system
+    # importer: modules (name.py) and packages (directories with an __init__.py), each
+    # name once, in directory-listing order sorted by name.
+    seen = set()
+    for entry in path:
+        try:
+            filenames = sorted(os.listdir(entry))
+        except OSError:
+            continue
+        for fn in filenames:
+            full = os.path.join(entry, fn)
+            if fn.endswith('.py') and fn != '__init__.py':
+                name, ispkg = fn[:-3], False
+            elif '.' not in fn and os.path.isfile(os.path.join(full, '__init__.py')):
+                name, ispkg = fn, True
+            else:
+                continue
+            if name.isidentifier() and name not in seen:
+                seen.add(name)
+                yield name, ispkg
+
+
 class ErrorDuringImport(Exception):
     """Errors that occurred while trying to import something to document it."""
     def __init__(self, filename, exc_info):
@@ -509,10 +532,17 @@ location listed above.
             if visiblename(key, all, object):
                 data.append((key, value))
 
+        modpkgs = []
         modpkgs_names = set()
         if hasattr(object, '__path__'):
-            raise NotImplementedError('pydoc: documenting a package (its PACKAGE CONTENTS) '
-                                      'needs pkgutil, which glasspy does not have yet')
+            for modname, ispkg in _iter_modules(object.__path__):
+                modpkgs_names.add(modname)
+                if ispkg:
+                    modpkgs.append(modname + ' (package)')
+                else:
+                    modpkgs.append(modname)
+            modpkgs.sort()
+            result = result + self.section('PACKAGE CONTENTS', '\n'.join(modpkgs))
 
         # Submodules set as attributes (as C extensions do).
         submodules = []
