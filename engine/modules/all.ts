@@ -18,3 +18,4 @@ import './_weakref.js';
 import './atexit.js';
 import './_thread.js';
 import './_glasspy_gil.js';
+import './_glasspy_inspect.js';

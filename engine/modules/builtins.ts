@@ -617,8 +617,9 @@ function builtin_open(_m: PyObject, args: PyObject[], kw: string[] | null): PyOb
   return openFile(args, kw);
 }
 
-function builtin_help(): PyObject {
-  raise(E.NotImplementedError, 'help() is not available yet in glasspy (use obj? in the REPL or a notebook)');
+/** As CPython's site._Helper: help(...) is pydoc.help(...), imported on first use. */
+function builtin_help(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  return call(getAttr(importModuleLevel('pydoc', null, Py_None, 0), 'help'), args, kw);
 }
 
 function builtin_breakpoint(): PyObject {

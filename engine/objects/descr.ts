@@ -7,6 +7,7 @@
 
 import { PyObject } from './object.js';
 import { PyType } from './type.js';
+import { functionSignatures } from './textsigs.js';
 import {
   PyCFunction_Type, PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
   PyClassMethodDescr_Type, PyWrapperDescr_Type, PyMethodWrapper_Type,
@@ -92,5 +93,7 @@ export class PyMethodWrapper extends PyObject {
 
 /** A module-level builtin function (len, print, math.sqrt ...). */
 export function newBuiltin(name: string, fn: NativeFn, module: string | null = 'builtins', sig?: string, doc?: string): PyCFunction {
+  // Without its own signature a function takes CPython's (tools/gen_text_signatures.py).
+  sig ??= functionSignatures.get(`${module}.${name}`);
   return new PyCFunction({ name, fn, sig, doc }, null, module);
 }

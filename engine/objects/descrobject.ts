@@ -20,7 +20,8 @@ import { PyFunction, PyMethod } from './function.js';
 import { PyCell } from './cell.js';
 import { PyModule } from './module.js';
 import { PyCode } from './code.js';
-import { PyDict, dictGetStr, dictSetStr } from './dict.js';
+import { PyDict, dictGetStr, dictSetStr, dictItems } from './dict.js';
+import { newList } from './list.js';
 import { PyStr, newStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { Py_None, Py_NotImplemented, Py_True, Py_False, newBool } from './singletons.js';
@@ -36,6 +37,7 @@ import {
 import { addressHex } from '../memory/address.js';
 import { callFunction } from '../vm/call.js';
 import { parseArgs } from './args.js';
+import { slotSignatures, methodSignatures } from './textsigs.js';
 
 const m = (name: string, fn: NativeFn, doc?: string) => ({ name, fn, doc });
 
@@ -206,6 +208,12 @@ memberDescrHook.make = (name, idx, t) => new PyMemberDescr(name, idx, t);
 
 // ## wrapper_descriptor / method-wrapper (slot dunders of builtin types)
 
+/** CPython's signature of a slot dunder, unless that type's dunder is a method without one there. */
+function wrapperSignature(d: PyWrapperDescr): string | undefined {
+  const own = methodSignatures.get(`${d.objclass.tp_name}.${d.name}`);
+  return own === '' ? undefined : own ?? slotSignatures.get(d.name);
+}
+
 defineType(PyWrapperDescr_Type, {
   slots: {
     tp_descr_get: (self, obj) => {
@@ -231,6 +239,7 @@ defineType(PyWrapperDescr_Type, {
     { name: '__qualname__', get: (s) => newStr(`${typeQualName((s as PyWrapperDescr).objclass)}.${(s as PyWrapperDescr).name}`) },
     { name: '__objclass__', get: (s) => (s as PyWrapperDescr).objclass },
     { name: '__doc__', get: (s) => (s as PyWrapperDescr).doc === null ? Py_None : newStr((s as PyWrapperDescr).doc!) },
+    { name: '__text_signature__', get: (s) => textSig(wrapperSignature((s as PyWrapperDescr))) },
   ],
 });
 
@@ -248,6 +257,8 @@ defineType(PyMethodWrapper_Type, {
   getsets: [
     { name: '__name__', get: (s) => newStr((s as PyMethodWrapper).descr.name) },
     { name: '__self__', get: (s) => (s as PyMethodWrapper).self },
+    { name: '__qualname__', get: (s) => newStr(`${typeQualName((s as PyMethodWrapper).descr.objclass)}.${(s as PyMethodWrapper).descr.name}`) },
+    { name: '__text_signature__', get: (s) => textSig(wrapperSignature((s as PyMethodWrapper).descr)) },
   ],
 });
 
@@ -589,6 +600,13 @@ defineType(PyModule_Type, {
     },
   },
   getsets: [{ name: '__dict__', get: (s) => (s as PyModule).md_dict }],
+  // moduleobject.c: module___dir__ — a module's names are its dict's keys (or what its own
+  // __dir__ function returns), not the attributes of the module type.
+  methods: [m('__dir__', (self) => {
+    const d = (self as PyModule).md_dict;
+    const own = dictGetStr(d, '__dir__');
+    return own !== null ? call(own, []) : newList(dictItems(d).map(([k]) => k));
+  }, 'Implement dir(self).')],
 });
 
 // ## None, NotImplemented, Ellipsis

@@ -38,6 +38,7 @@ import { PyCFunction, PyGetSetDescr, NativeFn } from './descr.js';
 import { updateSlot, fixupSlots } from './slots.js';
 import { parseArgs } from './args.js';
 import { objectSizeof, typeSizeof } from '../memory/sizeof_core.js';
+import { typeSignatures } from './textsigs.js';
 
 // ## MRO lookup
 
@@ -480,7 +481,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     }
   }
   if (t.tp_hasdict && !base.tp_hasdict && dictGetStr(dict, '__dict__') === null) {
-    dictSetStr(dict, '__dict__', new PyGetSetDescr({ name: '__dict__', get: getDictAttr, set: setDictAttr }, t));
+    dictSetStr(dict, '__dict__', new PyGetSetDescr({ name: '__dict__', get: getDictAttr, set: setDictAttr, doc: 'dictionary for instance variables' }, t));
   }
   if (t.tp_weakrefable && !base.tp_weakrefable && dictGetStr(dict, '__weakref__') === null) {
     dictSetStr(dict, '__weakref__', new PyGetSetDescr({ name: '__weakref__', get: subtypeGetWeakref, doc: 'list of weak references to the object' }, t));
@@ -732,6 +733,13 @@ defineType(PyType_Type, {
     { name: '__dict__', get: (o) => typeDictProxy(o as PyType) },
     { name: '__doc__', get: typeGetDoc, set: (o, v) => { dictSetStr((o as PyType).tp_dict!, '__doc__', v ?? Py_None); } },
     { name: '__abstractmethods__', get: typeGetAbstract, set: typeSetAbstract },
+    // CPython reads a builtin type's signature from its tp_doc; a class's docstring has none.
+    {
+      name: '__text_signature__', get: (o) => {
+        const sig = (o as PyType).tp_flags & Py_TPFLAGS_HEAPTYPE ? undefined : typeSignatures.get((o as PyType).tp_name);
+        return sig === undefined ? Py_None : newStr(sig);
+      },
+    },
     { name: '__basicsize__', get: (o) => newInt((o as PyType).tp_basicsize), set: readonlyMember },
     { name: '__itemsize__', get: (o) => newInt((o as PyType).tp_itemsize), set: readonlyMember },
     { name: '__flags__', get: (o) => newInt((o as PyType).tp_flags >>> 0), set: readonlyMember },
@@ -810,7 +818,7 @@ newMethodHook.make = (t: PyType) => {
     }
     return t.tp_new!(sub, args.slice(1), kwnames);
   };
-  return staticMethodWrapHook.fn(new PyCFunction({ name: '__new__', fn, doc: 'Create and return a new object.  See help(type) for accurate signature.' }, t, null));
+  return staticMethodWrapHook.fn(new PyCFunction({ name: '__new__', fn, sig: '($type, *args, **kwargs)', doc: 'Create and return a new object.  See help(type) for accurate signature.' }, t, null));
 };
 
 // ## isinstance / issubclass with metaclass hooks

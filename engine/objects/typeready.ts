@@ -17,6 +17,7 @@ import { newInt } from './int.js';
 import { Py_None, newBool } from './singletons.js';
 import { raiseTypeError, raiseStopIteration } from './exceptions.js';
 import { computeMro } from './mro.js';
+import { methodSignatures } from './textsigs.js';
 
 /** The slot functions a type may define; any PyType field name that is a slot. */
 export type SlotName =
@@ -94,6 +95,8 @@ export function readyType(t: PyType): void {
   t.tp_dict = dict;
   const spec = specs.get(t);
   for (const m of spec?.methods ?? []) {
+    // A method without its own signature takes CPython's (tools/gen_text_signatures.py).
+    m.sig ??= methodSignatures.get(`${t.tp_name}.${m.name}`) || undefined;
     let v: PyObject;
     if (m.kind === 'class') v = new PyClassMethodDescr(m, t);
     else if (m.kind === 'static') v = staticMethodHook.wrap(new PyCFunction(m, null, null));
@@ -251,10 +254,11 @@ function wrappersFor(t: PyType): [string, NativeFn, string][] {
       } else {
         out.push([name, (s, a) => (arity('', a, 1), f(s, a[0])), `Return self${sym}value.`]);
       }
-      out.push([rname, (s, a) => (arity('', a, 1), f(a[0], s)), `Return value${sym}self.`]);
+      // typeobject.c's slotdefs word the power wrappers as calls, not as an operator.
+      out.push([rname, (s, a) => (arity('', a, 1), f(a[0], s)), i === 8 ? 'Return pow(value, self, mod).' : `Return value${sym}self.`]);
     }
     const fi = t.nb[i + NB_INPLACE];
-    if (fi) out.push([iname, (s, a) => (arity('', a, 1), fi(s, a[0])), `Return self${sym}=value.`]);
+    if (fi) out.push([iname, (s, a) => (arity('', a, 1), fi(s, a[0])), `Return self${i === 8 ? '**' : sym}=value.`]);
   }
   // Sequence concatenation/repetition appear as __add__/__mul__ when no number slot claims them.
   if (t.sq_concat && !t.nb[0]) {

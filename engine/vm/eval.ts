@@ -17,7 +17,7 @@ import { isSubtype } from '../objects/type.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
-import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval } from './frame.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval } from './frame.js';
 import { gil, evalBreaker, beforeInstruction, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
@@ -773,7 +773,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         // it): make the generator and return it from this frame.
         frame.ip = ip;
         frame.sp = sp;
-        frame.state = FRAME_SUSPENDED;
+        // Not started yet (CPython's FRAME_CREATED): gi_suspended is False and a first
+        // send() of anything but None is refused.
+        frame.state = FRAME_CREATED;
         if (frame === entry) {
           tstate.frame = frame.f_back;
           return newGenerator(frame, frame.f_func);

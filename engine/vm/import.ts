@@ -38,8 +38,8 @@ export const LIB_DIR = (() => {
   return fs.existsSync(beside) ? beside : path.resolve(here, 'engine/modules/lib');
 })();
 
-function moduleNotFound(name: string): never {
-  const e = newException(ModuleNotFoundError, `No module named '${name}'`);
+function moduleNotFound(name: string, message = `No module named '${name}'`): never {
+  const e = newException(ModuleNotFoundError, message);
   e.dict = new PyDict();
   e.dict.ob_refcnt++; // owned by the object (tp_dictoffset)
   dictSetStr(e.dict, 'name', newStr(name));
@@ -85,8 +85,7 @@ function loadModule(fullname: string): PyObject {
     const parent = dictGetStr(interp.modules, parentName)!;
     const ppath = getAttrOpt(parent, '__path__');
     if (ppath === null) {
-      const e = newException(ModuleNotFoundError, `No module named '${fullname}'; '${parentName}' is not a package`);
-      throw e;
+      moduleNotFound(fullname, `No module named '${fullname}'; '${parentName}' is not a package`);
     }
     dirs = iterableToArray(ppath).filter((x): x is PyStr => x instanceof PyStr).map((x) => x.value);
   } else {
