@@ -334,7 +334,8 @@ export class Parser {
     if (first._type === 'Name' && first.id === 'exec' && t.type === Tok.STRING) {
       this.errorNode('Missing parentheses in call to \'exec\'. Did you mean exec(...)?', { ...first as Pos, end_lineno: t.endLine, end_col_offset: this.lineEndCol(t) });
     }
-    if ((t.type === Tok.NAME || t.type === Tok.NUMBER || t.type === Tok.STRING) && !KEYWORDS.has(t.value) && isExpressionEndingNode(first)) {
+    if ((t.type === Tok.NAME || t.type === Tok.NUMBER || t.type === Tok.STRING) && !KEYWORDS.has(t.value) && isExpressionEndingNode(first)
+      && !startsWithSoftKeyword(first)) {
       this.raise('invalid syntax. Perhaps you forgot a comma?', ...this.spanChars(first as Pos, t));
     }
     this.syntaxError();
@@ -693,11 +694,17 @@ export class Parser {
     const t = this.tok;
     const save = this.i;
     this.i++;
-    let subject: Expr;
+    let subject: Expr | null;
     try {
       subject = this.subjectExpr();
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
+      this.i = save;
+      return null;
+    }
+    if (subject === null) {
+      // `match *x:` is neither a match statement nor `match * x` (pegen fails at the ':').
+      if (this.isOp(':')) this.syntaxError();
       this.i = save;
       return null;
     }
@@ -734,14 +741,11 @@ export class Parser {
     return { _type: 'Match', subject, cases, ...this.posFrom(t) };
   }
 
-  /** subject_expr: a starred tuple without parentheses, or a named expression. */
-  private subjectExpr(): Expr {
+  /** subject_expr: a starred tuple without parentheses, or a named expression (null: a lone `*x`). */
+  private subjectExpr(): Expr | null {
     const t = this.tok;
     const first = this.isOp('*') ? this.starExpression() : this.namedExpression();
-    if (!this.isOp(',')) {
-      if (first._type === 'Starred') this.syntaxError();
-      return first;
-    }
+    if (!this.isOp(',')) return first._type === 'Starred' ? null : first;
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(':') || this.tt() === Tok.NEWLINE) break;
@@ -768,7 +772,8 @@ export class Parser {
     const t = this.tok;
     const first = this.maybeStarPattern();
     if (!this.isOp(',')) {
-      if (first._type === 'MatchStar') this.syntaxError('invalid syntax', t);
+      // A star pattern outside brackets needs a comma after it.
+      if (first._type === 'MatchStar') this.syntaxError();
       return first;
     }
     const items = [first];
@@ -975,6 +980,8 @@ export class Parser {
         return { _type: 'Constant', value, kind: null, ...this.posFrom(t) };
       }
       if (this.isName() && this.isOp('.', this.peek())) return this.nameOrAttr();
+      // A bare name is no key: pegen fails on the token where it wanted the '.'.
+      if (this.isName()) this.syntaxError('invalid syntax', this.peek());
     }
     this.syntaxError();
   }
@@ -1366,7 +1373,7 @@ export class Parser {
     const t = this.tok;
     const last = elts[elts.length - 1];
     if ((t.type === Tok.NAME && !KEYWORDS.has(t.value)) || t.type === Tok.NUMBER || t.type === Tok.STRING) {
-      if (isExpressionEndingNode(last)) this.raise('invalid syntax. Perhaps you forgot a comma?', ...this.spanChars(last as Pos, t));
+      if (isExpressionEndingNode(last) && !startsWithSoftKeyword(last)) this.raise('invalid syntax. Perhaps you forgot a comma?', ...this.spanChars(last as Pos, t));
     }
     this.syntaxError();
   }
@@ -1606,6 +1613,24 @@ export function exprKindName(e: Expr): string {
     case 'NamedExpr': return 'named expression';
     default: return 'expression';
   }
+}
+
+/** Soft keywords: names except where the grammar reads them as keywords (match statements). */
+const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+
+/**
+ * Does the expression's text begin with a soft keyword?  invalid_expression's
+ * `!(NAME STRING | SOFT_KEYWORD) disjunction expression` gives no "forgot a comma" hint then.
+ */
+function startsWithSoftKeyword(e: Expr): boolean {
+  let n: Expr = e;
+  for (;;) {
+    const child: Expr | undefined = n._type === 'Attribute' || n._type === 'Subscript' ? n.value
+      : n._type === 'Call' ? n.func : n._type === 'BinOp' || n._type === 'Compare' ? n.left : undefined;
+    if (child === undefined || child.lineno !== n.lineno || child.col_offset !== n.col_offset) break;
+    n = child;
+  }
+  return n._type === 'Name' && SOFT_KEYWORDS.has(n.id);
 }
 
 function isExpressionEndingNode(e: Expr): boolean {
