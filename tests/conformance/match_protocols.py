@@ -170,3 +170,19 @@ match True:
 
 # __abc_tpflags__ goes away from the namespace of an ABC once it is read.
 print('__abc_tpflags__' in collections.abc.Sequence.__dict__, '__abc_tpflags__' in collections.abc.Mapping.__dict__)
+
+# Struct sequences are tuples (sequence patterns) with __match_args__ (class patterns).
+import sys
+import time
+
+VersionInfo = type(sys.version_info)
+print(VersionInfo.__match_args__, time.struct_time.__match_args__)
+match sys.version_info:
+    case (3, minor, *_) if minor >= 11:
+        print('3.11 or later, by sequence')
+match sys.version_info:
+    case VersionInfo(3, minor):
+        print('minor by attribute:', minor)
+match time.gmtime(0):
+    case time.struct_time(tm_year=y, tm_mon=m):
+        print('epoch', y, m)
