@@ -25,9 +25,9 @@ import {
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, endsBlock,
 } from './instr.js';
 import { assemble } from './assemble.js';
-import { foldConstants, constKey, frozensetItems } from './fold.js';
+import { foldConstants, constKey, frozensetItems, constEqual } from './fold.js';
 import { parseFuture, CO_FUTURE_ANNOTATIONS } from './future.js';
-import { exprAsString } from './unparse.js';
+import { exprAsString, pyConstRepr } from './unparse.js';
 
 type Expr = A.AST_expr;
 type Stmt = A.AST_stmt;
@@ -47,6 +47,23 @@ type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
 type FBlockKind = 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH' | 'HANDLER_CLEANUP' | 'POP_VALUE' | 'EXCEPTION_HANDLER';
 interface FBlock { kind: FBlockKind; block: Label | null; exit: Label | null; datum: unknown }
+
+/** compile.c's pattern_context: the state of one case's pattern while it is compiled. */
+interface PatternContext {
+  /** Names captured so far, their values waiting on the stack in this order. */
+  stores: string[];
+  /** An irrefutable pattern is allowed here (a guarded or last case, or a sub-pattern). */
+  allowIrrefutable: boolean;
+  /** failPop[n]: the label that pops n items and then fails. */
+  failPop: Label[];
+  /** Items on the stack above the captures that a failure must pop. */
+  onTop: number;
+}
+
+/** A `_` pattern (WILDCARD_CHECK). */
+function isWildcard(p: A.AST_pattern): boolean {
+  return p._type === 'MatchAs' && p.pattern === null && p.name === null;
+}
 
 /** One code object being built (compile.c: struct compiler_unit). */
 class Unit {
@@ -456,6 +473,7 @@ export class Compiler {
       case 'Break': return this.breakStmt(s);
       case 'Continue': return this.continueStmt(s);
       case 'With': return this.withStmt(s, 0);
+      case 'Match': return this.matchStmt(s);
       default:
         this.error(`'${s._type}' is not supported yet`, s as A.Located);
     }
@@ -563,6 +581,384 @@ export class Compiler {
     } else {
       this.checkAnnExpr(e);
     }
+  }
+
+  // ## Pattern matching (PEP 634)
+  //
+  // Models compile.c (3.11): compiler_match() and compiler_pattern_*().  The subject stays on
+  // the stack while a case's pattern is tried; every sub-pattern either falls through (match)
+  // or jumps to one of the "fail_pop" labels, which pop however many items were on the stack
+  // at that point — the extracted sub-subjects (`onTop`) and the captured values waiting to be
+  // stored (`stores`).  Captures are kept on the stack, rotated under the items still in use,
+  // and stored only once the whole pattern has matched, so a failed case binds nothing.
+
+  /** Models compile.c: compiler_match() / compiler_match_inner(). */
+  private matchStmt(s: A.Match): void {
+    this.expr(s.subject);
+    const end = this.newLabel();
+    const cases = s.cases.length;
+    const hasDefault = isWildcard(s.cases[cases - 1].pattern) && cases > 1 ? 1 : 0;
+    for (let i = 0; i < cases - hasDefault; i++) {
+      const m = s.cases[i];
+      this.setLoc(m.pattern);
+      // The last case tried consumes the subject itself; the others work on a copy.
+      const last = i === cases - hasDefault - 1;
+      if (!last) this.emit(O.COPY, 1);
+      // An irrefutable case must be guarded, or the last one.
+      const pc: PatternContext = { stores: [], allowIrrefutable: m.guard !== null || i === cases - 1, failPop: [], onTop: 0 };
+      this.pattern(m.pattern, pc);
+      for (const name of pc.stores) this.nameOp(name, 'Store');
+      if (m.guard) {
+        this.ensureFailPop(pc, 0);
+        this.jumpIf(m.guard, pc.failPop[0], false);
+      }
+      if (!last) this.emit(O.POP_TOP);
+      this.stmts(m.body);
+      this.emitNoLine(JUMP, 0, end);
+      // The clean-up after a failed pattern belongs to the pattern's line, not the body's.
+      this.setLoc(m.pattern);
+      this.emitAndResetFailPop(pc);
+    }
+    if (hasDefault) {
+      // A trailing `case _:` needs no copy of the subject and no pattern code.
+      const m = s.cases[cases - 1];
+      this.setLoc(m.pattern);
+      this.emit(O.NOP);
+      if (m.guard) this.jumpIf(m.guard, end, false);
+      this.stmts(m.body);
+    }
+    this.useLabel(end);
+  }
+
+  /** Models compile.c: compiler_pattern(). */
+  private pattern(p: A.AST_pattern, pc: PatternContext): void {
+    this.setLoc(p);
+    switch (p._type) {
+      case 'MatchValue': {
+        const v = p.value;
+        if (v._type !== 'Constant' && v._type !== 'Attribute') this.error('patterns may only match literals and attribute lookups', this.locNode());
+        this.expr(v);
+        this.compareOp('Eq');
+        this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        return;
+      }
+      case 'MatchSingleton':
+        this.loadConst(p.value);
+        this.compareOp('Is');
+        this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        return;
+      case 'MatchSequence': return this.patternSequence(p, pc);
+      case 'MatchMapping': return this.patternMapping(p, pc);
+      case 'MatchClass': return this.patternClass(p, pc);
+      case 'MatchStar': return this.patternStoreName(p.name, pc);
+      case 'MatchAs': return this.patternAs(p, pc);
+      case 'MatchOr': return this.patternOr(p, pc);
+    }
+  }
+
+  /** compiler_pattern_subpattern(): sub-patterns may be irrefutable. */
+  private subpattern(p: A.AST_pattern, pc: PatternContext): void {
+    const allow = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.pattern(p, pc);
+    pc.allowIrrefutable = allow;
+  }
+
+  private ensureFailPop(pc: PatternContext, n: number): void {
+    while (pc.failPop.length < n + 1) pc.failPop.push(this.newLabel());
+  }
+
+  /** jump_to_fail_pop(): on failure, pop the items on top and the captures waiting below them. */
+  private jumpToFailPop(pc: PatternContext, op: number): void {
+    const pops = pc.onTop + pc.stores.length;
+    this.ensureFailPop(pc, pops);
+    this.emit(op, 0, pc.failPop[pops]);
+  }
+
+  /** emit_and_reset_fail_pop(): the ladder of POP_TOPs the failure jumps land on. */
+  private emitAndResetFailPop(pc: PatternContext): void {
+    if (!pc.failPop.length) return;
+    for (let k = pc.failPop.length - 1; k > 0; k--) {
+      this.useLabel(pc.failPop[k]);
+      this.emit(O.POP_TOP);
+    }
+    this.useLabel(pc.failPop[0]);
+    pc.failPop = [];
+  }
+
+  /** pattern_helper_rotate(): 3.10's ROT_N as a run of SWAPs. */
+  private patternRotate(count: number): void {
+    while (count > 1) this.emit(O.SWAP, count--);
+  }
+
+  /** pattern_helper_store_name(): keep a capture on the stack, under the items in use. */
+  private patternStoreName(name: string | null, pc: PatternContext): void {
+    if (name === null) { this.emit(O.POP_TOP); return; }
+    if (name === '__debug__') this.error('cannot assign to __debug__', this.locNode());
+    if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, this.locNode());
+    this.patternRotate(pc.onTop + pc.stores.length + 1);
+    pc.stores.push(name);
+  }
+
+  /** compiler_pattern_as(). */
+  private patternAs(p: A.MatchAs, pc: PatternContext): void {
+    if (p.pattern === null) {
+      if (!pc.allowIrrefutable) {
+        if (p.name !== null) this.error(`name capture '${p.name}' makes remaining patterns unreachable`, this.locNode());
+        this.error('wildcard makes remaining patterns unreachable', this.locNode());
+      }
+      this.patternStoreName(p.name, pc);
+      return;
+    }
+    // Keep a copy of the subject to store once the inner pattern has matched.
+    pc.onTop++;
+    this.emit(O.COPY, 1);
+    this.pattern(p.pattern, pc);
+    pc.onTop--;
+    this.patternStoreName(p.name, pc);
+  }
+
+  /** compiler_pattern_sequence(). */
+  private patternSequence(p: A.MatchSequence, pc: PatternContext): void {
+    const patterns = p.patterns, size = patterns.length;
+    let star = -1, onlyWildcard = true, starWildcard = false;
+    for (let i = 0; i < size; i++) {
+      const q = patterns[i];
+      if (q._type === 'MatchStar') {
+        if (star >= 0) this.error('multiple starred names in sequence pattern', this.locNode());
+        starWildcard = q.name === null;
+        onlyWildcard &&= starWildcard;
+        star = i;
+        continue;
+      }
+      onlyWildcard &&= isWildcard(q);
+    }
+    pc.onTop++;
+    this.emit(O.MATCH_SEQUENCE);
+    this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      this.emit(O.GET_LEN);
+      this.loadConst({ kind: 'int', value: BigInt(size) });
+      this.compareOp('Eq');
+      this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      this.emit(O.GET_LEN);
+      this.loadConst({ kind: 'int', value: BigInt(size - 1) });
+      this.compareOp('GtE');
+      this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    }
+    pc.onTop--;
+    if (onlyWildcard) {
+      // [] / [_, _] / [_, *_]: nothing to extract.
+      this.emit(O.POP_TOP);
+    } else if (starWildcard) {
+      this.sequenceSubscr(patterns, star, pc);
+    } else {
+      this.sequenceUnpack(patterns, pc);
+    }
+  }
+
+  /** pattern_helper_sequence_unpack(): UNPACK_SEQUENCE / UNPACK_EX, then each item. */
+  private sequenceUnpack(patterns: A.AST_pattern[], pc: PatternContext): void {
+    const n = patterns.length;
+    const star = patterns.findIndex((q) => q._type === 'MatchStar');
+    if (star >= 0) {
+      if (star >= 256 || n - star - 1 >= (0x7fffffff >> 8)) this.error('too many expressions in star-unpacking sequence pattern', this.locNode());
+      this.emit(O.UNPACK_EX, star + ((n - star - 1) << 8));
+    } else {
+      this.emit(O.UNPACK_SEQUENCE, n);
+    }
+    pc.onTop += n;
+    for (const q of patterns) {
+      pc.onTop--;
+      this.subpattern(q, pc);
+    }
+  }
+
+  /**
+   * pattern_helper_sequence_subscr(): with a `*_` the items are read by index (negative ones
+   * computed from len(), since the subject need not support them) instead of unpacked.
+   */
+  private sequenceSubscr(patterns: A.AST_pattern[], star: number, pc: PatternContext): void {
+    pc.onTop++;
+    const size = patterns.length;
+    for (let i = 0; i < size; i++) {
+      const q = patterns[i];
+      if (isWildcard(q) || i === star) continue;
+      this.emit(O.COPY, 1);
+      if (i < star) {
+        this.loadConst({ kind: 'int', value: BigInt(i) });
+      } else {
+        this.emit(O.GET_LEN);
+        this.loadConst({ kind: 'int', value: BigInt(size - i) });
+        this.emit(O.BINARY_OP, BINOP.Sub);
+      }
+      this.emit(O.BINARY_SUBSCR);
+      this.subpattern(q, pc);
+    }
+    pc.onTop--;
+    this.emit(O.POP_TOP);
+  }
+
+  /** compiler_pattern_class(). */
+  private patternClass(p: A.MatchClass, pc: PatternContext): void {
+    const nargs = p.patterns.length, nattrs = p.kwd_attrs.length;
+    if (nattrs !== p.kwd_patterns.length) {
+      this.error(`kwd_attrs (${nattrs}) / kwd_patterns (${p.kwd_patterns.length}) length mismatch in class pattern`, this.locNode());
+    }
+    if (nattrs) {
+      // validate_kwd_attrs(): errors point at the sub-pattern (the names have no node).
+      for (let i = 0; i < nattrs; i++) {
+        const attr = p.kwd_attrs[i];
+        this.setLoc(p.kwd_patterns[i]);
+        if (attr === '__debug__') this.error('cannot assign to __debug__', this.locNode());
+        for (let j = i + 1; j < nattrs; j++) {
+          if (p.kwd_attrs[j] === attr) {
+            this.setLoc(p.kwd_patterns[j]);
+            this.error(`attribute name repeated in class pattern: ${attr}`, this.locNode());
+          }
+        }
+      }
+      this.setLoc(p);
+    }
+    this.expr(p.cls);
+    this.loadConst({ kind: 'tuple', items: p.kwd_attrs.map((a) => ({ kind: 'str', value: a }) as A.PyConst) });
+    this.emit(O.MATCH_CLASS, nargs);
+    this.emit(O.COPY, 1);
+    this.loadConst({ kind: 'None' });
+    this.emit(O.IS_OP, 1);
+    // On top: a tuple of the nargs + nattrs attributes (or None).
+    pc.onTop++;
+    this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    this.emit(O.UNPACK_SEQUENCE, nargs + nattrs);
+    pc.onTop += nargs + nattrs - 1;
+    for (let i = 0; i < nargs + nattrs; i++) {
+      pc.onTop--;
+      const q = i < nargs ? p.patterns[i] : p.kwd_patterns[i - nargs];
+      if (isWildcard(q)) { this.emit(O.POP_TOP); continue; }
+      this.subpattern(q, pc);
+    }
+  }
+
+  /** compiler_pattern_mapping(). */
+  private patternMapping(p: A.MatchMapping, pc: PatternContext): void {
+    const keys = p.keys, size = keys.length;
+    if (size !== p.patterns.length) {
+      this.error(`keys (${size}) / patterns (${p.patterns.length}) length mismatch in mapping pattern`, this.locNode());
+    }
+    const starTarget = p.rest;
+    // The subject stays on top for the mapping and length checks.
+    pc.onTop++;
+    this.emit(O.MATCH_MAPPING);
+    this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    if (!size && starTarget === null) {
+      pc.onTop--;
+      this.emit(O.POP_TOP);
+      return;
+    }
+    if (size) {
+      this.emit(O.GET_LEN);
+      this.loadConst({ kind: 'int', value: BigInt(size) });
+      this.compareOp('GtE');
+      this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    }
+    // Keys are literals or dotted names; equal literal keys are a compile-time error.
+    const seen: A.PyConst[] = [];
+    for (const key of keys) {
+      if (key._type === 'Constant') {
+        if (seen.some((c) => constEqual(c, key.value))) this.error(`mapping pattern checks duplicate key (${pyConstRepr(key.value)})`, this.locNode());
+        seen.push(key.value);
+      } else if (key._type !== 'Attribute') {
+        this.error('mapping pattern keys may only match literals and attribute lookups', this.locNode());
+      }
+      this.expr(key);
+    }
+    this.emit(O.BUILD_TUPLE, size);
+    this.emit(O.MATCH_KEYS);
+    // Now the subject, the tuple of keys and the tuple of values (or None).
+    pc.onTop += 2;
+    this.emit(O.COPY, 1);
+    this.loadConst({ kind: 'None' });
+    this.emit(O.IS_OP, 1);
+    this.jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    this.emit(O.UNPACK_SEQUENCE, size);
+    pc.onTop += size - 1;
+    for (const q of p.patterns) {
+      pc.onTop--;
+      this.subpattern(q, pc);
+    }
+    pc.onTop -= 2;
+    if (starTarget !== null) {
+      // rest = dict(subject); then `del rest[key]` for each key matched.
+      this.emit(O.BUILD_MAP, 0);
+      this.emit(O.SWAP, 3);
+      this.emit(O.DICT_UPDATE, 2);
+      this.emit(O.UNPACK_SEQUENCE, size);
+      for (let n = size; n > 0; n--) {
+        this.emit(O.COPY, 1 + n);
+        this.emit(O.SWAP, 2);
+        this.emit(O.DELETE_SUBSCR);
+      }
+      this.patternStoreName(starTarget, pc);
+    } else {
+      this.emit(O.POP_TOP);
+      this.emit(O.POP_TOP);
+    }
+  }
+
+  /** compiler_pattern_or(): each alternative on its own copy; captures put in one order. */
+  private patternOr(p: A.MatchOr, pc: PatternContext): void {
+    const end = this.newLabel();
+    const size = p.patterns.length;
+    const old = { ...pc };
+    // The names the first alternative binds, in its order; the others must bind the same.
+    let control: string[] | null = null;
+    for (let i = 0; i < size; i++) {
+      const alt = p.patterns[i];
+      this.setLoc(alt);
+      pc.stores = [];
+      pc.allowIrrefutable = i === size - 1 && old.allowIrrefutable;
+      pc.failPop = [];
+      pc.onTop = 0;
+      this.emit(O.COPY, 1);
+      this.pattern(alt, pc);
+      const nstores = pc.stores.length;
+      if (control === null) {
+        control = pc.stores;
+      } else if (nstores !== control.length) {
+        this.error('alternative patterns bind different names', this.locNode());
+      } else if (nstores) {
+        let icontrol = nstores;
+        while (icontrol--) {
+          const istores = pc.stores.indexOf(control[icontrol]);
+          if (istores < 0) this.error('alternative patterns bind different names', this.locNode());
+          if (icontrol !== istores) {
+            // Move the captures into control's order, on the stack and in the list alike.
+            let rotations = istores + 1;
+            const rotated = pc.stores.splice(0, rotations);
+            pc.stores.splice(icontrol - istores, 0, ...rotated);
+            while (rotations--) this.patternRotate(icontrol + 1);
+          }
+        }
+      }
+      this.emit(JUMP, 0, end);
+      this.emitAndResetFailPop(pc);
+    }
+    Object.assign(pc, old);
+    // No alternative matched: pop the copy of the subject and fail.
+    this.emit(O.POP_TOP);
+    this.jumpToFailPop(pc, JUMP);
+    this.useLabel(end);
+    const names = control!;
+    // Rotate each new capture under the other captures, the subject's copy, the items on
+    // top and the earlier captures.
+    const nrots = names.length + 1 + pc.onTop + pc.stores.length;
+    for (const name of names) {
+      this.patternRotate(nrots);
+      if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, this.locNode());
+      pc.stores.push(name);
+    }
+    this.emit(O.POP_TOP);
   }
 
   // ## Control flow
@@ -1696,6 +2092,9 @@ function findAnn(stmts: Stmt[]): boolean {
         break;
       case 'With':
         if (findAnn(s.body)) return true;
+        break;
+      case 'Match':
+        if (s.cases.some((m) => findAnn(m.body))) return true;
         break;
       case 'Try': case 'TryStar':
         if (s.handlers.some((h) => findAnn(h.body))) return true;

@@ -40,7 +40,7 @@ export function constKey(c: CodeConst): string {
 }
 
 /** Python `==` between two constants (numbers compare across int, float, bool and complex). */
-function constEqual(a: C, b: C): boolean {
+export function constEqual(a: C, b: C): boolean {
   const num = (c: C): [bigint | number, number] | null => {
     if (c.kind === 'bool') return [c.value ? 1n : 0n, 0];
     if (c.kind === 'int') return [c.value, 0];

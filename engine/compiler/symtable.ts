@@ -244,8 +244,40 @@ export class SymbolTable {
       }
       case 'Expr': this.visitExpr(s.value); break;
       case 'Pass': case 'Break': case 'Continue': break;
-      case 'Match': case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith':
+      case 'Match':
+        this.visitExpr(s.subject);
+        for (const m of s.cases) {
+          this.visitPattern(m.pattern);
+          if (m.guard) this.visitExpr(m.guard);
+          this.visitStmts(m.body);
+        }
+        break;
+      case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith':
         this.error(`'${s._type}' is not supported yet`, s);
+    }
+  }
+
+  /** symtable.c: symtable_visit_pattern() — captures bind in the enclosing scope. */
+  private visitPattern(p: A.AST_pattern): void {
+    switch (p._type) {
+      case 'MatchValue': this.visitExpr(p.value); break;
+      case 'MatchSingleton': break;
+      case 'MatchSequence': case 'MatchOr': for (const q of p.patterns) this.visitPattern(q); break;
+      case 'MatchStar': if (p.name !== null) this.def(p.name, DEF_LOCAL, p); break;
+      case 'MatchAs':
+        if (p.pattern) this.visitPattern(p.pattern);
+        if (p.name !== null) this.def(p.name, DEF_LOCAL, p);
+        break;
+      case 'MatchMapping':
+        for (const k of p.keys) this.visitExpr(k);
+        for (const q of p.patterns) this.visitPattern(q);
+        if (p.rest !== null) this.def(p.rest, DEF_LOCAL, p);
+        break;
+      case 'MatchClass':
+        this.visitExpr(p.cls);
+        for (const q of p.patterns) this.visitPattern(q);
+        for (const q of p.kwd_patterns) this.visitPattern(q);
+        break;
     }
   }
 

@@ -41,17 +41,23 @@ const paren = (cond: boolean, s: string) => (cond ? `(${s})` : s);
 
 /** append_repr: floats and complex numbers spell infinity as 1e309 so the text parses back. */
 function constRepr(c: A.PyConst): string {
+  return pyConstRepr(c, true);
+}
+
+/** repr() of a constant (for error messages); `asSource` spells infinity as 1e309. */
+export function pyConstRepr(c: A.PyConst, asSource = false): string {
+  const inf = (t: string) => (asSource ? t.replace(/inf/g, '1e309') : t);
   switch (c.kind) {
     case 'None': return 'None';
     case 'Ellipsis': return 'Ellipsis';
     case 'bool': return c.value ? 'True' : 'False';
     case 'int': return c.value.toString();
-    case 'float': return floatRepr(c.value).replace(/inf/g, '1e309');
-    case 'complex': return complexRepr(c.real, c.imag).replace(/inf/g, '1e309');
+    case 'float': return inf(floatRepr(c.value));
+    case 'complex': return inf(complexRepr(c.real, c.imag));
     case 'str': return strRepr(c.value);
     case 'bytes': return bytesRepr(c.value);
-    case 'tuple': return `(${c.items.map(constRepr).join(', ')}${c.items.length === 1 ? ',' : ''})`;
-    case 'frozenset': return `frozenset({${c.items.map(constRepr).join(', ')}})`;
+    case 'tuple': return `(${c.items.map((x) => pyConstRepr(x, asSource)).join(', ')}${c.items.length === 1 ? ',' : ''})`;
+    case 'frozenset': return `frozenset({${c.items.map((x) => pyConstRepr(x, asSource)).join(', ')}})`;
   }
 }
 

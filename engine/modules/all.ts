@@ -14,6 +14,7 @@ import './_opcode.js';
 import './_tracemalloc.js';
 import './gc.js';
 import './_glasspy_heap.js';
+import './_glasspy_abc.js';
 import './_weakref.js';
 import './atexit.js';
 import './_thread.js';

@@ -6,7 +6,8 @@
 import { PyObject } from './object.js';
 import { PyType, Py_TPFLAGS_TUPLE_SUBCLASS } from './type.js';
 import { newStaticType, PyTuple_Type } from './typeobjects.js';
-import { PyTuple } from './tuple.js';
+import { PyTuple, newTuple } from './tuple.js';
+import { newStr } from './str.js';
 import { defineType, readyType } from './typeready.js';
 import { reprString, iterableToArray } from './abstract.js';
 import { raiseTypeError } from './exceptions.js';
@@ -46,6 +47,8 @@ export function newStructSeqType(name: string, fields: string[], nVisible = fiel
       n_sequence_fields: newInt(nVisible),
       n_fields: newInt(fields.length),
       n_unnamed_fields: newInt(0),
+      // The named sequence fields, so `case time.struct_time(year, month):` reads attributes.
+      __match_args__: newTuple(fields.slice(0, nVisible).map((f) => newStr(f))),
     },
   });
   readyType(t);

@@ -18,6 +18,13 @@ import {
 import type { PyDict } from './dict.js';
 import type { SharedKeys } from './dictsplit.js';
 
+/** Instances match sequence patterns (`case [a, b]:`): list, tuple, range, memoryview, deque. */
+export const Py_TPFLAGS_SEQUENCE = 1 << 5;
+/** Instances match mapping patterns (`case {'k': v}:`): dict, mappingproxy. */
+export const Py_TPFLAGS_MAPPING = 1 << 6;
+export const COLLECTION_FLAGS = Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING;
+/** A class pattern's one positional sub-pattern matches the subject itself (`case int(x):`). */
+export const _Py_TPFLAGS_MATCH_SELF = 1 << 22;
 export const Py_TPFLAGS_HEAPTYPE = 1 << 9;
 export const Py_TPFLAGS_BASETYPE = 1 << 10;
 export const Py_TPFLAGS_HAVE_GC = 1 << 14;
@@ -173,5 +180,16 @@ export function invalidateAttrCache(t: PyType): void {
     x.attrCache.clear();
     x.tp_version_tag = nextVersionTag++;
     for (const s of x.tp_subclasses) stack.push(s);
+  }
+}
+
+/**
+ * Models typeobject.c: inherit_special()'s _Py_TPFLAGS_MATCH_SELF (from the primary base) and
+ * inherit_patma_flags() (from the first class along the MRO that has a collection flag).
+ */
+export function inheritPatternFlags(t: PyType): void {
+  if (t.tp_base !== null && t.tp_base.tp_flags & _Py_TPFLAGS_MATCH_SELF) t.tp_flags |= _Py_TPFLAGS_MATCH_SELF;
+  for (let i = 1; i < t.tp_mro.length && !(t.tp_flags & COLLECTION_FLAGS); i++) {
+    t.tp_flags |= t.tp_mro[i].tp_flags & COLLECTION_FLAGS;
   }
 }

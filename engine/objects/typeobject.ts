@@ -14,7 +14,7 @@ import { Py_XSETREF } from '../memory/refcount.js';
 import { weakrefsOf } from '../memory/weaklists.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import {
-  PyType, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
+  PyType, inheritPatternFlags, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
 } from './type.js';
 import { PyBaseObject_Type, PyType_Type, PyTuple_Type, PyDictProxy_Type } from './typeobjects.js';
 import { PyDict, dictGetStr, dictSetStr, dictDelStr, dictItems, dictGetItem, dictSetItem } from './dict.js';
@@ -491,6 +491,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     // 3.11: an added __dict__ is a managed dict (in the pre-header) unless the base is variable-size.
     + (t.tp_hasdict && !base.tp_hasdict && base.tp_itemsize !== 0 ? 8 : 0) + (t.tp_weakrefable && !base.tp_weakrefable && base.tp_itemsize === 0 ? 8 : 0);
   t.tp_mro = computeMro(t);
+  inheritPatternFlags(t);
   // Set __module__ from the caller's globals if the namespace lacks it (the class statement sets it).
   if (dictGetStr(dict, '__module__') === null) {
     const g = currentGlobalsHook.fn();

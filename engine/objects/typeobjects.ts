@@ -5,7 +5,7 @@
 // (int.ts, list.ts ...) then fills the slots and declares the methods with defineType(),
 // and readyAllTypes() (typeready.ts) builds MROs, inherits slots and fills the dicts.
 
-import { PyType, Py_TPFLAGS_BASETYPE as BASE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS,
+import { PyType, Py_TPFLAGS_SEQUENCE as SEQ, Py_TPFLAGS_MAPPING as MAP, _Py_TPFLAGS_MATCH_SELF as SELF, Py_TPFLAGS_BASETYPE as BASE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS,
   Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_HAVE_GC as GC } from './type.js';
 
@@ -25,20 +25,20 @@ export function newStaticType(name: string, base: PyType = PyBaseObject_Type, fl
   return t;
 }
 
-export const PyLong_Type = newStaticType('int', PyBaseObject_Type, BASE | Py_TPFLAGS_LONG_SUBCLASS);
+export const PyLong_Type = newStaticType('int', PyBaseObject_Type, BASE | SELF | Py_TPFLAGS_LONG_SUBCLASS);
 export const PyBool_Type = newStaticType('bool', PyLong_Type, Py_TPFLAGS_LONG_SUBCLASS);
-export const PyFloat_Type = newStaticType('float', PyBaseObject_Type, BASE);
+export const PyFloat_Type = newStaticType('float', PyBaseObject_Type, BASE | SELF);
 export const PyComplex_Type = newStaticType('complex', PyBaseObject_Type, BASE);
-export const PyUnicode_Type = newStaticType('str', PyBaseObject_Type, BASE | Py_TPFLAGS_UNICODE_SUBCLASS);
-export const PyBytes_Type = newStaticType('bytes', PyBaseObject_Type, BASE | Py_TPFLAGS_BYTES_SUBCLASS);
-export const PyByteArray_Type = newStaticType('bytearray', PyBaseObject_Type, BASE);
-export const PyMemoryView_Type = newStaticType('memoryview', PyBaseObject_Type, GC);
-export const PyTuple_Type = newStaticType('tuple', PyBaseObject_Type, BASE | GC | Py_TPFLAGS_TUPLE_SUBCLASS);
-export const PyList_Type = newStaticType('list', PyBaseObject_Type, BASE | GC | Py_TPFLAGS_LIST_SUBCLASS);
-export const PyDict_Type = newStaticType('dict', PyBaseObject_Type, BASE | GC | Py_TPFLAGS_DICT_SUBCLASS);
-export const PySet_Type = newStaticType('set', PyBaseObject_Type, BASE | GC);
-export const PyFrozenSet_Type = newStaticType('frozenset', PyBaseObject_Type, BASE | GC);
-export const PyRange_Type = newStaticType('range');
+export const PyUnicode_Type = newStaticType('str', PyBaseObject_Type, BASE | SELF | Py_TPFLAGS_UNICODE_SUBCLASS);
+export const PyBytes_Type = newStaticType('bytes', PyBaseObject_Type, BASE | SELF | Py_TPFLAGS_BYTES_SUBCLASS);
+export const PyByteArray_Type = newStaticType('bytearray', PyBaseObject_Type, BASE | SELF);
+export const PyMemoryView_Type = newStaticType('memoryview', PyBaseObject_Type, GC | SEQ);
+export const PyTuple_Type = newStaticType('tuple', PyBaseObject_Type, BASE | GC | SEQ | SELF | Py_TPFLAGS_TUPLE_SUBCLASS);
+export const PyList_Type = newStaticType('list', PyBaseObject_Type, BASE | GC | SEQ | SELF | Py_TPFLAGS_LIST_SUBCLASS);
+export const PyDict_Type = newStaticType('dict', PyBaseObject_Type, BASE | GC | MAP | SELF | Py_TPFLAGS_DICT_SUBCLASS);
+export const PySet_Type = newStaticType('set', PyBaseObject_Type, BASE | GC | SELF);
+export const PyFrozenSet_Type = newStaticType('frozenset', PyBaseObject_Type, BASE | GC | SELF);
+export const PyRange_Type = newStaticType('range', PyBaseObject_Type, SEQ);
 export const PySlice_Type = newStaticType('slice', PyBaseObject_Type, GC);
 export const PyNone_Type = newStaticType('NoneType');
 export const PyNotImplemented_Type = newStaticType('NotImplementedType');
@@ -57,7 +57,7 @@ export const PyClassMethod_Type = newStaticType('classmethod', PyBaseObject_Type
 export const PyStaticMethod_Type = newStaticType('staticmethod', PyBaseObject_Type, BASE | GC);
 export const PyProperty_Type = newStaticType('property', PyBaseObject_Type, BASE | GC);
 export const PySuper_Type = newStaticType('super', PyBaseObject_Type, BASE | GC);
-export const PyDictProxy_Type = newStaticType('mappingproxy', PyBaseObject_Type, GC);
+export const PyDictProxy_Type = newStaticType('mappingproxy', PyBaseObject_Type, GC | MAP);
 
 export const PyCode_Type = newStaticType('code');
 export const PyCell_Type = newStaticType('cell', PyBaseObject_Type, GC);

@@ -6,7 +6,7 @@
 // the slots it did not define from its base (inherit_slots), and fills tp_dict.
 
 import { PyObject, NB_NAMES, NB_INPLACE, NB_SLOT_COUNT, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './object.js';
-import { PyType, Py_TPFLAGS_HEAPTYPE } from './type.js';
+import { PyType, Py_TPFLAGS_HEAPTYPE, inheritPatternFlags } from './type.js';
 import { PyDict, dictSetStr, dictGetStr } from './dict.js';
 import { staticTypes, PyBaseObject_Type } from './typeobjects.js';
 import {
@@ -91,6 +91,7 @@ export function readyType(t: PyType): void {
   if (t.tp_dict !== null) return;
   for (const b of t.tp_bases) readyType(b);
   t.tp_mro = computeMro(t);
+  inheritPatternFlags(t);
   const dict = new PyDict();
   t.tp_dict = dict;
   const spec = specs.get(t);

@@ -201,35 +201,16 @@ export class Parser {
         case 'try': return [this.tryStmt()];
         case 'with': return [this.withStmt()];
         case 'async': this.raise("'async' is not supported yet", t.line, t.col, t.endLine, t.endCol);
-        case 'match':
-          if (this.looksLikeMatch()) this.raise("'match' statement is not supported yet", t.line, t.col, t.endLine, t.endCol);
+        case 'match': {
+          const m = this.matchStmt();
+          if (m !== null) return [m];
           break;
+        }
       }
     } else if (this.isOp('@')) {
       return [this.decorated()];
     }
     return this.simpleStmts();
-  }
-
-  /** `match` is a soft keyword: a statement only when followed by a subject and ':' at line end. */
-  private looksLikeMatch(): boolean {
-    const n = this.peek();
-    if (n.type === Tok.NEWLINE || (n.type === Tok.OP && ['=', '.', '(', '[', ',', ')', ':'].includes(n.value) && n.value !== '(' && n.value !== '[')) {
-      if (!(n.type === Tok.OP && (n.value === '(' || n.value === '['))) return false;
-    }
-    if (n.type === Tok.OP && ['=', '.', ',', ')', ':', '+=', '-='].includes(n.value)) return false;
-    let depth = 0;
-    for (let k = this.i + 1; k < this.toks.length; k++) {
-      const t = this.toks[k];
-      if (t.type === Tok.NEWLINE) return false;
-      if (t.type === Tok.OP) {
-        if ('([{'.includes(t.value)) depth++;
-        else if (')]}'.includes(t.value)) depth--;
-        else if (t.value === ':' && depth === 0) return this.toks[k + 1]?.type === Tok.NEWLINE;
-        else if (t.value === '=' && depth === 0) return false;
-      }
-    }
-    return false;
   }
 
   private simpleStmts(): Stmt[] {
@@ -353,7 +334,8 @@ export class Parser {
     if (first._type === 'Name' && first.id === 'exec' && t.type === Tok.STRING) {
       this.errorNode('Missing parentheses in call to \'exec\'. Did you mean exec(...)?', { ...first as Pos, end_lineno: t.endLine, end_col_offset: this.lineEndCol(t) });
     }
-    if ((t.type === Tok.NAME || t.type === Tok.NUMBER || t.type === Tok.STRING) && !KEYWORDS.has(t.value) && isExpressionEndingNode(first)) {
+    if ((t.type === Tok.NAME || t.type === Tok.NUMBER || t.type === Tok.STRING) && !KEYWORDS.has(t.value) && isExpressionEndingNode(first)
+      && !startsWithSoftKeyword(first)) {
       this.raise('invalid syntax. Perhaps you forgot a comma?', ...this.spanChars(first as Pos, t));
     }
     this.syntaxError();
@@ -696,6 +678,312 @@ export class Parser {
       if (!this.eatOp(',')) break;
     }
     return { _type: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
+  }
+
+  // ## Match statements (PEP 634)
+  //
+  // `match`, `case` and `_` are soft keywords: pegen tries match_stmt first and falls back to
+  // the other statements when it does not parse, so `match = 1` and `match(x)` stay what they
+  // were.  Here the statement is committed to once `match SUBJECT :` NEWLINE is read; the
+  // patterns follow Grammar/python.gram's rules one function each, and the invalid_* rules'
+  // messages (invalid_match_stmt, invalid_case_block, invalid_as_pattern,
+  // invalid_class_pattern, _PyPegen_ensure_real / _imaginary) are raised where they apply.
+
+  /** match_stmt, or null (nothing consumed) when the line is not a match statement. */
+  private matchStmt(): A.Match | null {
+    const t = this.tok;
+    const save = this.i;
+    this.i++;
+    let subject: Expr | null;
+    try {
+      subject = this.subjectExpr();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      this.i = save;
+      return null;
+    }
+    if (subject === null) {
+      // `match *x:` is neither a match statement nor `match * x` (pegen fails at the ':').
+      if (this.isOp(':')) this.syntaxError();
+      this.i = save;
+      return null;
+    }
+    if (!this.isOp(':')) {
+      if (this.tt() === Tok.NEWLINE) {
+        // invalid_match_stmt is only tried when nothing else parses the line.
+        const nl = this.tok;
+        this.i = save;
+        try {
+          this.simpleStmts();
+        } catch (e) {
+          if (!(e instanceof PySyntaxError)) throw e;
+          this.raise("expected ':'", nl.line, nl.col, nl.line, nl.col);
+        }
+        this.i = save;
+      }
+      this.i = save;
+      return null;
+    }
+    if (this.peek().type !== Tok.NEWLINE) { this.i = save; return null; }
+    this.i += 2;
+    if (this.tt() !== Tok.INDENT) {
+      const n = this.tok;
+      this.raise(`expected an indented block after 'match' statement on line ${t.line}`, n.line, n.col, n.line, n.endCol, 'IndentationError');
+    }
+    this.i++;
+    const cases: A.match_case[] = [];
+    while (this.tt() !== Tok.DEDENT && this.tt() !== Tok.ENDMARKER) {
+      if (this.tt() === Tok.NEWLINE) { this.i++; continue; }
+      if (!this.isKw('case')) this.syntaxError();
+      cases.push(this.caseBlock());
+    }
+    if (this.tt() === Tok.DEDENT) this.i++;
+    return { _type: 'Match', subject, cases, ...this.posFrom(t) };
+  }
+
+  /** subject_expr: a starred tuple without parentheses, or a named expression (null: a lone `*x`). */
+  private subjectExpr(): Expr | null {
+    const t = this.tok;
+    const first = this.isOp('*') ? this.starExpression() : this.namedExpression();
+    if (!this.isOp(',')) return first._type === 'Starred' ? null : first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(':') || this.tt() === Tok.NEWLINE) break;
+      elts.push(this.isOp('*') ? this.starExpression() : this.namedExpression());
+    }
+    return { _type: 'Tuple', elts, ctx: 'Load', ...this.posFrom(t) };
+  }
+
+  private caseBlock(): A.match_case {
+    const c = this.next();
+    const pattern = this.patterns();
+    const guard = this.eatKw('if') ? this.namedExpression() : null;
+    if (!this.isOp(':')) {
+      if (this.tt() === Tok.NEWLINE) { const nl = this.tok; this.raise("expected ':'", nl.line, nl.col, nl.line, nl.col); }
+      this.syntaxError();
+    }
+    this.i++;
+    const body = this.block("'case' statement", c.line);
+    return { _type: 'match_case', pattern, guard, body };
+  }
+
+  /** patterns: an open sequence (`case a, *b:`) or one pattern. */
+  private patterns(): A.AST_pattern {
+    const t = this.tok;
+    const first = this.maybeStarPattern();
+    if (!this.isOp(',')) {
+      // A star pattern outside brackets needs a comma after it.
+      if (first._type === 'MatchStar') this.syntaxError();
+      return first;
+    }
+    const items = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(':') || this.isKw('if')) break;
+      items.push(this.maybeStarPattern());
+    }
+    return { _type: 'MatchSequence', patterns: items, ...this.posFrom(t) };
+  }
+
+  private maybeStarPattern(): A.AST_pattern {
+    if (!this.isOp('*')) return this.pattern();
+    const s = this.next();
+    if (this.isKw('_')) { this.i++; return { _type: 'MatchStar', name: null, ...this.posFrom(s) }; }
+    const name = this.captureTarget();
+    return { _type: 'MatchStar', name, ...this.posFrom(s) };
+  }
+
+  /** pattern_capture_target: a NAME other than `_`, not followed by '.', '(' or '='. */
+  private captureTarget(): string {
+    const n = this.tok;
+    if (!this.isName() || n.value === '_' || this.isOp('.', this.peek()) || this.isOp('(', this.peek()) || this.isOp('=', this.peek())) {
+      this.syntaxError();
+    }
+    this.i++;
+    return n.value;
+  }
+
+  /** pattern: as_pattern | or_pattern. */
+  private pattern(): A.AST_pattern {
+    const t = this.tok;
+    const p = this.orPattern();
+    if (!this.isKw('as')) return p;
+    this.i++;
+    const n = this.tok;
+    if (this.isKw('_')) this.raise("cannot use '_' as a target", n.line, n.col, n.endLine, n.endCol);
+    if (!this.isName()) {
+      // invalid_as_pattern: `or_pattern 'as' !NAME expression`.
+      const save = this.i;
+      let e: Expr | null = null;
+      try { e = this.expression(); } catch (err) { if (!(err instanceof PySyntaxError)) throw err; }
+      if (e !== null) this.errorNode('invalid pattern target', e as Pos);
+      this.i = save;
+      this.syntaxError();
+    }
+    const name = this.captureTarget();
+    return { _type: 'MatchAs', pattern: p, name, ...this.posFrom(t) };
+  }
+
+  private orPattern(): A.AST_pattern {
+    const t = this.tok;
+    const first = this.closedPattern();
+    if (!this.isOp('|')) return first;
+    const patterns = [first];
+    while (this.eatOp('|')) patterns.push(this.closedPattern());
+    return { _type: 'MatchOr', patterns, ...this.posFrom(t) };
+  }
+
+  private closedPattern(): A.AST_pattern {
+    const t = this.tok;
+    if (t.type === Tok.NUMBER || this.isOp('-')) {
+      return { _type: 'MatchValue', value: this.numberLiteral(), ...this.posFrom(t) };
+    }
+    if (t.type === Tok.STRING) {
+      return { _type: 'MatchValue', value: this.strings(), ...this.posFrom(t) };
+    }
+    if (t.type === Tok.NAME) {
+      if (t.value === 'None' || t.value === 'True' || t.value === 'False') {
+        this.i++;
+        const value: A.PyConst = t.value === 'None' ? { kind: 'None' } : { kind: 'bool', value: t.value === 'True' };
+        return { _type: 'MatchSingleton', value, ...this.posFrom(t) };
+      }
+      if (t.value === '_') { this.i++; return { _type: 'MatchAs', pattern: null, name: null, ...this.posFrom(t) }; }
+      if (!this.isName()) this.syntaxError();
+      const cls = this.nameOrAttr();
+      if (this.isOp('(')) return this.classPattern(t, cls);
+      if (this.isOp('=')) this.syntaxError();
+      if (cls._type === 'Attribute') return { _type: 'MatchValue', value: cls, ...this.posFrom(t) };
+      return { _type: 'MatchAs', pattern: null, name: (cls as A.Name).id, ...this.posFrom(t) };
+    }
+    if (this.isOp('(')) {
+      this.i++;
+      if (this.eatOp(')')) return { _type: 'MatchSequence', patterns: [], ...this.posFrom(t) };
+      const first = this.maybeStarPattern();
+      if (this.isOp(')') && first._type !== 'MatchStar') { this.i++; return first; }
+      if (!this.isOp(',')) this.syntaxError();
+      const items = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(')')) break;
+        items.push(this.maybeStarPattern());
+      }
+      this.expectOp(')');
+      return { _type: 'MatchSequence', patterns: items, ...this.posFrom(t) };
+    }
+    if (this.isOp('[')) {
+      this.i++;
+      const items: A.AST_pattern[] = [];
+      while (!this.isOp(']')) {
+        items.push(this.maybeStarPattern());
+        if (!this.eatOp(',')) break;
+      }
+      this.expectOp(']');
+      return { _type: 'MatchSequence', patterns: items, ...this.posFrom(t) };
+    }
+    if (this.isOp('{')) return this.mappingPattern();
+    this.syntaxError();
+  }
+
+  /** signed_number, or complex_number (`-1.5+2j`); the caller checks what follows. */
+  private numberLiteral(): Expr {
+    const t = this.tok;
+    const signed = (): Expr => {
+      const s = this.tok;
+      if (this.eatOp('-')) {
+        if (this.tt() !== Tok.NUMBER) this.syntaxError();
+        const n = this.next();
+        const operand: Expr = { _type: 'Constant', value: parseNumber(n.value), kind: null, ...this.posFrom(n) };
+        return { _type: 'UnaryOp', op: 'USub', operand, ...this.posFrom(s) };
+      }
+      if (this.tt() !== Tok.NUMBER) this.syntaxError();
+      const n = this.next();
+      return { _type: 'Constant', value: parseNumber(n.value), kind: null, ...this.posFrom(n) };
+    };
+    const real = signed();
+    if (!this.isOp('+') && !this.isOp('-')) return real;
+    const op = this.next().value === '+' ? 'Add' : 'Sub';
+    if (this.tt() !== Tok.NUMBER) this.syntaxError();
+    const num = (e: Expr): A.Constant => (e._type === 'UnaryOp' ? e.operand : e) as A.Constant;
+    // _PyPegen_ensure_real / _PyPegen_ensure_imaginary.
+    if (num(real).value.kind === 'complex') this.errorNode('real number required in complex literal', num(real) as Pos);
+    const n = this.next();
+    const imag: A.Constant = { _type: 'Constant', value: parseNumber(n.value), kind: null, ...this.posFrom(n) };
+    if (imag.value.kind !== 'complex') this.errorNode('imaginary number required in complex literal', imag as Pos);
+    return { _type: 'BinOp', left: real, op, right: imag, ...this.posFrom(t) };
+  }
+
+  /** name_or_attr: NAME ('.' NAME)*. */
+  private nameOrAttr(): Expr {
+    const t = this.next();
+    let e: Expr = { _type: 'Name', id: t.value, ctx: 'Load', ...this.posFrom(t) };
+    while (this.isOp('.')) {
+      this.i++;
+      const attr = this.expectName();
+      e = { _type: 'Attribute', value: e, attr, ctx: 'Load', ...this.posFrom(t) };
+    }
+    return e;
+  }
+
+  private classPattern(t: Token, cls: Expr): A.MatchClass {
+    this.expectOp('(');
+    const patterns: A.AST_pattern[] = [], kwd_attrs: string[] = [], kwd_patterns: A.AST_pattern[] = [];
+    while (!this.isOp(')')) {
+      if (this.isName() && this.isOp('=', this.peek())) {
+        kwd_attrs.push(this.next().value);
+        this.i++;
+        kwd_patterns.push(this.pattern());
+      } else {
+        const p = this.pattern();
+        if (kwd_attrs.length) {
+          // invalid_class_pattern: the run of positional patterns after the keywords.
+          let last = p;
+          while (this.isOp(',') && !(this.isName(this.peek()) && this.isOp('=', this.peek(2))) && !this.isOp(')', this.peek())) {
+            this.i++;
+            last = this.pattern();
+          }
+          this.errorNode('positional patterns follow keyword patterns', this.posOf(p, last));
+        }
+        patterns.push(p);
+      }
+      if (!this.eatOp(',')) break;
+    }
+    this.expectOp(')');
+    return { _type: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, ...this.posFrom(t) };
+  }
+
+  private mappingPattern(): A.MatchMapping {
+    const t = this.next();
+    const keys: Expr[] = [], patterns: A.AST_pattern[] = [];
+    let rest: string | null = null;
+    while (!this.isOp('}')) {
+      if (this.eatOp('**')) {
+        rest = this.captureTarget();
+        this.eatOp(',');
+        break;
+      }
+      keys.push(this.mappingKey());
+      this.expectOp(':');
+      patterns.push(this.pattern());
+      if (!this.eatOp(',')) break;
+    }
+    this.expectOp('}');
+    return { _type: 'MatchMapping', keys, patterns, rest, ...this.posFrom(t) };
+  }
+
+  /** key_value_pattern's key: literal_expr | attr (a dotted name, never a bare one). */
+  private mappingKey(): Expr {
+    const t = this.tok;
+    if (t.type === Tok.NUMBER || this.isOp('-')) return this.numberLiteral();
+    if (t.type === Tok.STRING) return this.strings();
+    if (t.type === Tok.NAME) {
+      if (t.value === 'None' || t.value === 'True' || t.value === 'False') {
+        this.i++;
+        const value: A.PyConst = t.value === 'None' ? { kind: 'None' } : { kind: 'bool', value: t.value === 'True' };
+        return { _type: 'Constant', value, kind: null, ...this.posFrom(t) };
+      }
+      if (this.isName() && this.isOp('.', this.peek())) return this.nameOrAttr();
+      // A bare name is no key: pegen fails on the token where it wanted the '.'.
+      if (this.isName()) this.syntaxError('invalid syntax', this.peek());
+    }
+    this.syntaxError();
   }
 
   // ## Expressions
@@ -1085,7 +1373,7 @@ export class Parser {
     const t = this.tok;
     const last = elts[elts.length - 1];
     if ((t.type === Tok.NAME && !KEYWORDS.has(t.value)) || t.type === Tok.NUMBER || t.type === Tok.STRING) {
-      if (isExpressionEndingNode(last)) this.raise('invalid syntax. Perhaps you forgot a comma?', ...this.spanChars(last as Pos, t));
+      if (isExpressionEndingNode(last) && !startsWithSoftKeyword(last)) this.raise('invalid syntax. Perhaps you forgot a comma?', ...this.spanChars(last as Pos, t));
     }
     this.syntaxError();
   }
@@ -1325,6 +1613,24 @@ export function exprKindName(e: Expr): string {
     case 'NamedExpr': return 'named expression';
     default: return 'expression';
   }
+}
+
+/** Soft keywords: names except where the grammar reads them as keywords (match statements). */
+const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+
+/**
+ * Does the expression's text begin with a soft keyword?  invalid_expression's
+ * `!(NAME STRING | SOFT_KEYWORD) disjunction expression` gives no "forgot a comma" hint then.
+ */
+function startsWithSoftKeyword(e: Expr): boolean {
+  let n: Expr = e;
+  for (;;) {
+    const child: Expr | undefined = n._type === 'Attribute' || n._type === 'Subscript' ? n.value
+      : n._type === 'Call' ? n.func : n._type === 'BinOp' || n._type === 'Compare' ? n.left : undefined;
+    if (child === undefined || child.lineno !== n.lineno || child.col_offset !== n.col_offset) break;
+    n = child;
+  }
+  return n._type === 'Name' && SOFT_KEYWORDS.has(n.id);
 }
 
 function isExpressionEndingNode(e: Expr): boolean {

@@ -13,7 +13,8 @@
 
 import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, NB_INPLACE } from '../objects/object.js';
-import { isSubtype } from '../objects/type.js';
+import { isSubtype, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE } from '../objects/type.js';
+import { matchClass, matchKeys } from './match.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
@@ -1122,6 +1123,32 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       sp -= 2;
       if (--container.ob_refcnt === 0) zeroedEval(container);
       if (--key.ob_refcnt === 0) zeroedEval(key);
+      break;
+    }
+    case O.MATCH_MAPPING: case O.MATCH_SEQUENCE: {
+      const flag = op === O.MATCH_MAPPING ? Py_TPFLAGS_MAPPING : Py_TPFLAGS_SEQUENCE;
+      const r = f[sp - 1]!.ob_type.tp_flags & flag ? Py_True : Py_False;
+      r.ob_refcnt++;
+      f[sp++] = r;
+      break;
+    }
+    case O.MATCH_KEYS: {
+      const r = matchKeys(f[sp - 2]!, f[sp - 1] as PyTuple) ?? Py_None;
+      r.ob_refcnt++;
+      f[sp++] = r;
+      break;
+    }
+    case O.MATCH_CLASS: {
+      // subject, class, names of the keyword attributes → tuple of attributes, or None.
+      const names = f[sp - 1]!, type = f[sp - 2]!, subject = f[sp - 3]!;
+      const r = matchClass(subject, type, oparg, names as PyTuple) ?? Py_None;
+      r.ob_refcnt++;
+      f[sp - 3] = r;
+      f[sp - 1] = f[sp - 2] = NULL;
+      sp -= 2;
+      if (--names.ob_refcnt === 0) zeroedEval(names);
+      if (--type.ob_refcnt === 0) zeroedEval(type);
+      if (--subject.ob_refcnt === 0) zeroedEval(subject);
       break;
     }
     case O.GET_LEN: {

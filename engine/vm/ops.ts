@@ -152,8 +152,16 @@ export function setUpdate(s: PyObject, it: PyObject): void {
   callMethod(s, 'update', [it]);
 }
 
+/**
+ * dict_merge()'s fast path: a dict, or a dict subclass that keeps dict's __iter__, is read
+ * directly (its own keys() and __getitem__ are not called, as in CPython).
+ */
+function readsAsDict(o: PyObject): o is PyDict {
+  return o instanceof PyDict && (o.ob_type === PyDict_Type || o.ob_type.tp_iter === PyDict_Type.tp_iter);
+}
+
 export function dictUpdate(d: PyDict, other: PyObject): void {
-  if (other instanceof PyDict && other.ob_type === PyDict_Type) {
+  if (readsAsDict(other)) {
     for (const [k, v] of dictItems(other)) dictSetItem(d, k, v);
     return;
   }
@@ -165,7 +173,7 @@ export function dictUpdate(d: PyDict, other: PyObject): void {
 /** DICT_MERGE for f(**m): like update, but duplicate keys are an error naming the function. */
 export function dictMerge(d: PyDict, other: PyObject, func: PyObject): void {
   const pairs: [PyObject, PyObject][] = [];
-  if (other instanceof PyDict && other.ob_type === PyDict_Type) {
+  if (readsAsDict(other)) {
     pairs.push(...dictItems(other));
   } else {
     const keys = getAttrOpt(other, 'keys');

@@ -32,7 +32,7 @@ def dump(node, pos):
         d = {'_type': type(node).__name__}
         for f in node._fields:
             v = getattr(node, f, None)
-            d[f] = const(v) if isinstance(node, ast.Constant) and f == 'value' else dump(v, pos)
+            d[f] = const(v) if isinstance(node, (ast.Constant, ast.MatchSingleton)) and f == 'value' else dump(v, pos)
         if pos:
             for a in node._attributes:
                 d[a] = getattr(node, a, None)

@@ -1,5 +1,7 @@
 """Abstract Base Classes — glasspy's implementation of Python 3.11's abc module (in Python)."""
 
+from _glasspy_abc import init_flags as _init_flags, register_flags as _register_flags
+
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
@@ -45,6 +47,7 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _abc_invalidation_counter
+        _init_flags(cls)
         return cls
 
     def register(cls, subclass):
@@ -57,6 +60,7 @@ class ABCMeta(type):
         global _abc_invalidation_counter
         cls._abc_registry.add(subclass)
         _abc_invalidation_counter += 1
+        _register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -370,6 +370,9 @@ class Mapping(Collection):
 
     __slots__ = ()
 
+    # Py_TPFLAGS_MAPPING: instances (and registered classes') match mapping patterns.
+    __abc_tpflags__ = 1 << 6
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -548,6 +551,9 @@ class Sequence(Reversible, Collection):
     __getitem__ and __len__."""
 
     __slots__ = ()
+
+    # Py_TPFLAGS_SEQUENCE: instances (and registered classes') match sequence patterns.
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):
