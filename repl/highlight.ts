@@ -44,7 +44,8 @@ function highlightInto(source: string, builtins: ReadonlySet<string>, out: Span[
   const starts = lineStarts(source);
   let pos = 0;
   let previous = '';
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.type === Tok.ENDMARKER || t.type === Tok.DEDENT || t.type === Tok.INDENT) continue;
     const start = starts[t.line - 1] + t.col;
     const end = starts[t.endLine - 1] + t.endCol;
@@ -52,6 +53,7 @@ function highlightInto(source: string, builtins: ReadonlySet<string>, out: Span[
     if (start > pos) out.push({ text: source.slice(pos, start), kind: 'plain' });
     const text = source.slice(start, end);
     if (t.type === Tok.STRING && /^[a-zA-Z]*[fF]/.test(text)) pushFString(text, builtins, out, depth);
+    else if (t.type === Tok.NAME && SOFT_KEYWORDS.has(t.value) && startsCompoundStatement(tokens, k)) out.push({ text, kind: 'keyword' });
     else out.push({ text, kind: kindOf(t, previous, builtins) });
     if (t.type === Tok.NAME || t.type === Tok.OP) previous = t.value;
     pos = end;
@@ -74,6 +76,27 @@ function tokensBefore(prefix: string): Token[] {
   } catch {
     return [];
   }
+}
+
+/** `match` and `case` are keywords only where they start a statement. */
+const SOFT_KEYWORDS = new Set(['match', 'case']);
+
+/**
+ * The parser's rule for the soft keywords: the first token of a logical line, not followed by
+ * an operator that would make it a name (`match = 1`, `case.x`), on a line that ends with ':'.
+ */
+function startsCompoundStatement(tokens: Token[], k: number): boolean {
+  const prev = k > 0 ? tokens[k - 1] : null;
+  if (prev !== null && prev.type !== Tok.NEWLINE && prev.type !== Tok.NL && prev.type !== Tok.INDENT && prev.type !== Tok.DEDENT) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || (next.type === Tok.OP && /^(?:[=.:,;)\]}]|[-+*/%@&|^<>]=|\*\*=|\/\/=|<<=|>>=)$/.test(next.value))) return false;
+  let last: Token | null = null;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const u = tokens[j];
+    if (u.type === Tok.NEWLINE || u.type === Tok.ENDMARKER) break;
+    if (u.type !== Tok.COMMENT && u.type !== Tok.NL) last = u;
+  }
+  return last !== null && last.type === Tok.OP && last.value === ':';
 }
 
 function kindOf(t: Token, previous: string, builtins: ReadonlySet<string>): SpanKind {

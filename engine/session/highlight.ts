@@ -35,6 +35,13 @@ const KEYWORDS = new Set(['assert', 'async', 'await', 'break', 'continue', 'del'
   'global', 'if', 'lambda', 'pass', 'raise', 'nonlocal', 'return', 'try', 'while', 'yield', 'as', 'with', 'def', 'class',
   'import', 'from', 'True', 'False', 'None']);
 const OPERATOR_WORDS = new Set(['and', 'in', 'is', 'not', 'or']);
+/** `match` and `case` are keywords only where they start a statement (Pygments' soft-keywords rule). */
+const SOFT_KEYWORDS = new Set(['match', 'case']);
+const NOT_SOFT_AFTER = /^[ \t]*(?:[:,;=^&|@~)\]}]|(?:\+|-|\*|\/|%|<<|>>|\*\*|\/\/)=|$)/;
+
+function softKeywordAt(line: string, start: number, w: string): boolean {
+  return /^[ \t]*$/.test(line.slice(0, start)) && !NOT_SOFT_AFTER.test(line.slice(start + w.length));
+}
 const BUILTINS = new Set(('__import__ abs aiter all anext any bin bool bytearray breakpoint bytes callable chr classmethod ' +
   'compile complex delattr dict dir divmod enumerate eval filter float format frozenset getattr globals hasattr hash hex id ' +
   'input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property ' +
@@ -197,7 +204,7 @@ function lexCode(line: string, from: number, out: Token[]): void {
       else if (afterDot) style = null;
       else if (prev === 'def') style = FUNCTION;
       else if (prev === 'class') style = CLASS;
-      else if (KEYWORDS.has(w)) style = KEYWORD;
+      else if (KEYWORDS.has(w) || (SOFT_KEYWORDS.has(w) && softKeywordAt(line, i, w))) style = KEYWORD;
       else if (OPERATOR_WORDS.has(w)) style = OPERATOR_WORD;
       else if (BUILTINS.has(w)) style = BUILTIN;
       else if (EXCEPTIONS.has(w)) style = EXCEPTION;

@@ -16,6 +16,11 @@ describe('highlight', () => {
       'operator:+', 'number:0x1F', 'comment:# count', 'builtin:print', 'operator:(', 'string:"ok"', 'operator:)',
     ]);
   });
+  it('colours match and case as keywords only where they start a statement', () => {
+    const src = 'match point:\n    case (0, y):\n        match = case(1)\nmatch.x';
+    const kw = highlight(src, builtins).filter((s) => s.kind === 'keyword').map((s) => s.text);
+    expect(kw).toEqual(['match', 'case']);
+  });
   it('splits f-strings into literal parts and coloured replacement fields', () => {
     const spans = highlight('f"a{len(x)!r:>{w}}b{{c}}"', builtins);
     expect(kinds(spans)).toEqual([
