@@ -116,7 +116,9 @@ function freelistPop(fl: number[], varBytes: number): number {
  * engine already keeps, that a freed object is referenced by nothing.
  */
 export const floatPool = { type: null as PyType | null, objs: [] as PyObject[] };
-const FLOAT_POOL_MAX = 128;
+/** The same for exact ints that are not small (int.ts newInt); CPython has no int free list, so only the JS object is reused. */
+export const intPool = { type: null as PyType | null, objs: [] as PyObject[] };
+const OBJECT_POOL_MAX = 128;
 
 export function objectFree(o: PyObject): void {
   const p = o.ob_addr;
@@ -128,7 +130,11 @@ export function objectFree(o: PyObject): void {
   if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 || type.tp_allocsize <= 0) freeContainerParts(o);
   if (p === 0) return;
   o.ob_addr = 0;
-  if (type === floatPool.type && floatPool.objs.length < FLOAT_POOL_MAX) floatPool.objs.push(o);
+  if (type === floatPool.type) {
+    if (floatPool.objs.length < OBJECT_POOL_MAX) floatPool.objs.push(o);
+  } else if (type === intPool.type) {
+    if (intPool.objs.length < OBJECT_POOL_MAX) intPool.objs.push(o);
+  }
   let fl = type.tp_freelist;
   if (fl !== null) {
     if (fl === tupleFreelists[0]) {
