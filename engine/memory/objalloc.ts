@@ -49,6 +49,8 @@ export function objectMalloc(type: PyType | null, varBytes: number): number {
           return h - (type.tp_prehdr >> ALIGNMENT_SHIFT);
         }
       }
+    } else if (base < 0) {
+      return 0; // placed late (frames: lateObjectMalloc when their address is asked for)
     }
   }
   return objectMallocSlow(type, varBytes);
