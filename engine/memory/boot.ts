@@ -4,7 +4,7 @@
 // dict and tuple, and the MemoryError the allocator raises.
 
 import {
-  staticTypes, PyFloat_Type, PyList_Type, PyDict_Type, PyTuple_Type, PyUnicode_Type, PySet_Type, PyFrozenSet_Type,
+  staticTypes, PyFloat_Type, PyLong_Type, PyList_Type, PyDict_Type, PyTuple_Type, PyUnicode_Type, PySet_Type, PyFrozenSet_Type,
 } from '../objects/typeobjects.js';
 import { listGrowHook } from '../vm/eval.js';
 import { containerTypes, listGrown } from './containers.js';
@@ -12,7 +12,7 @@ import { MemoryError, newException } from '../objects/exceptions.js';
 import { applyBuiltinSizes } from './sizes.js';
 import './sizeof_methods.js';
 import { memoryErrorHook, heap } from './limit.js';
-import { FREELIST_MAX, TUPLE_MAXFREELIST, tupleFreelists } from './objalloc.js';
+import { FREELIST_MAX, TUPLE_MAXFREELIST, tupleFreelists, floatPool, intPool } from './objalloc.js';
 
 export function initMemory(): void {
   applyBuiltinSizes(staticTypes);
@@ -22,6 +22,8 @@ export function initMemory(): void {
   listGrowHook.fn = (l) => listGrown(l, l.items.length - 1);
   PyFloat_Type.tp_freelist = [];
   PyFloat_Type.tp_freelist_max = FREELIST_MAX.float;
+  floatPool.type = PyFloat_Type;
+  intPool.type = PyLong_Type;
   PyList_Type.tp_freelist = [];
   PyList_Type.tp_freelist_max = FREELIST_MAX.list;
   PyDict_Type.tp_freelist = [];

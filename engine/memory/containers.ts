@@ -162,7 +162,8 @@ export function dictkeysInsert(d: DictLike, key: PyObject): void {
     newKeys(d, PyDict_LOG_MINSIZE, isUnicode);
   } else {
     if (d.ma_unicode && !isUnicode) newKeys(d, calculateLog2Keysize(d.used * 3), false);
-    if (usableFraction(2 ** d.ma_log2) - d.ma_nentries <= 0) newKeys(d, calculateLog2Keysize(d.used * 3), d.ma_unicode);
+    // 1 << log2, not 2 ** log2: V8 compiles a variable power to a call of its C pow().
+    if (usableFraction(1 << d.ma_log2) - d.ma_nentries <= 0) newKeys(d, calculateLog2Keysize(d.used * 3), d.ma_unicode);
   }
   d.ma_nentries++;
 }

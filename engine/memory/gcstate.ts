@@ -41,13 +41,20 @@ export function gcTrack(o: PyObject): void {
   const g0 = gcState.gens[0];
   g0.push(o);
   o.gc_gen = 0;
+  const count = ++gcState.count[0];
+  // The rest is rare and kept out of line: this function is inlined into the constructors
+  // of every container, and V8's inlining budget then still has room for PyObject's.
+  if (g0.length > pruneAt || count > gcState.threshold[0]) afterTrack(g0, count);
+}
+
+function afterTrack(g0: PyObject[], count: number): void {
   // With collection disabled nothing prunes generation 0: drop the entries of freed objects
   // now and then so the list holds only live ones (amortised O(1) per object).
   if (g0.length > pruneAt) {
     gcState.gens[0] = g0.filter((x) => x.gc_gen === 0 && x.ob_refcnt >= 0);
     pruneAt = Math.max(PRUNE_MIN, 2 * gcState.gens[0].length);
   }
-  if (++gcState.count[0] > gcState.threshold[0] && gcState.enabled && gcState.threshold[0] !== 0 && !gcState.collecting) {
+  if (count > gcState.threshold[0] && gcState.enabled && gcState.threshold[0] !== 0 && !gcState.collecting) {
     gcDue.due = true;
     zombies.urgent = 1;
   }

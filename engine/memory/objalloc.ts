@@ -49,6 +49,8 @@ export function objectMalloc(type: PyType | null, varBytes: number): number {
           return h - (type.tp_prehdr >> ALIGNMENT_SHIFT);
         }
       }
+    } else if (base < 0) {
+      return 0; // placed late (frames: lateObjectMalloc when their address is asked for)
     }
   }
   return objectMallocSlow(type, varBytes);
@@ -107,6 +109,19 @@ function freelistPop(fl: number[], varBytes: number): number {
   return fl.length > 0 ? fl.pop()! : 0;
 }
 
+/**
+ * Dead exact floats, kept as JS objects for newFloat() (float.ts) to reinitialise: float
+ * arithmetic then neither allocates a JS object nor leaves one for V8's collector, and the
+ * object reused is the one just freed, still in the CPU's cache.  This is below the model:
+ * the reused object gets a new block from objectMalloc as a fresh one would (so id(),
+ * tracemalloc and the block free list are unchanged); it needs the rule the rest of the
+ * engine already keeps, that a freed object is referenced by nothing.
+ */
+export const floatPool = { type: null as PyType | null, objs: [] as PyObject[] };
+/** The same for exact ints that are not small (int.ts newInt); CPython has no int free list, so only the JS object is reused. */
+export const intPool = { type: null as PyType | null, objs: [] as PyObject[] };
+const OBJECT_POOL_MAX = 128;
+
 export function objectFree(o: PyObject): void {
   const p = o.ob_addr;
   const type = o.ob_type;
@@ -117,6 +132,11 @@ export function objectFree(o: PyObject): void {
   if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 || type.tp_allocsize <= 0) freeContainerParts(o);
   if (p === 0) return;
   o.ob_addr = 0;
+  if (type === floatPool.type) {
+    if (floatPool.objs.length < OBJECT_POOL_MAX) floatPool.objs.push(o);
+  } else if (type === intPool.type) {
+    if (intPool.objs.length < OBJECT_POOL_MAX) intPool.objs.push(o);
+  }
   let fl = type.tp_freelist;
   if (fl !== null) {
     if (fl === tupleFreelists[0]) {

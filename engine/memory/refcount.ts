@@ -221,7 +221,9 @@ function releaseHanded(h: PyObject[]): void {
     const o = h[i];
     if (--o.ob_refcnt === 0) zeroed(o);
   }
-  h.length = 0;
+  // Emptied by pop(), not `h.length = 0`: V8 runs a length store in the runtime (C++),
+  // which cost ~8% of a generator pipeline that hands one value per resume.
+  while (h.length !== 0) h.pop();
 }
 
 /**

@@ -12,7 +12,7 @@ import { PyModule } from '../objects/module.js';
 import { PyDict, dictSetStr, dictGetStr, dictItems } from '../objects/dict.js';
 import { PyStr, newStr, strLength } from '../objects/str.js';
 import { PyInt, newInt, newIntBig, intToBig } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyList, newList } from '../objects/list.js';
 import { PyCode } from '../objects/code.js';
@@ -367,7 +367,7 @@ function builtin_sum(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
       const r = acc.value + x.value;
       acc = Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(acc.value) + BigInt(x.value));
     } else if (acc instanceof PyFloat && acc.ob_type === T.PyFloat_Type && x instanceof PyFloat && x.ob_type === T.PyFloat_Type) {
-      acc = new PyFloat(acc.value + x.value);
+      acc = newFloat(acc.value + x.value);
     } else {
       acc = binaryOp(acc, x, 0);
     }

@@ -353,7 +353,12 @@ function readTyped(r: Reader): PyObject {
       if (n < 0) raiseValueError('bad marshal data (list size out of range)');
       const l = newList([]);
       done(l);
-      for (let i = 0; i < n; i++) l.items.push(readObject(r));
+      // The list owns a reference to each item (PyList_SET_ITEM takes the new reference).
+      for (let i = 0; i < n; i++) {
+        const v = readObject(r);
+        v.ob_refcnt++;
+        l.items.push(v);
+      }
       return l;
     }
     case TYPE_DICT: {

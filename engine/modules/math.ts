@@ -7,7 +7,7 @@
 import { PyObject } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { dictSetStr } from '../objects/dict.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyInt, newInt, newIntBig, intToBig } from '../objects/int.js';
 import { newTuple } from '../objects/tuple.js';
 import { Py_None, newBool } from '../objects/singletons.js';
@@ -31,7 +31,7 @@ function f1(name: string, fn: (x: number) => number, canOverflow = true): Native
     const r = fn(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) domain();
     if (!Number.isFinite(r) && Number.isFinite(x) && !Number.isNaN(r)) { if (canOverflow) range(); else domain(); }
-    return new PyFloat(r);
+    return newFloat(r);
   };
 }
 
@@ -113,11 +113,11 @@ defineModule('math', (m: PyModule) => {
     const checked: NativeFn = n === undefined ? fn : (m, a, k) => { checkArity(name, a, n); return fn(m, a, k); };
     dictSetStr(d, name, newBuiltin(name, checked, 'math', undefined, doc));
   };
-  dictSetStr(d, 'pi', new PyFloat(Math.PI));
-  dictSetStr(d, 'e', new PyFloat(Math.E));
-  dictSetStr(d, 'tau', new PyFloat(2 * Math.PI));
-  dictSetStr(d, 'inf', new PyFloat(Infinity));
-  dictSetStr(d, 'nan', new PyFloat(NaN));
+  dictSetStr(d, 'pi', newFloat(Math.PI));
+  dictSetStr(d, 'e', newFloat(Math.E));
+  dictSetStr(d, 'tau', newFloat(2 * Math.PI));
+  dictSetStr(d, 'inf', newFloat(Infinity));
+  dictSetStr(d, 'nan', newFloat(NaN));
   // One-argument functions; JS Math stands in for the C library (see README: differences).
   const oneArg: [string, (x: number) => number, boolean][] = [
     ['sqrt', Math.sqrt, true], ['exp', Math.exp, true], ['expm1', Math.expm1, true], ['exp2', (x) => 2 ** x, true],
@@ -136,7 +136,7 @@ defineModule('math', (m: PyModule) => {
     const [r, err] = tgamma(x);
     if (err === 'domain') domain();
     if (err === 'range') range();
-    return new PyFloat(r);
+    return newFloat(r);
   });
   f('lgamma', (_m, a) => {
     checkArity('lgamma', a, 1);
@@ -144,12 +144,12 @@ defineModule('math', (m: PyModule) => {
     const [r, err] = lgamma(x);
     if (err === 'domain') domain();
     if (err === 'range') range();
-    return new PyFloat(r);
+    return newFloat(r);
   });
   // The logarithms accept ints of any size (mathmodule.c loghelper()).
   f('log1p', f1('log1p', (x) => (x <= -1 ? NaN : Math.log1p(x))));
-  f('log2', (_m, a) => { checkArity('log2', a, 1); return new PyFloat(logHelper(a[0], Math.log2)); });
-  f('log10', (_m, a) => { checkArity('log10', a, 1); return new PyFloat(logHelper(a[0], Math.log10)); });
+  f('log2', (_m, a) => { checkArity('log2', a, 1); return newFloat(logHelper(a[0], Math.log2)); });
+  f('log10', (_m, a) => { checkArity('log10', a, 1); return newFloat(logHelper(a[0], Math.log10)); });
   f('log', (_m, a) => {
     if (a.length < 1) raiseTypeError(`log expected at least 1 argument, got ${a.length}`);
     if (a.length > 2) raiseTypeError(`log expected at most 2 arguments, got ${a.length}`);
@@ -157,9 +157,9 @@ defineModule('math', (m: PyModule) => {
     if (a.length > 1) {
       const den = logHelper(a[1], Math.log);
       if (den === 0) raise(zeroDivRef.t!, 'float division by zero');
-      return new PyFloat(num / den);
+      return newFloat(num / den);
     }
-    return new PyFloat(num);
+    return newFloat(num);
   });
   f('pow', (_m, a) => {
     const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
@@ -167,33 +167,33 @@ defineModule('math', (m: PyModule) => {
     if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) domain();
     const r = x ** y;
     if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range();
-    return new PyFloat(x === 1 || y === 0 ? 1 : r);
+    return newFloat(x === 1 || y === 0 ? 1 : r);
   });
-  f('atan2', (_m, a) => new PyFloat(Math.atan2(floatAsDouble(a[0]), floatAsDouble(a[1]))));
-  f('hypot', (_m, a) => new PyFloat(vectorNorm(a.map(floatAsDouble))));
+  f('atan2', (_m, a) => newFloat(Math.atan2(floatAsDouble(a[0]), floatAsDouble(a[1]))));
+  f('hypot', (_m, a) => newFloat(vectorNorm(a.map(floatAsDouble))));
   f('dist', (_m, a) => {
     const p = iterableToArray(a[0]).map(floatAsDouble), q = iterableToArray(a[1]).map(floatAsDouble);
     if (p.length !== q.length) raiseValueError('both points must have the same number of dimensions');
-    return new PyFloat(vectorNorm(p.map((x, i) => x - q[i])));
+    return newFloat(vectorNorm(p.map((x, i) => x - q[i])));
   });
   f('copysign', (_m, a) => {
     const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
     const neg = y < 0 || Object.is(y, -0) || (Number.isNaN(y) && false);
-    return new PyFloat(neg ? -Math.abs(x) : Math.abs(x));
+    return newFloat(neg ? -Math.abs(x) : Math.abs(x));
   });
   f('fmod', (_m, a) => {
     const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
     if (y === 0 && !Number.isNaN(x)) domain();
     if (!Number.isFinite(x) && !Number.isNaN(x)) domain();
-    return new PyFloat(x % y);
+    return newFloat(x % y);
   });
   f('remainder', (_m, a) => {
     // Models mathmodule.c m_remainder(): IEEE 754 remainder, ties to the even quotient.
     const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
-    if (Number.isNaN(x)) return new PyFloat(x);
-    if (Number.isNaN(y)) return new PyFloat(y);
+    if (Number.isNaN(x)) return newFloat(x);
+    if (Number.isNaN(y)) return newFloat(y);
     if (!Number.isFinite(x) || y === 0) domain();
-    if (!Number.isFinite(y)) return new PyFloat(x);
+    if (!Number.isFinite(y)) return newFloat(x);
     const absx = Math.abs(x), absy = Math.abs(y);
     const m = absx % absy;
     const c = absy - m;
@@ -201,30 +201,30 @@ defineModule('math', (m: PyModule) => {
     if (m < c) r = m;
     else if (m > c) r = -c;
     else r = m - 2.0 * ((0.5 * (absx - m)) % absy);
-    return new PyFloat((x < 0 || Object.is(x, -0) ? -1 : 1) * r);
+    return newFloat((x < 0 || Object.is(x, -0) ? -1 : 1) * r);
   });
   f('modf', (_m, a) => {
     const x = floatAsDouble(a[0]);
-    if (!Number.isFinite(x)) return newTuple([new PyFloat(Number.isNaN(x) ? x : Math.sign(x) * 0), new PyFloat(x)]);
+    if (!Number.isFinite(x)) return newTuple([newFloat(Number.isNaN(x) ? x : Math.sign(x) * 0), newFloat(x)]);
     const i = Math.trunc(x);
-    return newTuple([new PyFloat(x - i === 0 && x < 0 ? -0 : x - i), new PyFloat(i)]);
+    return newTuple([newFloat(x - i === 0 && x < 0 ? -0 : x - i), newFloat(i)]);
   });
   f('frexp', (_m, a) => {
     let x = floatAsDouble(a[0]);
-    if (x === 0 || !Number.isFinite(x)) return newTuple([new PyFloat(x), newInt(0)]);
+    if (x === 0 || !Number.isFinite(x)) return newTuple([newFloat(x), newInt(0)]);
     let e = 0;
     const neg = x < 0;
     x = Math.abs(x);
     while (x >= 1) { x /= 2; e++; }
     while (x < 0.5) { x *= 2; e--; }
-    return newTuple([new PyFloat(neg ? -x : x), newInt(e)]);
+    return newTuple([newFloat(neg ? -x : x), newInt(e)]);
   });
   f('ldexp', (_m, a) => {
     const x = floatAsDouble(a[0]);
     const e = Number(intOf(a[1], 'ldexp'));
     const r = x * 2 ** e;
     if (!Number.isFinite(r) && Number.isFinite(x)) range();
-    return new PyFloat(r);
+    return newFloat(r);
   });
   f('isfinite', (_m, a) => newBool(Number.isFinite(floatAsDouble(a[0]))));
   f('isinf', (_m, a) => { const x = floatAsDouble(a[0]); return newBool(x === Infinity || x === -Infinity); });
@@ -285,7 +285,7 @@ defineModule('math', (m: PyModule) => {
     for (let i = n - k + 1n; i <= n; i++) r *= i;
     return newIntBig(r);
   });
-  f('fsum', (_m, a) => new PyFloat(fsum(iterableToArray(a[0]).map(floatAsDouble))));
+  f('fsum', (_m, a) => newFloat(fsum(iterableToArray(a[0]).map(floatAsDouble))));
   f('prod', (_m, a, k) => {
     const [it, start] = parseArgs('prod', a, k, { names: ['iterable', 'start'], required: 1, posonly: 1, kwonlyFrom: 1 });
     let acc: PyObject = start ?? newInt(1);
@@ -294,24 +294,24 @@ defineModule('math', (m: PyModule) => {
   });
   f('nextafter', (_m, a) => {
     const x = floatAsDouble(a[0]), y = floatAsDouble(a[1]);
-    if (Number.isNaN(x) || Number.isNaN(y)) return new PyFloat(NaN);
-    if (x === y) return new PyFloat(y);
-    if (x === 0) return new PyFloat(y > 0 ? 5e-324 : -5e-324);
+    if (Number.isNaN(x) || Number.isNaN(y)) return newFloat(NaN);
+    if (x === y) return newFloat(y);
+    if (x === 0) return newFloat(y > 0 ? 5e-324 : -5e-324);
     const buf = new DataView(new ArrayBuffer(8));
     buf.setFloat64(0, x);
     let bits = buf.getBigUint64(0);
     bits += (y > x) === (x > 0) ? 1n : -1n;
     buf.setBigUint64(0, bits);
-    return new PyFloat(buf.getFloat64(0));
+    return newFloat(buf.getFloat64(0));
   });
   f('ulp', (_m, a) => {
     const x = Math.abs(floatAsDouble(a[0]));
-    if (!Number.isFinite(x)) return new PyFloat(x);
-    if (x === Number.MAX_VALUE) return new PyFloat(2 ** 971);
+    if (!Number.isFinite(x)) return newFloat(x);
+    if (x === Number.MAX_VALUE) return newFloat(2 ** 971);
     const buf = new DataView(new ArrayBuffer(8));
     buf.setFloat64(0, x);
     buf.setBigUint64(0, buf.getBigUint64(0) + 1n);
-    return new PyFloat(buf.getFloat64(0) - x);
+    return newFloat(buf.getFloat64(0) - x);
   });
 });
 

@@ -45,6 +45,12 @@ export class PyCode extends PyObject {
   globalCache: GlobalCache | null = null;
   /** LOAD_ATTR/LOAD_METHOD/STORE_ATTR type-lookup caches (engine/vm/attrcache.ts). */
   attrCache: AttrCache | null = null;
+  /**
+   * A packed array of nulls as long as a frame's localsplus + value stack: each new frame
+   * copies it (frame.ts), which V8 does in one allocation and keeps "packed" (an array made
+   * by new Array(n) would be holey, and every stack access in the loop would check for holes).
+   */
+  readonly frameSlots: (PyObject | null)[];
 
   /** `consts` replaces the unit's constants (code.replace(co_consts=...) takes any objects). */
   constructor(unit: CodeUnit, consts: PyObject[] | null = null) {
@@ -65,6 +71,9 @@ export class PyCode extends PyObject {
       ext = op === opmap.EXTENDED_ARG ? arg << 8 : 0;
     }
     this.nlocalsplus = unit.co_localsplusnames.length;
+    const slots: (PyObject | null)[] = [];
+    for (let i = this.nlocalsplus + unit.co_stacksize + 1; i > 0; i--) slots.push(null);
+    this.frameSlots = slots;
     let nl = 0, nc = 0, nf = 0;
     for (const k of unit.co_localspluskinds) {
       if (k & CO_FAST_LOCAL) nl++;

@@ -8,7 +8,7 @@ import { PyObject, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAIND
   Py_NE } from './object.js';
 import { PyType } from './type.js';
 import { PyFloat_Type } from './typeobjects.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { PyInt, newInt, newIntBig } from './int.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
@@ -53,7 +53,7 @@ function binop(f: (a: number, b: number) => number) {
   return (a: PyObject, b: PyObject): PyObject => {
     const x = asDouble(a), y = asDouble(b);
     if (x === null || y === null) return Py_NotImplemented;
-    return new PyFloat(f(x, y));
+    return newFloat(f(x, y));
   };
 }
 
@@ -91,10 +91,10 @@ function floatPow(x: number, y: number): PyObject {
     // A negative base to a fractional power is complex in Python 3.
     return complexPowHook.fn(x, y);
   }
-  if (x === 1 || y === 0) return new PyFloat(1);
+  if (x === 1 || y === 0) return newFloat(1);
   const r = powDouble(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise(OverflowError, '(34, \'Numerical result out of range\')');
-  return new PyFloat(r);
+  return newFloat(r);
 }
 export const complexPowHook: { fn: (x: number, y: number) => PyObject } = { fn: () => { throw new Error('complex'); } };
 
@@ -210,11 +210,11 @@ defineType(PyFloat_Type, {
     tp_hash: (o) => hashDouble(val(o)),
     tp_richcompare: richcompare,
     nb_bool: (o) => val(o) !== 0,
-    nb_negative: (o) => new PyFloat(-val(o)),
-    nb_positive: (o) => new PyFloat(val(o)),
-    nb_absolute: (o) => new PyFloat(Math.abs(val(o))),
+    nb_negative: (o) => newFloat(-val(o)),
+    nb_positive: (o) => newFloat(val(o)),
+    nb_absolute: (o) => newFloat(Math.abs(val(o))),
     nb_int: (o) => { const r = floatToInt(val(o)); return typeof r === 'number' ? newInt(r) : newIntBig(r); },
-    nb_float: (o) => (o.ob_type === PyFloat_Type ? o : new PyFloat(val(o))),
+    nb_float: (o) => (o.ob_type === PyFloat_Type ? o : newFloat(val(o))),
   },
   nb: {
     [NB_ADD]: binop((a, b) => a + b),
@@ -227,7 +227,7 @@ defineType(PyFloat_Type, {
       const x = asDouble(a), y = asDouble(b);
       if (x === null || y === null) return Py_NotImplemented;
       const [q, r] = floatDivmod(x, y);
-      return newTuple([new PyFloat(q), new PyFloat(r)]);
+      return newTuple([newFloat(q), newFloat(r)]);
     },
     [NB_POWER]: (a, b) => {
       const x = asDouble(a), y = asDouble(b);
@@ -238,7 +238,7 @@ defineType(PyFloat_Type, {
   methods: [
     m('is_integer', (s) => newBool(Number.isInteger(val(s))), 'Return True if the float is an integer.'),
     m('as_integer_ratio', (s) => { const [n, d] = asIntegerRatio(val(s)); return newTuple([newIntBig(n), newIntBig(d)]); }),
-    m('conjugate', (s) => new PyFloat(val(s))),
+    m('conjugate', (s) => newFloat(val(s))),
     m('hex', (s) => newStr(floatHex(val(s)))),
     m('__trunc__', (s) => { const r = floatToInt(val(s)); return typeof r === 'number' ? newInt(r) : newIntBig(r); }),
     m('__floor__', (s) => { const r = floatToInt(Math.floor(val(s))); return typeof r === 'number' ? newInt(r) : newIntBig(r); }),
@@ -251,9 +251,9 @@ defineType(PyFloat_Type, {
         const i = floatToInt(r);
         return typeof i === 'number' ? newInt(i) : newIntBig(i);
       }
-      return new PyFloat(doubleRound(x, Number(index(a[0]).value)));
+      return newFloat(doubleRound(x, Number(index(a[0]).value)));
     }),
-    m('__getnewargs__', (s) => newTuple([new PyFloat(val(s))])),
+    m('__getnewargs__', (s) => newTuple([newFloat(val(s))])),
     m('__format__', (s, a) => {
       if (!(a[0] instanceof PyStr)) raiseTypeError(`format() argument 2 must be str, not ${typeName(a[0])}`);
       return newStr(formatFloat(val(s), a[0].value));
@@ -272,12 +272,12 @@ defineType(PyFloat_Type, {
       if (a.length !== 1) raiseTypeError(`float.fromhex() takes exactly one argument (${a.length} given)`);
       if (!(a[0] instanceof PyStr)) raiseTypeError(`fromhex() argument must be str, not ${typeName(a[0])}`);
       const v = fromHex(a[0].value);
-      return cls === PyFloat_Type ? new PyFloat(v) : call(cls, [new PyFloat(v)]);
+      return cls === PyFloat_Type ? newFloat(v) : call(cls, [newFloat(v)]);
     } },
   ],
   getsets: [
-    { name: 'real', get: (s) => new PyFloat(val(s)) },
-    { name: 'imag', get: () => new PyFloat(0) },
+    { name: 'real', get: (s) => newFloat(val(s)) },
+    { name: 'imag', get: () => newFloat(0) },
   ],
 });
 

@@ -5,7 +5,8 @@
 // only promotes when a result leaves the safe range.  -5..256 are shared, as CPython's small
 // int cache (so `a is b` agrees with CPython for them).
 
-import { PyObject } from './object.js';
+import { PyObject, objectBirth } from './object.js';
+import { objectMalloc, intPool } from '../memory/objalloc.js';
 import { PyLong_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
 import { intVarBytes } from '../memory/sizes.js';
@@ -13,10 +14,28 @@ import { intVarBytes } from '../memory/sizes.js';
 export class PyInt extends PyObject {
   value: number | bigint;
   constructor(value: number | bigint, type: PyType = PyLong_Type) {
-    // One-digit ints (the common case) request sizeof(PyLongObject): 24 + 8.
-    super(type, typeof value === 'number' && value < 1073741824 && value > -1073741824 && value !== 0 ? 8 : intVarBytes(value));
+    super(type, digitBytes(value));
     this.value = value;
   }
+}
+
+/** The variable part of an int's allocation; one-digit ints (the common case) request sizeof(PyLongObject): 24 + 8. */
+function digitBytes(value: number | bigint): number {
+  return typeof value === 'number' && value < 1073741824 && value > -1073741824 && value !== 0 ? 8 : intVarBytes(value);
+}
+
+/** A new exact int that is not small: a dead one's JS object reinitialised when there is one (objalloc.ts intPool). */
+function makeInt(v: number | bigint): PyInt {
+  const pool = intPool.objs;
+  if (pool.length !== 0) {
+    const o = pool.pop() as PyInt;
+    o.ob_refcnt = objectBirth.init;
+    o.ob_serial = ++objectBirth.serial;
+    o.value = v;
+    o.ob_addr = objectMalloc(PyLong_Type, digitBytes(v));
+    return o;
+  }
+  return new PyInt(v);
 }
 
 const NSMALLNEGINTS = 5, NSMALLPOSINTS = 257;
@@ -26,14 +45,14 @@ for (let i = -NSMALLNEGINTS; i < NSMALLPOSINTS; i++) smallInts.push(new PyInt(i)
 /** An int from a JS integer number (must be an integer) — shares the small-int cache. */
 export function newInt(v: number): PyInt {
   if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS && (v | 0) === v) return smallInts[v + NSMALLNEGINTS];
-  if (Number.isSafeInteger(v)) return new PyInt(v === 0 ? 0 : v);
-  return new PyInt(BigInt(v));
+  if (Number.isSafeInteger(v)) return makeInt(v === 0 ? 0 : v);
+  return makeInt(BigInt(v));
 }
 
 /** An int from a bigint, normalised back to a number when it fits. */
 export function newIntBig(v: bigint): PyInt {
   if (v >= -9007199254740991n && v <= 9007199254740991n) return newInt(Number(v));
-  return new PyInt(v);
+  return makeInt(v);
 }
 
 /** Normalise a number|bigint result. */

@@ -10,7 +10,7 @@ import { PyObject, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAIND
 import { PyType, isSubtype } from './type.js';
 import { PyLong_Type, PyBool_Type, PyFloat_Type } from './typeobjects.js';
 import { PyInt, newInt, newIntBig, newIntAny, intToBig } from './int.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
 import { Py_NotImplemented, Py_True, Py_False, Py_None, newBool, compareResult } from './singletons.js';
@@ -117,8 +117,8 @@ function truediv(a: PyObject, b: PyObject): PyObject {
   if (!isInt(a) || !isInt(b)) return Py_NotImplemented;
   const x = a.value, y = b.value;
   if (y === 0 || y === 0n) raiseZeroDivision('division by zero');
-  if (typeof x === 'number' && typeof y === 'number' && Math.abs(x) <= 2 ** 53 && Math.abs(y) <= 2 ** 53) return new PyFloat(x / y);
-  return new PyFloat(trueDivInts(big(a), big(b)));
+  if (typeof x === 'number' && typeof y === 'number' && Math.abs(x) <= 2 ** 53 && Math.abs(y) <= 2 ** 53) return newFloat(x / y);
+  return newFloat(trueDivInts(big(a), big(b)));
 }
 
 function pow(a: PyObject, b: PyObject): PyObject {
@@ -129,7 +129,7 @@ function pow(a: PyObject, b: PyObject): PyObject {
     const base = Number(big(a));
     if (!Number.isFinite(base)) raise(OverflowError, 'int too large to convert to float');
     if (base === 0) raiseZeroDivision('0.0 cannot be raised to a negative power');
-    return new PyFloat(powDouble(base, Number(e)));
+    return newFloat(powDouble(base, Number(e)));
   }
   const x = a.value;
   if (typeof x === 'number' && e < 64n) {
@@ -395,7 +395,7 @@ defineType(PyLong_Type, {
       const v = (o as PyInt).value;
       const f = Number(v);
       if (!Number.isFinite(f)) raiseOverflowError('int too large to convert to float');
-      return new PyFloat(f);
+      return newFloat(f);
     },
     nb_power3: pow3,
   },

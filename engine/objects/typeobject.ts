@@ -135,7 +135,13 @@ export function genericSetAttrWith(o: PyObject, name: string, value: PyObject | 
 
 export class PyInstance extends PyObject {
   /** The values array object.__new__ allocated for a key-sharing class (dictsplit.ts); 0 once a dict holds it. */
-  ob_valuesaddr = 0;
+  ob_valuesaddr: number;
+  // An explicit constructor: the implicit one forwards `...arguments`, and V8 then calls
+  // PyObject's constructor out of line, where its header stores see every class's shape.
+  constructor(type: PyType) {
+    super(type);
+    this.ob_valuesaddr = 0;
+  }
 }
 
 /** The instance's inline values, handed to the dict that takes them over. */

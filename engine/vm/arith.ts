@@ -8,7 +8,7 @@
 import { NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_TRUE_DIVIDE } from '../objects/object.js';
 import type { PyObject } from '../objects/object.js';
 import { newInt } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { newFloat } from '../objects/float.js';
 
 /**
  * x op y for safe integers (|v| < 2**53), `op` without the in-place offset.  `+ 0` turns a
@@ -35,7 +35,7 @@ export function smallIntOp(x: number, y: number, op: number): PyObject | null {
       // Both are exactly representable as doubles, so one division is correctly rounded,
       // as long_true_divide's fast path.
       if (y === 0) return null;
-      return new PyFloat(x / y);
+      return newFloat(x / y);
     default:
       return null;
   }
@@ -45,10 +45,10 @@ export function smallIntOp(x: number, y: number, op: number): PyObject | null {
 /** x op y in double precision (an int operand has already been converted exactly). */
 export function floatOp(x: number, y: number, op: number): PyObject | null {
   switch (op) {
-    case NB_ADD: return new PyFloat(x + y);
-    case NB_SUBTRACT: return new PyFloat(x - y);
-    case NB_MULTIPLY: return new PyFloat(x * y);
-    case NB_TRUE_DIVIDE: return y === 0 ? null : new PyFloat(x / y);
+    case NB_ADD: return newFloat(x + y);
+    case NB_SUBTRACT: return newFloat(x - y);
+    case NB_MULTIPLY: return newFloat(x * y);
+    case NB_TRUE_DIVIDE: return y === 0 ? null : newFloat(x / y);
     default: return null;
   }
 }

@@ -53,10 +53,7 @@ export class Frame extends PyObject {
     this.f_locals = locals;
     this.f_func = func;
     this.f_back = null;
-    // A copy of a packed array of nulls of the right size, so V8 keeps it "packed" (new
-    // Array(n) would make it holey, and every stack access in the loop would pay for a hole
-    // check) and allocates it in one go instead of growing it push by push.
-    this.f = nullSlots(code.nlocalsplus + code.unit.co_stacksize + 1).slice();
+    this.f = code.frameSlots.slice();
     this.sp = code.nlocalsplus;
     this.ip = 0;
     this.lasti = -1;
@@ -71,20 +68,6 @@ export class Frame extends PyObject {
   get lineno(): number {
     return this.f_code.lineAt(Math.max(this.lasti, 0));
   }
-}
-
-/** Packed arrays of n nulls at index n (empty placeholders elsewhere), copied by each new frame. */
-const nullArrays: (PyObject | null)[][] = [];
-
-function nullSlots(n: number): (PyObject | null)[] {
-  let a = nullArrays[n];
-  if (a === undefined || a.length !== n) {
-    a = [];
-    for (let i = 0; i < n; i++) a.push(null);
-    while (nullArrays.length < n) nullArrays.push([]);
-    nullArrays[n] = a;
-  }
-  return a;
 }
 
 /** A finished frame gives up its locals unless a frame object reference keeps them. */
