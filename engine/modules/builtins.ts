@@ -561,32 +561,37 @@ function builtin_build_class(_m: PyObject, args: PyObject[], kwnames: string[] |
   }
   if (isClass) meta = calculateMetaclass(meta as PyType, bases);
   const prep = getAttrOpt(meta, '__prepare__');
-  let ns: PyObject;
-  if (prep === null) ns = new PyDict();
-  else ns = call(prep, [name, newTuple(bases), ...kwVals], kwNames.length ? kwNames : null);
-  if (!(ns instanceof PyDict) && ns.ob_type.mp_subscript === null) {
-    raiseTypeError(`${isClass ? (meta as PyType).shortName : '<metaclass>'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
-  }
-  // Run the class body with the namespace as its locals.
-  const frame = new Frame(func.func_code, func.func_globals, func.func_builtins, ns, func);
-  const cell = runFrame(frame);
-  if (bases !== origBases && bases.length !== origBases.length || bases.some((x, i) => x !== origBases[i])) {
-    callMethod(ns, '__setitem__', [newStr('__orig_bases__'), newTuple(origBases)]);
-  }
+  // One bases tuple for __prepare__ and the metaclass call, owned here until the class exists
+  // (builtin___build_class__ releases it on every path).
   const basesTuple = newTuple(bases);
-  const cls = call(meta, [name, basesTuple, ns, ...kwVals], kwNames.length ? kwNames : null);
-  if (cell instanceof PyCell && cls instanceof PyType && cell.ob_ref !== cls) {
-    if (cell.ob_ref === null) {
-      raise(E.RuntimeError, `__class__ not set defining '${name.value}' as ${reprString(cls)}. Was __classcell__ propagated to type.__new__?`);
+  let ns: PyObject | null = null;
+  try {
+    ns = prep === null ? new PyDict() : call(prep, [name, basesTuple, ...kwVals], kwNames.length ? kwNames : null);
+    if (!(ns instanceof PyDict) && ns.ob_type.mp_subscript === null) {
+      raiseTypeError(`${isClass ? (meta as PyType).shortName : '<metaclass>'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
     }
-    raiseTypeError(`__class__ set to ${reprString(cell.ob_ref)} defining '${name.value}' as ${reprString(cls)}`);
+    // Run the class body with the namespace as its locals.
+    const frame = new Frame(func.func_code, func.func_globals, func.func_builtins, ns, func);
+    const cell = runFrame(frame);
+    if (bases !== origBases && bases.length !== origBases.length || bases.some((x, i) => x !== origBases[i])) {
+      callMethod(ns, '__setitem__', [newStr('__orig_bases__'), newTuple(origBases)]);
+    }
+    const cls = call(meta, [name, basesTuple, ns, ...kwVals], kwNames.length ? kwNames : null);
+    if (cell instanceof PyCell && cls instanceof PyType && cell.ob_ref !== cls) {
+      if (cell.ob_ref === null) {
+        raise(E.RuntimeError, `__class__ not set defining '${name.value}' as ${reprString(cls)}. Was __classcell__ propagated to type.__new__?`);
+      }
+      raiseTypeError(`__class__ set to ${reprString(cell.ob_ref)} defining '${name.value}' as ${reprString(cls)}`);
+    }
+    if (ns === cls) ns = null;
+    return cls;
+  } finally {
+    // What builtin___build_class__ releases once the class exists (or failed to): the
+    // namespace (the class copied what it keeps), the bases tuple and the __prepare__ method.
+    if (ns !== null) releaseLater(ns);
+    releaseLater(basesTuple);
+    if (prep !== null) releaseLater(prep);
   }
-  // What builtin___build_class__ releases once the class exists: the namespace (the class
-  // copied what it keeps), the bases tuple and the __prepare__ method.
-  if (ns !== cls) releaseLater(ns);
-  if (basesTuple !== cls) releaseLater(basesTuple);
-  if (prep !== null) releaseLater(prep);
-  return cls;
 }
 
 /** PEP 560: bases that are not classes may supply __mro_entries__. */
