@@ -26,7 +26,7 @@ import {
   iterableToArray, richCompareBool, isInstance, isSubclass, length, index, absolute, power, binaryOp, typeName,
   formatObject, callMethodOnType,
 } from '../objects/abstract.js';
-import { lookupSpecial, typeNew, calculateMetaclass } from '../objects/typeobject.js';
+import { callSpecial, typeNew, calculateMetaclass } from '../objects/typeobject.js';
 import { addressOf } from '../memory/address.js';
 import { releaseTemp, releaseLater } from '../memory/refcount.js';
 import { asciiOf } from '../vm/ascii.js';
@@ -157,9 +157,9 @@ function builtin_dir(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
     const locals = currentLocals();
     names = iterableToArray(callMethod(locals, 'keys', []));
   } else {
-    const f = lookupSpecial(args[0], '__dir__');
-    if (f === null) raiseTypeError('object does not provide __dir__');
-    names = iterableToArray(call(f, []));
+    const r = callSpecial(args[0], '__dir__', []);
+    if (r === null) raiseTypeError('object does not provide __dir__');
+    names = iterableToArray(r);
   }
   const l = newList(names);
   callMethod(l, 'sort', []);
@@ -334,9 +334,9 @@ function builtin_repr(_m: PyObject, args: PyObject[], kw: string[] | null): PyOb
 
 function builtin_round(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [num, nd] = parseArgs('round', args, kw, { names: ['number', 'ndigits'], required: 1, posonly: 0 });
-  const f = lookupSpecial(num!, '__round__');
-  if (f === null) raiseTypeError(`type ${typeName(num!)} doesn't define __round__ method`);
-  return nd === null || nd === Py_None ? call(f, []) : call(f, [nd]);
+  const r = callSpecial(num!, '__round__', nd === null || nd === Py_None ? [] : [nd]);
+  if (r === null) raiseTypeError(`type ${typeName(num!)} doesn't define __round__ method`);
+  return r;
 }
 
 function builtin_sorted(_m: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -443,9 +443,9 @@ function compileFilename(o: PyObject): string {
   if (o instanceof PyStr) return o.value;
   const data = (o as { data?: Uint8Array }).data;
   if (o.ob_type === T.PyBytes_Type && data instanceof Uint8Array) return new TextDecoder().decode(data);
-  const fspath = lookupSpecial(o, '__fspath__');
-  if (fspath === null) raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
-  return compileFilename(call(fspath, []));
+  const path = callSpecial(o, '__fspath__', []);
+  if (path === null) raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
+  return compileFilename(path);
 }
 
 // Models Python/bltinmodule.c: builtin_compile_impl() — the checks in CPython's order.

@@ -22,7 +22,7 @@ import { raiseTypeError, raiseValueError, raiseKeyError, raise, RuntimeError } f
 import {
   typeName, reprString, richCompareBool, iterableToArray, getAttrOpt, call, callMethod, getItem, getIter, iterNext, length, contains,
 } from './abstract.js';
-import { lookupSpecial } from './typeobject.js';
+import { callSpecial } from './typeobject.js';
 import { PySet } from './setobject.js';
 import { dictkeysMerge, dictkeysCopy, dictSizeof as dictSizeofModel } from '../memory/containers.js';
 import { splitMerge, splitBeforePopitem, splitCopy, splitSizeof } from './dictsplit.js';
@@ -88,8 +88,8 @@ function subscript(o: PyObject, key: PyObject): PyObject {
   const v = dictGetItem(D(o), key);
   if (v !== null) return v;
   if (o.ob_type !== PyDict_Type) {
-    const missing = lookupSpecial(o, '__missing__');
-    if (missing !== null) return call(missing, [key]);
+    const r = callSpecial(o, '__missing__', [key]);
+    if (r !== null) return r;
   }
   raiseKeyError(key);
 }

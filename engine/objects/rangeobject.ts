@@ -5,7 +5,7 @@
 // map/filter/zip parts of Python/bltinmodule.c.
 
 import { countedFields } from '../memory/refcount.js';
-import { increfAll, releaseTemp } from '../memory/refcount.js';
+import { increfAll, releaseTemp, releaseLater } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import {
@@ -337,7 +337,13 @@ defineType(PyReversed_Type, {
       if (args.length !== 1) raiseTypeError(`reversed expected 1 argument, got ${args.length}`);
       const seq = args[0];
       const rev = lookupSpecial(seq, '__reversed__');
-      if (rev !== null && rev !== Py_None) return call(rev, []);
+      if (rev !== null && rev !== Py_None) {
+        try {
+          return call(rev, []);
+        } finally {
+          releaseLater(rev);
+        }
+      }
       // PySequence_Check: indexable by int and not a dict; then the length must exist.
       if (rev === Py_None || !seq.ob_type.sq_item || isSubtype(seq.ob_type, PyDict_Type)) {
         raiseTypeError(`'${typeName(seq)}' object is not reversible`);

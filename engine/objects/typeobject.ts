@@ -16,7 +16,7 @@ import { PyObject, Py_EQ, Py_NE } from './object.js';
 import {
   PyType, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
 } from './type.js';
-import { PyBaseObject_Type, PyType_Type, PyTuple_Type, PyDictProxy_Type } from './typeobjects.js';
+import { PyBaseObject_Type, PyType_Type, PyTuple_Type, PyDictProxy_Type, PyFunction_Type } from './typeobjects.js';
 import { PyDict, dictGetStr, dictSetStr, dictDelStr, dictItems, dictGetItem, dictSetItem } from './dict.js';
 import { PyStr, newStr, internStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
@@ -613,6 +613,32 @@ export function lookupSpecial(o: PyObject, name: string): PyObject | null {
 }
 lookupSpecialHook.fn = lookupSpecial;
 
+/**
+ * Models Objects/typeobject.c: vectorcall_method() with lookup_maybe_method() — call the
+ * special method `name` of o's type on o, or return null when the type has none.  A plain
+ * function is called with o as its first argument, so no bound method is made (CPython's
+ * "unbound" path); any other descriptor is bound, called, and the bound object released, as
+ * CPython's Py_DECREF of the method it looked up.
+ */
+export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const descr = typeLookup(o.ob_type, name);
+  if (descr === null) return null;
+  if (descr.ob_type === PyFunction_Type) return call(descr, [o, ...args]);
+  const get = descr.ob_type.tp_descr_get;
+  if (get === null) return call(descr, args);
+  const bound = get(descr, o, o.ob_type);
+  try {
+    return call(bound, args);
+  } finally {
+    releaseLater(bound);
+  }
+}
+
+/** Whether o's type defines the special method `name` (a lookup that binds nothing). */
+export function hasSpecial(o: PyObject, name: string): boolean {
+  return typeLookup(o.ob_type, name) !== null;
+}
+
 function typeGetName(o: PyObject): PyObject {
   const t = o as PyType;
   return newStr(t.tp_flags & Py_TPFLAGS_HEAPTYPE ? t.tp_name : t.shortName);
@@ -816,14 +842,14 @@ newMethodHook.make = (t: PyType) => {
 // ## isinstance / issubclass with metaclass hooks
 
 instanceCheckHook.fn = (inst, cls) => {
-  const checker = lookupSpecial(cls, '__instancecheck__');
-  if (checker !== null) return isTrue(call(checker, [inst]));
+  const r = callSpecial(cls, '__instancecheck__', [inst]);
+  if (r !== null) return isTrue(r);
   if (!(cls instanceof PyType)) raiseTypeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   return isSubtype(inst.ob_type, cls);
 };
 subclassCheckHook.fn = (d, cls) => {
-  const checker = lookupSpecial(cls, '__subclasscheck__');
-  if (checker !== null) return isTrue(call(checker, [d]));
+  const r = callSpecial(cls, '__subclasscheck__', [d]);
+  if (r !== null) return isTrue(r);
   if (!(cls instanceof PyType)) raiseTypeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   if (!(d instanceof PyType)) raiseTypeError('issubclass() arg 1 must be a class');
   return isSubtype(d, cls);

@@ -21,7 +21,7 @@ import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, 
 import { gil, evalBreaker, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
-import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval, handToNative } from '../memory/refcount.js';
+import { Py_DECREF, zeroedEval, zombies, drainPending, enterEval, leaveEval, handToNative, releaseLater } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -1511,6 +1511,9 @@ function beforeWith(frame: Frame, sp: number, enter: PyObject | null): number {
   } catch (e) {
     if (exit.ob_refcnt === 0) { exit.ob_refcnt++; Py_DECREF(exit); }
     throw e;
+  } finally {
+    // The bound __enter__ looked up for this call (CPython's BEFORE_WITH drops it).
+    releaseLater(enter);
   }
   exit.ob_refcnt++;
   f[sp - 1] = exit;
