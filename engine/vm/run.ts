@@ -76,7 +76,7 @@ export function runMain(opts: RunOptions): number {
  * Py_FinalizeEx's wait_for_thread_shutdown: if threading was imported, its _shutdown() joins
  * the non-daemon threads; daemon threads are never run again.
  */
-function waitForThreadShutdown(): void {
+export function waitForThreadShutdown(): void {
   const threading = dictGetStr(interp.modules, 'threading');
   if (threading === null) return;
   try {
