@@ -218,9 +218,13 @@ export function call(callable: PyObject, args: PyObject[], kwnames: string[] | n
 export function callMethod(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject {
   // The bound method exists for this call only (as PyObject_CallMethod drops it).
   const m = getAttr(o, name);
-  const r = call(m, args, kwnames);
-  if (r !== m) releaseLater(m);
-  return r;
+  let r: PyObject | null = null;
+  try {
+    r = call(m, args, kwnames);
+    return r;
+  } finally {
+    if (r !== m) releaseLater(m);
+  }
 }
 
 // ## Iteration
@@ -570,9 +574,13 @@ export function formatObject(o: PyObject, spec: string): string {
 export function callMethodOnType(o: PyObject, name: string, args: PyObject[]): PyObject {
   const m = lookupSpecialHook.fn(o, name);
   if (m === null) raiseTypeError(`'${typeName(o)}' object has no attribute '${name}'`);
-  const r = call(m, args);
-  if (r !== m) releaseLater(m);
-  return r;
+  let r: PyObject | null = null;
+  try {
+    r = call(m, args);
+    return r;
+  } finally {
+    if (r !== m) releaseLater(m);
+  }
 }
 
 /** Set by typeobject.ts: _PyObject_LookupSpecial — a dunder from the type, bound to `o`, or null. */

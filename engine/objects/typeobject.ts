@@ -623,14 +623,21 @@ lookupSpecialHook.fn = lookupSpecial;
 export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
   const descr = typeLookup(o.ob_type, name);
   if (descr === null) return null;
-  if (descr.ob_type === PyFunction_Type) return call(descr, [o, ...args]);
-  const get = descr.ob_type.tp_descr_get;
-  if (get === null) return call(descr, args);
-  const bound = get(descr, o, o.ob_type);
+  return callBound(descr, o, args);
+}
+
+/** Call an attribute found on a type as a method of `self` (see callSpecial). */
+export function callBound(f: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  if (f.ob_type === PyFunction_Type) return call(f, [self, ...args], kwnames);
+  const get = f.ob_type.tp_descr_get;
+  if (get === null) return call(f, args, kwnames);
+  const bound = get(f, self, self.ob_type);
+  let r: PyObject | null = null;
   try {
-    return call(bound, args);
+    r = call(bound, args, kwnames);
+    return r;
   } finally {
-    releaseLater(bound);
+    if (r !== bound) releaseLater(bound);
   }
 }
 

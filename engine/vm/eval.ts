@@ -51,6 +51,7 @@ import {
   listExtend, setUpdate, dictUpdate, dictMerge, buildSlice, buildSet, importName, importFrom, importStar,
   callWithStar, starArgs, loadBuildClass, setupAnnotations, raiseFromStatement, printExpr, sendToIter, prepReraiseStar,
   checkEgMatch, newBoolIs,
+  setAddHook,
 } from './ops.js';
 import { newGenerator, PyGen } from './gen.js';
 import { internalErrorToPython } from './errors.js';
@@ -1188,10 +1189,15 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const items = f.slice(sp - oparg, sp) as PyObject[];
       for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
       sp -= oparg;
-      const r = buildSet(items);
+      let r: PyObject;
+      try {
+        r = buildSet(items);
+      } finally {
+        // The items' stack references go whether or not the set could be built.
+        for (let i = 0; i < items.length; i++) Py_DECREF(items[i]);
+      }
       r.ob_refcnt++;
       f[sp++] = r;
-      for (let i = 0; i < items.length; i++) Py_DECREF(items[i]);
       break;
     }
     case O.BUILD_MAP: {
@@ -1578,7 +1584,7 @@ evalHooks.call = (func, args, kwnames) => call(func, args, kwnames);
 
 /** Hooks filled once the container types are defined (avoids a load-order cycle). */
 export const listGrowHook: { fn: (l: PyList) => void } = { fn: (l) => { l.allocated = l.items.length; } };
-export const setAddHook: { fn: (s: PyObject, v: PyObject) => void } = { fn: () => { throw new Error('set'); } };
+export { setAddHook };
 
 export {
   PyTuple_Type, PyUnicode_Type, Py_EQ, Py_NotImplemented, iterableToArray, strString, reprString, callBound,
