@@ -29,7 +29,8 @@ import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyTuple_Type } from '../objects/typeobjects.js';
-import { Py_TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { PyType, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE } from '../objects/type.js';
+import { typeClear } from '../objects/typeobject.js';
 import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue, zeroed } from './refcount.js';
 import { PyWeakReference, clearWeakref, callWeakrefCallback } from '../objects/weakrefobject.js';
 import { weaklists, unlinkWeakref } from './weaklists.js';
@@ -178,6 +179,8 @@ function tpClear(o: PyObject): void {
     const v = o.ob_ref;
     o.ob_ref = null;
     if (v !== null) Py_DECREF(v);
+  } else if (o instanceof PyType && (o.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) {
+    typeClear(o);
   } else if (o instanceof PyFunction) {
     const d = o.func_defaults, k = o.func_kwdefaults, c = o.func_closure, a = o.func_annotations;
     o.func_defaults = null; o.func_kwdefaults = null; o.func_closure = null; o.func_annotations = null;

@@ -180,7 +180,11 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
   try {
     return getAttr(o, name);
   } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeError)) return null;
+    if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeError)) {
+      // _PyObject_LookupAttr clears the error: the exception nobody stored is freed.
+      releaseLater(e);
+      return null;
+    }
     throw e;
   }
 }

@@ -23,6 +23,9 @@ import { objectMalloc } from '../memory/objalloc.js';
  */
 export const objectBirth = { init: 999999999, serial: 0 };
 
+/** Py_TPFLAGS_HEAPTYPE (type.ts imports this file, so the bit is repeated here). */
+const Py_TPFLAGS_HEAPTYPE_BIT = 1 << 9;
+
 export class PyObject {
   ob_refcnt: number;
   ob_serial: number;
@@ -42,6 +45,9 @@ export class PyObject {
     this.ob_serial = ++objectBirth.serial;
     this.gc_gen = -1;
     this.ob_type = type;
+    // An instance of a heap type (a class made at run time) owns a reference to it, as
+    // PyType_GenericAlloc's Py_INCREF(type); tp_traverse visits it, so dealloc drops it.
+    if (type !== null && (type.tp_flags & Py_TPFLAGS_HEAPTYPE_BIT) !== 0) type.ob_refcnt++;
     this.ob_addr = 0;
     this.dict = null;
     this.slots = null;

@@ -10,7 +10,7 @@ import { releaseLater, traverseHooks, Visit } from '../memory/refcount.js';
 import { newInstanceDict, initInlineValues, materializeDict, typeReadyManagedDict } from './dictsplit.js';
 import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
-import { Py_XSETREF } from '../memory/refcount.js';
+import { Py_XSETREF, Py_DECREF } from '../memory/refcount.js';
 import { weakrefsOf } from '../memory/weaklists.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import {
@@ -244,7 +244,8 @@ function setClass(o: PyObject, v: PyObject | null): void {
   if (!(old.tp_flags & Py_TPFLAGS_HEAPTYPE) || !(v.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
     raiseTypeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  o.ob_type = v;
+  // object_set_class: the instance's reference moves from the old class to the new one.
+  o.ob_type = Py_XSETREF(old, v);
 }
 
 /** subtype_getweakref: the head of the object's weak-reference list, or None. */
@@ -440,7 +441,13 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   }
   const base = bestBase(bases);
   const t = new PyType(metatype, name, base, Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC);
+  // A class is a container the collector tracks (type_is_gc): its own __mro__ refers back to
+  // it, so a class is freed by the cycle collector, as in CPython.
+  gcTrack(t);
   t.tp_bases = bases;
+  // tp_bases and tp_base own their references (type_new_set_bases).
+  for (const b of bases) b.ob_refcnt++;
+  base.ob_refcnt++;
   const dict = new PyDict();
   for (const [k, v] of dictItems(ns)) dictSetItem(dict, k, v);
   t.tp_dict = dict;
@@ -490,6 +497,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     // 3.11: an added __dict__ is a managed dict (in the pre-header) unless the base is variable-size.
     + (t.tp_hasdict && !base.tp_hasdict && base.tp_itemsize !== 0 ? 8 : 0) + (t.tp_weakrefable && !base.tp_weakrefable && base.tp_itemsize === 0 ? 8 : 0);
   t.tp_mro = computeMro(t);
+  // tp_mro owns its entries, the class itself first (the cycle type_clear breaks).
+  for (const m of t.tp_mro) m.ob_refcnt++;
   // Set __module__ from the caller's globals if the namespace lacks it (the class statement sets it).
   if (dictGetStr(dict, '__module__') === null) {
     const g = currentGlobalsHook.fn();
@@ -515,7 +524,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   // __classcell__ is filled with the new class so zero-argument super() works.
   const cell = dictGetStr(dict, '__classcell__');
   if (cell !== null) {
-    (cell as unknown as { ob_ref: PyObject | null }).ob_ref = t;
+    const c = cell as unknown as { ob_ref: PyObject | null };
+    c.ob_ref = Py_XSETREF(c.ob_ref, t);
     dictDelStr(dict, '__classcell__');
   }
   inheritSlots(t, base);
@@ -876,8 +886,33 @@ classGetItemHook.fn = (t, key) => {
 
 export { readyType, internStr, strString, RuntimeError };
 
-traverseHooks.push((o: PyObject, visit: Visit): boolean => {
+// Models Objects/typeobject.c: type_traverse() — a class's namespace, MRO, bases and base
+// (tp_subclasses is not visited: CPython keeps weak references there).  When the class is
+// freed it also leaves its bases' subclass lists, as type_dealloc's remove_all_subclasses.
+traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
   if (!(o instanceof PyType) || (o.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return false;
   if (o.tp_dict !== null) visit(o.tp_dict);
+  const mro = o.tp_mro;
+  for (let i = 0; i < mro.length; i++) visit(mro[i]);
+  const bases = o.tp_bases;
+  for (let i = 0; i < bases.length; i++) visit(bases[i]);
+  if (o.tp_base !== null) visit(o.tp_base);
+  if (dealloc) {
+    for (const b of bases) {
+      const i = b.tp_subclasses.indexOf(o);
+      if (i >= 0) b.tp_subclasses.splice(i, 1);
+    }
+  }
   return true;
 });
+
+/**
+ * Models Objects/typeobject.c: type_clear() — the cycle collector drops a garbage class's MRO
+ * (the class's reference to itself).  Its namespace is garbage too and is cleared as a dict.
+ */
+export function typeClear(t: PyType): void {
+  const mro = t.tp_mro;
+  t.tp_mro = [];
+  invalidateAttrCache(t);
+  for (const m of mro) Py_DECREF(m);
+}
