@@ -485,14 +485,20 @@ export function contains(container: PyObject, item: PyObject): boolean {
     it = getIter(container);
   } catch (e) {
     if (e instanceof PyBaseException && isSubtype(e.ob_type, TypeErrorT)) {
+      releaseLater(e);
       raiseTypeError(`argument of type '${typeName(container)}' is not iterable`);
     }
     throw e;
   }
-  for (;;) {
-    const x = iterNext(it);
-    if (x === null) return false;
-    if (richCompareBool(x, item, Py_EQ)) return true;
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return false;
+      if (richCompareBool(x, item, Py_EQ)) return true;
+    }
+  } finally {
+    // _PySequence_IterSearch's Py_DECREF(it).
+    releaseLater(it);
   }
 }
 

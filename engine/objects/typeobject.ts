@@ -444,6 +444,19 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   // A class is a container the collector tracks (type_is_gc): its own __mro__ refers back to
   // it, so a class is freed by the cycle collector, as in CPython.
   gcTrack(t);
+  try {
+    fillType(t, metatype, name, bases, base, ns, kwargs);
+  } catch (e) {
+    // A class statement that fails (an inconsistent MRO, __set_name__, __init_subclass__ ...)
+    // frees the half-made class, as type_new's Py_DECREF(type) on its error paths.
+    releaseLater(t);
+    throw e;
+  }
+  return t;
+}
+
+/** type_new's steps after the class object exists: namespace, slots, MRO, slots, hooks. */
+function fillType(t: PyType, metatype: PyType, name: string, bases: PyType[], base: PyType, ns: PyDict, kwargs: [string, PyObject][]): void {
   t.tp_bases = bases;
   // tp_bases and tp_base own their references (type_new_set_bases).
   for (const b of bases) b.ob_refcnt++;
@@ -559,7 +572,6 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   releaseLater(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
   releaseLater(initSub);
   releaseLater(sup);
-  return t;
 }
 
 function valueErrorType(): PyType { return valueErrorRef.t!; }

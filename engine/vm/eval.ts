@@ -385,7 +385,10 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroedEval(a); if (--b.ob_refcnt === 0) zeroedEval(b); break; }
           }
         }
+        // Back on the stack while the slot may raise, so unwinding releases it (as STORE_SUBSCR).
+        f[sp] = b;
         const r = binaryOp(a, b, oparg);
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--a.ob_refcnt === 0) zeroedEval(a);
@@ -416,7 +419,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             break;
           }
         }
+        f[sp] = b;
         const r = richCompare(a, b, oparg);
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--a.ob_refcnt === 0) zeroedEval(a);
@@ -438,7 +443,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const container = f[--sp]!;
         f[sp] = NULL;
         const item = f[sp - 1]!;
+        f[sp] = container;
         const r = contains(container, item) !== (oparg === 1) ? Py_True : Py_False;
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--item.ob_refcnt === 0) zeroedEval(item);
@@ -464,7 +471,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             }
           }
         }
+        f[sp] = key;
         const r = getItem(container, key);
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--container.ob_refcnt === 0) zeroedEval(container);
