@@ -37,7 +37,8 @@ import { weaklists, unlinkWeakref } from './weaklists.js';
 import { writeSysStderr } from './finalize.js';
 import { addressHex } from './address.js';
 
-import { NUM_GENERATIONS, gcState } from './gcstate.js';
+import { NUM_GENERATIONS, gcState, clearHooks } from './gcstate.js';
+import { PyBaseException } from '../objects/exceptions.js';
 export { gcTrack, isTracked, gcState, NUM_GENERATIONS } from './gcstate.js';
 
 function isAlive(o: PyObject): boolean {
@@ -181,6 +182,16 @@ function tpClear(o: PyObject): void {
     if (v !== null) Py_DECREF(v);
   } else if (o instanceof PyType && (o.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) {
     typeClear(o);
+  } else if (o instanceof PyBaseException) {
+    // BaseException_clear: the traceback, context and cause go (args stay: a tuple of
+    // garbage is cleared as a tuple would be, by its items' own tp_clear).
+    const tb = o.traceback, ctx = o.context, cause = o.cause;
+    o.traceback = null; o.context = null; o.cause = null;
+    if (tb !== null) Py_DECREF(tb);
+    if (ctx !== null) Py_DECREF(ctx);
+    if (cause !== null) Py_DECREF(cause);
+  } else if (clearHooks.length !== 0) {
+    for (const h of clearHooks) if (h(o)) break;
   } else if (o instanceof PyFunction) {
     const d = o.func_defaults, k = o.func_kwdefaults, c = o.func_closure, a = o.func_annotations;
     o.func_defaults = null; o.func_kwdefaults = null; o.func_closure = null; o.func_annotations = null;

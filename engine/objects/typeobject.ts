@@ -568,10 +568,16 @@ function fillType(t: PyType, metatype: PyType, name: string, bases: PyType[], ba
     }
   }
   const sup = superHook.make(t, t);
-  const initSub = lookupAttrHook.fn(sup, '__init_subclass__');
-  releaseLater(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
-  releaseLater(initSub);
-  releaseLater(sup);
+  try {
+    const initSub = lookupAttrHook.fn(sup, '__init_subclass__');
+    try {
+      releaseLater(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
+    } finally {
+      releaseLater(initSub);
+    }
+  } finally {
+    releaseLater(sup);
+  }
 }
 
 function valueErrorType(): PyType { return valueErrorRef.t!; }
