@@ -5,7 +5,7 @@
 // map/filter/zip parts of Python/bltinmodule.c.
 
 import { countedFields } from '../memory/refcount.js';
-import { increfAll, releaseTemp, releaseLater } from '../memory/refcount.js';
+import { increfAll, releaseTemp, releaseLater, Py_DECREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import {
@@ -357,7 +357,12 @@ defineType(PyReversed_Type, {
       try {
         return getItem(it.seq, newInt(it.i--));
       } catch (e) {
-        if (e instanceof PyBaseException && (e.ob_type.tp_name === 'IndexError' || isSubtype(e.ob_type, StopIteration))) { it.i = -1; return null; }
+        if (e instanceof PyBaseException && (e.ob_type.tp_name === 'IndexError' || isSubtype(e.ob_type, StopIteration))) {
+          // The end of the sequence: the exception is cleared (freed with its traceback).
+          releaseLater(e);
+          it.i = -1;
+          return null;
+        }
         throw e;
       }
     },
@@ -383,7 +388,11 @@ defineType(PySeqIter_Type, {
         return getItem(it.seq, newInt(it.i++));
       } catch (e) {
         if (e instanceof PyBaseException && (e.ob_type.tp_name === 'IndexError' || isSubtype(e.ob_type, StopIteration))) {
+          // iterobject.c: iter_iternext clears the exception and Py_CLEARs it_seq.
+          releaseLater(e);
+          const seq = it.seq;
           (it as { seq: PyObject | null }).seq = null;
+          Py_DECREF(seq);
           return null;
         }
         throw e;
@@ -409,7 +418,7 @@ defineType(PyCallIter_Type, {
       try {
         v = call(c.fn, []);
       } catch (e) {
-        if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) { c.done = true; return null; }
+        if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) { releaseLater(e); c.done = true; return null; }
         throw e;
       }
       if (richCompareBool(v, c.sentinel, Py_EQ)) { c.done = true; return null; }

@@ -6,6 +6,7 @@
 // reach Python methods.  When the dunder found is a builtin's own wrapper (e.g. list's
 // __getitem__ inherited unchanged), the builtin slot is used directly.
 
+import { releaseLater } from '../memory/refcount.js';
 import { PyObject, NB_NAMES, NB_INPLACE, NB_POWER, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import { PyStr } from './str.js';
@@ -75,6 +76,8 @@ const slot_tp_getattro = (self: PyObject, name: string): PyObject => {
     return callBound(ga, self, [strObj(name)]);
   } catch (e) {
     if (gattr !== null && e instanceof PyBaseException && isSubtype(e.ob_type, AttributeError)) {
+      // slot_tp_getattr_hook clears the AttributeError before calling __getattr__.
+      releaseLater(e);
       return callBound(gattr, self, [strObj(name)]);
     }
     throw e;

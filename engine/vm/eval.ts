@@ -1487,7 +1487,7 @@ function mappingGetOpt(m: PyObject, key: PyObject): PyObject | null {
   try {
     return getItem(m, key);
   } catch (e) {
-    if (e instanceof PyBaseException && e.ob_type.tp_name === 'KeyError') return null;
+    if (e instanceof PyBaseException && e.ob_type.tp_name === 'KeyError') { releaseLater(e); return null; }
     throw e;
   }
 }

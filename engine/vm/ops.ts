@@ -5,7 +5,7 @@
 // calls with * and **, class creation, raise, and yield-from's send.
 
 import { PyObject } from '../objects/object.js';
-import { Py_DECREF, releaseTemp } from '../memory/refcount.js';
+import { Py_DECREF, releaseTemp, releaseLater } from '../memory/refcount.js';
 import { PyType, isSubtype } from '../objects/type.js';
 import { PyFunction } from '../objects/function.js';
 import { PyCode } from '../objects/code.js';
@@ -252,8 +252,9 @@ export function setupAnnotations(frame: Frame): void {
   try {
     callMethod(locals, '__getitem__', [newStr('__annotations__')]);
   } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.ob_type, KeyError)) setItem(locals, newStr('__annotations__'), new PyDict());
-    else throw e;
+    if (!(e instanceof PyBaseException && isSubtype(e.ob_type, KeyError))) throw e;
+    releaseLater(e);
+    setItem(locals, newStr('__annotations__'), new PyDict());
   }
 }
 
@@ -308,7 +309,11 @@ export function sendToIter(receiver: PyObject, v: PyObject): { value: PyObject; 
     }
     return { value: callMethod(receiver, 'send', [v]), done: false };
   } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) return { value: stopIterationValue(e), done: true };
+    if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) {
+      // The caller stores the value before the next safe point frees the exception.
+      releaseLater(e);
+      return { value: stopIterationValue(e), done: true };
+    }
     throw e;
   }
 }
