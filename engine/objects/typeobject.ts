@@ -553,7 +553,6 @@ function fillType(t: PyType, metatype: PyType, name: string, bases: PyType[], ba
     if (setName !== null) {
       try {
         releaseLater(call(setName, [t, k]));
-        releaseLater(setName);
       } catch (e) {
         // 3.11's type_new_set_names wraps the failure in a RuntimeError caused by it (3.12 drops this).
         if (e instanceof PyBaseException) {
@@ -564,6 +563,8 @@ function fillType(t: PyType, metatype: PyType, name: string, bases: PyType[], ba
           throw wrapped;
         }
         throw e;
+      } finally {
+        releaseLater(setName);
       }
     }
   }

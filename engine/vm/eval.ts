@@ -1213,7 +1213,14 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const d = new PyDict();
       const start = sp - 2 * oparg;
       if (oparg > 5) dictkeysPresizeItems(d, f, start, oparg, 2);
-      for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
+      try {
+        for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
+      } catch (e) {
+        // A key's __hash__/__eq__ raised: the partial dict goes (the items stay on the stack
+        // for unwinding to release).
+        zeroedEval(d);
+        throw e;
+      }
       for (let i = start; i < sp; i++) { Py_DECREF(f[i]!); f[i] = NULL; }
       sp = start;
       d.ob_refcnt++;
@@ -1223,11 +1230,16 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
     case O.BUILD_CONST_KEY_MAP: {
       const kt = f[--sp] as PyTuple;
       const keys = kt.items;
-      f[sp] = NULL;
       const d = new PyDict();
       const start = sp - oparg;
       if (oparg > 5) dictkeysPresizeItems(d, keys, 0, oparg, 1);
-      for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
+      try {
+        for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
+      } catch (e) {
+        zeroedEval(d);
+        throw e;
+      }
+      f[sp] = NULL;
       for (let i = start; i < sp; i++) { Py_DECREF(f[i]!); f[i] = NULL; }
       if (--kt.ob_refcnt === 0) zeroedEval(kt);
       sp = start;
