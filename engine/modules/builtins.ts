@@ -146,7 +146,11 @@ function builtin_setattr(_m: PyObject, args: PyObject[], kw: string[] | null): P
 function builtin_hasattr(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [o, n] = parseArgs('hasattr', args, kw, { names: ['obj', 'name'], required: 2 });
   if (!(n instanceof PyStr)) raiseTypeError(`attribute name must be string, not '${typeName(n!)}'`);
-  return newBool(getAttrOpt(o!, n.value) !== null);
+  const v = getAttrOpt(o!, n.value);
+  if (v === null) return Py_False;
+  // builtin_hasattr_impl drops the attribute it looked up (a bound method made for it goes).
+  releaseLater(v);
+  return Py_True;
 }
 
 function builtin_dir(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
