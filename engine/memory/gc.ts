@@ -39,6 +39,7 @@ import { addressHex } from './address.js';
 
 import { NUM_GENERATIONS, gcState, clearHooks } from './gcstate.js';
 import { PyBaseException } from '../objects/exceptions.js';
+import { PyModule } from '../objects/module.js';
 export { gcTrack, isTracked, gcState, NUM_GENERATIONS } from './gcstate.js';
 
 function isAlive(o: PyObject): boolean {
@@ -209,7 +210,9 @@ function tpClear(o: PyObject): void {
       if (v !== null) Py_DECREF(v);
     }
   }
-  if (o.dict !== null && !(o instanceof PyFunction) && !(o instanceof PyDict)) {
+  // (A module keeps md_dict, the same dict: module_clear's Py_CLEAR is not modelled, its
+  // dict is garbage too and cleared as a dict.)
+  if (o.dict !== null && !(o instanceof PyFunction) && !(o instanceof PyDict) && !(o instanceof PyModule)) {
     const d = o.dict;
     o.dict = null;
     Py_DECREF(d);
