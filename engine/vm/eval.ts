@@ -1262,30 +1262,34 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.LIST_EXTEND: {
+      // The operand stays on the stack while the call may raise, so unwinding releases it.
       const it = f[--sp]!;
-      f[sp] = NULL;
       listExtend(f[sp - oparg] as PyList, it);
+      f[sp] = NULL;
       if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.SET_UPDATE: {
+      // The operand stays on the stack while the call may raise, so unwinding releases it.
       const it = f[--sp]!;
-      f[sp] = NULL;
       setUpdate(f[sp - oparg]!, it);
+      f[sp] = NULL;
       if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.DICT_UPDATE: {
+      // The operand stays on the stack while the call may raise, so unwinding releases it.
       const it = f[--sp]!;
-      f[sp] = NULL;
       dictUpdate(f[sp - oparg] as PyDict, it);
+      f[sp] = NULL;
       if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.DICT_MERGE: {
+      // The operand stays on the stack while the call may raise, so unwinding releases it.
       const it = f[--sp]!;
-      f[sp] = NULL;
       dictMerge(f[sp - oparg] as PyDict, it, f[sp - oparg - 2]!);
+      f[sp] = NULL;
       if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
