@@ -14,12 +14,18 @@ import { newTuple } from '../objects/tuple.js';
 import { PyStr } from '../objects/str.js';
 import { raiseTypeError } from '../objects/exceptions.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
-import { Frame, clearFrame } from './frame.js';
+import { Frame, clearFrame, FRAME_CREATED } from './frame.js';
 import { runFrame } from './eval.js';
 
 export function callFunction(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   const frame = makeFrame(fn, args, args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
-  return runFrame(frame);
+  try {
+    return runFrame(frame);
+  } catch (e) {
+    // RecursionError before the frame started: it never runs, its locals and function go.
+    if (frame.state === FRAME_CREATED) clearFrame(frame);
+    throw e;
+  }
 }
 
 /**

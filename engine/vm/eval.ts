@@ -17,7 +17,7 @@ import { isSubtype } from '../objects/type.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
-import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval } from './frame.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval, clearFrame } from './frame.js';
 import { gil, evalBreaker, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
@@ -259,6 +259,8 @@ function nameError(name: string): never {
 function enterCallee(caller: Frame, callee: Frame): void {
   if (++recursion.depth > recursion.limit) {
     recursion.depth--;
+    // The callee never runs: its arguments (moved off the caller's stack) and function go.
+    clearFrame(callee);
     raise(RecursionError, 'maximum recursion depth exceeded');
   }
   callee.f_back = caller;
