@@ -1535,7 +1535,10 @@ function beforeWith(frame: Frame, sp: number, enter: PyObject | null): number {
   const mgr = f[sp - 1]!;
   if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
   const exit = lookupSpecial(mgr, '__exit__');
-  if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  if (exit === null) {
+    releaseLater(enter);
+    raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
   frame.sp = sp;
   gil.directFn = enter;
   let res: PyObject;
