@@ -8,14 +8,14 @@
 import { PyObject } from '../objects/object.js';
 import { PyBaseException } from '../objects/exceptions.js';
 import { typeLookup } from '../objects/typeobject.js';
-import { call, getAttr, reprString } from '../objects/abstract.js';
+import { reprString, callMethod } from '../objects/abstract.js';
 import { dictGetStr } from '../objects/dict.js';
 import { newStr } from '../objects/str.js';
 import { Py_None } from '../objects/singletons.js';
 import { interp } from '../vm/interp.js';
 import { formatException } from '../vm/traceback.js';
 import { stdio } from '../vm/stdio.js';
-import { deallocHooks } from './refcount.js';
+import { deallocHooks, releaseLater } from './refcount.js';
 
 /**
  * PyErr_WriteUnraisable(obj): "Exception ignored in: ..." and the traceback, on sys.stderr;
@@ -30,9 +30,14 @@ export function writeUnraisable(e: PyBaseException, obj: PyObject | null, where 
 export function writeSysStderr(text: string): void {
   const err = interp.sys === null ? null : dictGetStr(interp.sys.md_dict, 'stderr');
   try {
-    if (err !== null && err !== Py_None) { call(getAttr(err, 'write'), [newStr(text)]); return; }
+    if (err !== null && err !== Py_None) {
+      // PyFile_WriteString: the bound write() and its result are dropped.
+      releaseLater(callMethod(err, 'write', [newStr(text)]));
+      return;
+    }
   } catch (e2) {
     if (!(e2 instanceof PyBaseException)) throw e2;
+    releaseLater(e2);
   }
   stdio.sink.write(2, text);
 }

@@ -29,14 +29,17 @@ import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyTuple_Type } from '../objects/typeobjects.js';
-import { Py_TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { PyType, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE } from '../objects/type.js';
+import { typeClear } from '../objects/typeobject.js';
 import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue, zeroed } from './refcount.js';
 import { PyWeakReference, clearWeakref, callWeakrefCallback } from '../objects/weakrefobject.js';
 import { weaklists, unlinkWeakref } from './weaklists.js';
 import { writeSysStderr } from './finalize.js';
 import { addressHex } from './address.js';
 
-import { NUM_GENERATIONS, gcState } from './gcstate.js';
+import { NUM_GENERATIONS, gcState, clearHooks } from './gcstate.js';
+import { PyBaseException } from '../objects/exceptions.js';
+import { PyModule } from '../objects/module.js';
 export { gcTrack, isTracked, gcState, NUM_GENERATIONS } from './gcstate.js';
 
 function isAlive(o: PyObject): boolean {
@@ -178,6 +181,18 @@ function tpClear(o: PyObject): void {
     const v = o.ob_ref;
     o.ob_ref = null;
     if (v !== null) Py_DECREF(v);
+  } else if (o instanceof PyType && (o.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) {
+    typeClear(o);
+  } else if (o instanceof PyBaseException) {
+    // BaseException_clear: the traceback, context and cause go (args stay: a tuple of
+    // garbage is cleared as a tuple would be, by its items' own tp_clear).
+    const tb = o.traceback, ctx = o.context, cause = o.cause;
+    o.traceback = null; o.context = null; o.cause = null;
+    if (tb !== null) Py_DECREF(tb);
+    if (ctx !== null) Py_DECREF(ctx);
+    if (cause !== null) Py_DECREF(cause);
+  } else if (clearHooks.length !== 0) {
+    for (const h of clearHooks) if (h(o)) break;
   } else if (o instanceof PyFunction) {
     const d = o.func_defaults, k = o.func_kwdefaults, c = o.func_closure, a = o.func_annotations;
     o.func_defaults = null; o.func_kwdefaults = null; o.func_closure = null; o.func_annotations = null;
@@ -195,7 +210,9 @@ function tpClear(o: PyObject): void {
       if (v !== null) Py_DECREF(v);
     }
   }
-  if (o.dict !== null && !(o instanceof PyFunction) && !(o instanceof PyDict)) {
+  // (A module keeps md_dict, the same dict: module_clear's Py_CLEAR is not modelled, its
+  // dict is garbage too and cleared as a dict.)
+  if (o.dict !== null && !(o instanceof PyFunction) && !(o instanceof PyDict) && !(o instanceof PyModule)) {
     const d = o.dict;
     o.dict = null;
     Py_DECREF(d);

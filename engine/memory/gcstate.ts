@@ -60,6 +60,24 @@ function afterTrack(g0: PyObject[], count: number): void {
   }
 }
 
+/**
+ * _PyObject_GC_TRACK for an object that already has owners: a frame object that outlives its
+ * execution (3.11 tracks a frame object when it takes the finished frame over).
+ */
+export function gcTrackHeld(o: PyObject): void {
+  if (o.gc_gen >= 0 || o.ob_refcnt >= IMMORTAL_FLOOR) return;
+  gcState.gens[0].push(o);
+  o.gc_gen = 0;
+  gcState.count[0]++;
+}
+const IMMORTAL_FLOOR = 999999999 >> 1;
+
+/**
+ * tp_clear of the holder types defined outside memory/ (frames): the cycle collector asks each
+ * until one says the object is its own.
+ */
+export const clearHooks: ((o: PyObject) => boolean)[] = [];
+
 export function isTracked(o: PyObject): boolean {
   return o.gc_gen >= 0;
 }

@@ -162,7 +162,8 @@ export function leaveEval(): void {
   const d = deferred[depth];
   depth--;
   curLimit = entrySerial[depth];
-  if (handed[depth].length !== 0) zombies.urgent = 1;
+  // An automatic collection that fell due inside a call runs at the next outermost safe point.
+  if (handed[depth].length !== 0 || (gcDue.due && depth === 1)) zombies.urgent = 1;
   if (d.length !== 0) {
     const into = deferred[depth];
     for (let i = 0; i < d.length; i++) if (d[i].ob_refcnt === 0) into.push(d[i]);

@@ -4,6 +4,7 @@
 // sizeof_core.ts and containers.ts) and adds the pre-header: PyGC_Head for GC types and
 // the managed-dict pointers of 3.11 instances.
 
+import { releaseLater } from './refcount.js';
 import { PyObject } from '../objects/object.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { parseArgs } from '../objects/args.js';
@@ -29,6 +30,8 @@ export function sysGetsizeof(args: PyObject[], kw: string[] | null): PyObject {
   } catch (e) {
     if (dflt !== null && e instanceof PyBaseException && isSubtype(e.ob_type, TypeError)) return dflt;
     throw e;
+  } finally {
+    releaseLater(meth);
   }
   const v = res.value;
   if (v < 0) raiseValueError('__sizeof__() should return >= 0');

@@ -15,6 +15,7 @@ import { PyCell } from '../objects/cell.js';
 import { PyFunction, PyMethod } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
 import { PyLong_Type, PyFloat_Type, PyUnicode_Type } from '../objects/typeobjects.js';
+import { Py_TPFLAGS_HEAPTYPE } from '../objects/type.js';
 import { PyBaseException } from '../objects/exceptions.js';
 import { PyClassMethod, PyStaticMethod, PyProperty } from '../objects/descrobject.js';
 import { PySlice } from '../objects/sliceobject.js';
@@ -37,6 +38,13 @@ function items(arr: readonly (PyObject | null)[], visit: Visit): void {
 export function tp_traverse(o: PyObject, visit: Visit, dealloc: boolean): void {
   const t = o.ob_type;
   if (t === PyLong_Type || t === PyFloat_Type || t === PyUnicode_Type) return;
+  traverseFields(o, visit, dealloc);
+  // subtype_traverse / subtype_dealloc: an instance of a heap type owns a reference to its
+  // class (PyObject's constructor counts it), dropped last.
+  if ((t.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) visit(t);
+}
+
+function traverseFields(o: PyObject, visit: Visit, dealloc: boolean): void {
   // Instance layout first (subtype_dealloc: slots, then the dict), then the base type's own.
   const slots = o.slots;
   if (slots !== null) {

@@ -27,7 +27,7 @@ import {
   iterableToArray, richCompareBool, isInstance, isSubclass, length, index, absolute, power, binaryOp, typeName,
   formatObject, callMethodOnType,
 } from '../objects/abstract.js';
-import { lookupSpecial, typeNew, calculateMetaclass } from '../objects/typeobject.js';
+import { callSpecial, typeNew, calculateMetaclass } from '../objects/typeobject.js';
 import { addressOf } from '../memory/address.js';
 import { releaseTemp, releaseLater } from '../memory/refcount.js';
 import { asciiOf } from '../vm/ascii.js';
@@ -147,7 +147,11 @@ function builtin_setattr(_m: PyObject, args: PyObject[], kw: string[] | null): P
 function builtin_hasattr(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [o, n] = parseArgs('hasattr', args, kw, { names: ['obj', 'name'], required: 2 });
   if (!(n instanceof PyStr)) raiseTypeError(`attribute name must be string, not '${typeName(n!)}'`);
-  return newBool(getAttrOpt(o!, n.value) !== null);
+  const v = getAttrOpt(o!, n.value);
+  if (v === null) return Py_False;
+  // builtin_hasattr_impl drops the attribute it looked up (a bound method made for it goes).
+  releaseLater(v);
+  return Py_True;
 }
 
 function builtin_dir(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -158,9 +162,9 @@ function builtin_dir(_m: PyObject, args: PyObject[], kw: string[] | null): PyObj
     const locals = currentLocals();
     names = iterableToArray(callMethod(locals, 'keys', []));
   } else {
-    const f = lookupSpecial(args[0], '__dir__');
-    if (f === null) raiseTypeError('object does not provide __dir__');
-    names = iterableToArray(call(f, []));
+    const r = callSpecial(args[0], '__dir__', []);
+    if (r === null) raiseTypeError('object does not provide __dir__');
+    names = iterableToArray(r);
   }
   const l = newList(names);
   callMethod(l, 'sort', []);
@@ -335,9 +339,9 @@ function builtin_repr(_m: PyObject, args: PyObject[], kw: string[] | null): PyOb
 
 function builtin_round(_m: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [num, nd] = parseArgs('round', args, kw, { names: ['number', 'ndigits'], required: 1, posonly: 0 });
-  const f = lookupSpecial(num!, '__round__');
-  if (f === null) raiseTypeError(`type ${typeName(num!)} doesn't define __round__ method`);
-  return nd === null || nd === Py_None ? call(f, []) : call(f, [nd]);
+  const r = callSpecial(num!, '__round__', nd === null || nd === Py_None ? [] : [nd]);
+  if (r === null) raiseTypeError(`type ${typeName(num!)} doesn't define __round__ method`);
+  return r;
 }
 
 function builtin_sorted(_m: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -442,9 +446,9 @@ function compileFilename(o: PyObject): string {
   if (o instanceof PyStr) return o.value;
   const data = (o as { data?: Uint8Array }).data;
   if (o.ob_type === T.PyBytes_Type && data instanceof Uint8Array) return new TextDecoder().decode(data);
-  const fspath = lookupSpecial(o, '__fspath__');
-  if (fspath === null) raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
-  return compileFilename(call(fspath, []));
+  const path = callSpecial(o, '__fspath__', []);
+  if (path === null) raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
+  return compileFilename(path);
 }
 
 // Models Python/bltinmodule.c: builtin_compile_impl() — the checks in CPython's order.
@@ -560,32 +564,37 @@ function builtin_build_class(_m: PyObject, args: PyObject[], kwnames: string[] |
   }
   if (isClass) meta = calculateMetaclass(meta as PyType, bases);
   const prep = getAttrOpt(meta, '__prepare__');
-  let ns: PyObject;
-  if (prep === null) ns = new PyDict();
-  else ns = call(prep, [name, newTuple(bases), ...kwVals], kwNames.length ? kwNames : null);
-  if (!(ns instanceof PyDict) && ns.ob_type.mp_subscript === null) {
-    raiseTypeError(`${isClass ? (meta as PyType).shortName : '<metaclass>'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
-  }
-  // Run the class body with the namespace as its locals.
-  const frame = new Frame(func.func_code, func.func_globals, func.func_builtins, ns, func);
-  const cell = runFrame(frame);
-  if (bases !== origBases && bases.length !== origBases.length || bases.some((x, i) => x !== origBases[i])) {
-    callMethod(ns, '__setitem__', [newStr('__orig_bases__'), newTuple(origBases)]);
-  }
+  // One bases tuple for __prepare__ and the metaclass call, owned here until the class exists
+  // (builtin___build_class__ releases it on every path).
   const basesTuple = newTuple(bases);
-  const cls = call(meta, [name, basesTuple, ns, ...kwVals], kwNames.length ? kwNames : null);
-  if (cell instanceof PyCell && cls instanceof PyType && cell.ob_ref !== cls) {
-    if (cell.ob_ref === null) {
-      raise(E.RuntimeError, `__class__ not set defining '${name.value}' as ${reprString(cls)}. Was __classcell__ propagated to type.__new__?`);
+  let ns: PyObject | null = null;
+  try {
+    ns = prep === null ? new PyDict() : call(prep, [name, basesTuple, ...kwVals], kwNames.length ? kwNames : null);
+    if (!(ns instanceof PyDict) && ns.ob_type.mp_subscript === null) {
+      raiseTypeError(`${isClass ? (meta as PyType).shortName : '<metaclass>'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
     }
-    raiseTypeError(`__class__ set to ${reprString(cell.ob_ref)} defining '${name.value}' as ${reprString(cls)}`);
+    // Run the class body with the namespace as its locals.
+    const frame = new Frame(func.func_code, func.func_globals, func.func_builtins, ns, func);
+    const cell = runFrame(frame);
+    if (bases !== origBases && bases.length !== origBases.length || bases.some((x, i) => x !== origBases[i])) {
+      callMethod(ns, '__setitem__', [newStr('__orig_bases__'), newTuple(origBases)]);
+    }
+    const cls = call(meta, [name, basesTuple, ns, ...kwVals], kwNames.length ? kwNames : null);
+    if (cell instanceof PyCell && cls instanceof PyType && cell.ob_ref !== cls) {
+      if (cell.ob_ref === null) {
+        raise(E.RuntimeError, `__class__ not set defining '${name.value}' as ${reprString(cls)}. Was __classcell__ propagated to type.__new__?`);
+      }
+      raiseTypeError(`__class__ set to ${reprString(cell.ob_ref)} defining '${name.value}' as ${reprString(cls)}`);
+    }
+    if (ns === cls) ns = null;
+    return cls;
+  } finally {
+    // What builtin___build_class__ releases once the class exists (or failed to): the
+    // namespace (the class copied what it keeps), the bases tuple and the __prepare__ method.
+    if (ns !== null) releaseLater(ns);
+    releaseLater(basesTuple);
+    if (prep !== null) releaseLater(prep);
   }
-  // What builtin___build_class__ releases once the class exists: the namespace (the class
-  // copied what it keeps), the bases tuple and the __prepare__ method.
-  if (ns !== cls) releaseLater(ns);
-  if (basesTuple !== cls) releaseLater(basesTuple);
-  if (prep !== null) releaseLater(prep);
-  return cls;
 }
 
 /** PEP 560: bases that are not classes may supply __mro_entries__. */

@@ -14,8 +14,8 @@ import { Py_None, newBool } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
 import { parseArgs } from '../objects/args.js';
 import { raiseTypeError, raiseValueError, raise, OverflowError } from '../objects/exceptions.js';
-import { typeName, index, iterableToArray, call, binaryOp } from '../objects/abstract.js';
-import { lookupSpecial } from '../objects/typeobject.js';
+import { typeName, index, iterableToArray, binaryOp } from '../objects/abstract.js';
+import { callSpecial } from '../objects/typeobject.js';
 import { floatToInt } from '../objects/longobject.js';
 import { defineModule } from './registry.js';
 import { floatAsDouble } from '../objects/floatobject.js';
@@ -243,8 +243,8 @@ defineModule('math', (m: PyModule) => {
     const o = a[0];
     if (o instanceof PyInt) return newIntBig(intToBig(o));
     if (!(o instanceof PyFloat)) {
-      const meth = lookupSpecial(o, dunder);
-      if (meth !== null) return call(meth, []);
+      const r = callSpecial(o, dunder, []);
+      if (r !== null) return r;
       if (name === 'trunc') raiseTypeError(`type ${typeName(o)} doesn't define __trunc__ method`);
     }
     const r = floatToInt(fn(floatAsDouble(o)));

@@ -4,6 +4,7 @@
 // on 64-bit Linux, the interpreter glasspy models; `sys.implementation.name` is 'glasspy'.
 
 import { switchInterval } from '../vm/switchinterval.js';
+import { releaseLater } from '../memory/refcount.js';
 import { PyObject } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { PyDict, dictSetStr, dictGetStr } from '../objects/dict.js';
@@ -76,8 +77,18 @@ function sys_excepthook(_m: PyObject, args: PyObject[]): PyObject {
   if (args.length !== 3) raiseTypeError(`excepthook expected 3 arguments, got ${args.length}`);
   const err = dictGetStr(interp.sys!.md_dict, 'stderr');
   const text = formatException(args[1]);
-  if (err !== null && err !== Py_None) call(getWrite(err), [newStr(text)]);
-  else stdio.sink.write(2, text);
+  if (err !== null && err !== Py_None) {
+    // PyFile_WriteObject: the bound write(), the text and write()'s result are dropped.
+    const write = getWrite(err);
+    const arg = newStr(text);
+    try {
+      const r = call(write, [arg]);
+      if (r !== arg) releaseLater(r);
+    } finally {
+      releaseLater(arg);
+      releaseLater(write);
+    }
+  } else stdio.sink.write(2, text);
   return Py_None;
 }
 

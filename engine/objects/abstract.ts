@@ -180,7 +180,11 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
   try {
     return getAttr(o, name);
   } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeError)) return null;
+    if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeError)) {
+      // _PyObject_LookupAttr clears the error: the exception nobody stored is freed.
+      releaseLater(e);
+      return null;
+    }
     throw e;
   }
 }
@@ -218,9 +222,13 @@ export function call(callable: PyObject, args: PyObject[], kwnames: string[] | n
 export function callMethod(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject {
   // The bound method exists for this call only (as PyObject_CallMethod drops it).
   const m = getAttr(o, name);
-  const r = call(m, args, kwnames);
-  if (r !== m) releaseLater(m);
-  return r;
+  let r: PyObject | null = null;
+  try {
+    r = call(m, args, kwnames);
+    return r;
+  } finally {
+    if (r !== m) releaseLater(m);
+  }
 }
 
 // ## Iteration
@@ -477,14 +485,20 @@ export function contains(container: PyObject, item: PyObject): boolean {
     it = getIter(container);
   } catch (e) {
     if (e instanceof PyBaseException && isSubtype(e.ob_type, TypeErrorT)) {
+      releaseLater(e);
       raiseTypeError(`argument of type '${typeName(container)}' is not iterable`);
     }
     throw e;
   }
-  for (;;) {
-    const x = iterNext(it);
-    if (x === null) return false;
-    if (richCompareBool(x, item, Py_EQ)) return true;
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return false;
+      if (richCompareBool(x, item, Py_EQ)) return true;
+    }
+  } finally {
+    // _PySequence_IterSearch's Py_DECREF(it).
+    releaseLater(it);
   }
 }
 
@@ -575,9 +589,13 @@ export function formatObject(o: PyObject, spec: string): string {
 export function callMethodOnType(o: PyObject, name: string, args: PyObject[]): PyObject {
   const m = lookupSpecialHook.fn(o, name);
   if (m === null) raiseTypeError(`'${typeName(o)}' object has no attribute '${name}'`);
-  const r = call(m, args);
-  if (r !== m) releaseLater(m);
-  return r;
+  let r: PyObject | null = null;
+  try {
+    r = call(m, args);
+    return r;
+  } finally {
+    if (r !== m) releaseLater(m);
+  }
 }
 
 /** Set by typeobject.ts: _PyObject_LookupSpecial — a dunder from the type, bound to `o`, or null. */

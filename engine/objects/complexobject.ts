@@ -14,7 +14,7 @@ import { Py_NotImplemented, Py_None, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowError } from './exceptions.js';
 import { typeName, call } from './abstract.js';
-import { lookupSpecial } from './typeobject.js';
+import { callSpecial } from './typeobject.js';
 import { floatRepr, formatFloat, parseSpec } from './numformat.js';
 import { hashDouble, complexPowHook, parseFloatText } from './floatobject.js';
 import { libmHypot } from './floatpow.js';
@@ -154,9 +154,8 @@ function complex_new(type: PyType, args: PyObject[], kw: string[] | null): PyObj
     return new PyComplex(p[0], p[1], type);
   }
   if (i !== null && i instanceof PyStr) raiseTypeError("complex() second arg can't be a string");
-  const special = lookupSpecial(r, '__complex__');
-  if (special !== null) {
-    const c = call(special, []);
+  const c = callSpecial(r, '__complex__', []);
+  if (c !== null) {
     if (!(c instanceof PyComplex)) raiseTypeError(`__complex__ returned non-complex (type ${typeName(c)})`);
     r = c;
   }

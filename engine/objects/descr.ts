@@ -6,6 +6,8 @@
 // (`<method 'append' of 'list' objects>`, `<built-in method append of list object at 0x...>`).
 
 import { PyObject } from './object.js';
+import { countedFields } from '../memory/refcount.js';
+import { gcTrack } from '../memory/gcstate.js';
 import { PyType } from './type.js';
 import { functionSignatures } from './textsigs.js';
 import {
@@ -64,6 +66,10 @@ export class PyClassMethodDescr extends PyObject {
 export class PyGetSetDescr extends PyObject {
   constructor(readonly def: GetSetDef, readonly objclass: PyType) {
     super(PyGetSetDescr_Type);
+    // descr_new: the descriptor owns a reference to its class (d_type), and is a container
+    // the collector tracks (a class's __dict__ descriptor refers back to the class).
+    objclass.ob_refcnt++;
+    gcTrack(this);
   }
 }
 
@@ -71,8 +77,13 @@ export class PyGetSetDescr extends PyObject {
 export class PyMemberDescr extends PyObject {
   constructor(readonly name: string, readonly index: number, readonly objclass: PyType) {
     super(PyMemberDescr_Type);
+    objclass.ob_refcnt++;
+    gcTrack(this);
   }
 }
+
+countedFields(PyGetSetDescr, ['objclass']);
+countedFields(PyMemberDescr, ['objclass']);
 
 /**
  * wrapper_descriptor: a slot exposed as a dunder method on a builtin type (int.__add__,

@@ -5,6 +5,7 @@
 
 import { Py_DECREF } from '../memory/refcount.js';
 import { Py_XSETREF } from '../memory/refcount.js';
+import { gcTrack } from '../memory/gcstate.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import {
@@ -372,10 +373,12 @@ defineType(PyMethod_Type, {
 // ## classmethod, staticmethod
 
 export class PyClassMethod extends PyObject {
-  constructor(public cm_callable: PyObject, type: PyType = PyClassMethod_Type) { super(type); cm_callable.ob_refcnt++; }
+  // Tracked, as cm_new's object is: a class's classmethod leads back to the class through
+  // the function's __class__ cell.
+  constructor(public cm_callable: PyObject, type: PyType = PyClassMethod_Type) { super(type); cm_callable.ob_refcnt++; gcTrack(this); }
 }
 export class PyStaticMethod extends PyObject {
-  constructor(public sm_callable: PyObject, type: PyType = PyStaticMethod_Type) { super(type); sm_callable.ob_refcnt++; }
+  constructor(public sm_callable: PyObject, type: PyType = PyStaticMethod_Type) { super(type); sm_callable.ob_refcnt++; gcTrack(this); }
 }
 
 function copyWrapperAttrs(dst: PyObject, src: PyObject): void {
@@ -456,6 +459,7 @@ export class PyProperty extends PyObject {
     if (fset !== null) fset.ob_refcnt++;
     if (fdel !== null) fdel.ob_refcnt++;
     if (doc !== null) doc.ob_refcnt++;
+    gcTrack(this);
   }
   /** The attribute name, set by __set_name__ and kept by getter()/setter()/deleter() copies. */
   name: PyObject | null = null;

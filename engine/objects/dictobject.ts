@@ -4,7 +4,7 @@
 // from mappings or pairs, repr, ==, `|`, subscripting with __missing__ for subclasses,
 // iteration that detects size changes, the methods, and the keys/values/items views.
 
-import { countedFields } from '../memory/refcount.js';
+import { countedFields, releaseLater } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, NB_OR, NB_INPLACE, NB_AND, NB_SUBTRACT, NB_XOR } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import {
@@ -22,7 +22,7 @@ import { raiseTypeError, raiseValueError, raiseKeyError, raise, RuntimeError } f
 import {
   typeName, reprString, richCompareBool, iterableToArray, getAttrOpt, call, callMethod, getItem, getIter, iterNext, length, contains,
 } from './abstract.js';
-import { lookupSpecial } from './typeobject.js';
+import { callSpecial } from './typeobject.js';
 import { PySet } from './setobject.js';
 import { dictkeysMerge, dictkeysCopy, dictSizeof as dictSizeofModel } from '../memory/containers.js';
 import { splitMerge, splitBeforePopitem, splitCopy, splitSizeof } from './dictsplit.js';
@@ -38,7 +38,17 @@ export function dictMergeFrom(d: PyDict, other: PyObject): void {
   }
   const keys = getAttrOpt(other, 'keys');
   if (keys !== null) {
-    for (const k of iterableToArray(call(keys, []))) dictSetItem(d, k, getItem(other, k));
+    // PyDict_Merge on a mapping: the bound keys() and what it returns are released after.
+    try {
+      const view = call(keys, []);
+      try {
+        for (const k of iterableToArray(view)) dictSetItem(d, k, getItem(other, k));
+      } finally {
+        releaseLater(view);
+      }
+    } finally {
+      releaseLater(keys);
+    }
     return;
   }
   if (other.ob_type.tp_iter === null && !other.ob_type.sq_item) raiseTypeError(`'${typeName(other)}' object is not iterable`);
@@ -88,8 +98,8 @@ function subscript(o: PyObject, key: PyObject): PyObject {
   const v = dictGetItem(D(o), key);
   if (v !== null) return v;
   if (o.ob_type !== PyDict_Type) {
-    const missing = lookupSpecial(o, '__missing__');
-    if (missing !== null) return call(missing, [key]);
+    const r = callSpecial(o, '__missing__', [key]);
+    if (r !== null) return r;
   }
   raiseKeyError(key);
 }

@@ -7,6 +7,7 @@
 // instance __dict__, set by each type's __init__ (exceptions_init.ts).
 
 import { PyObject } from './object.js';
+import { gcTrack } from '../memory/gcstate.js';
 import { PyType, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC } from './type.js';
 import { newStaticType, PyBaseObject_Type } from './typeobjects.js';
 import { PyTuple, newTuple } from './tuple.js';
@@ -26,6 +27,9 @@ export class PyBaseException extends PyObject {
     this.cause = null;
     this.context = null;
     this.suppress_context = false;
+    // BaseException_new tracks it: an exception kept in a local of a frame its traceback
+    // holds is the classic cycle.
+    gcTrack(this);
   }
 }
 

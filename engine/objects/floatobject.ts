@@ -17,7 +17,7 @@ import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raise, OverflowError, DeprecationWarning } from './exceptions.js';
 import { typeName, index, call, reprString, warnHook } from './abstract.js';
-import { lookupSpecial } from './typeobject.js';
+import { callSpecial } from './typeobject.js';
 import { floatRepr, formatFloat, doubleRound } from './numformat.js';
 import { compareIntFloat, floatToInt, decimalDigitValue } from './longobject.js';
 import { powDouble } from './floatpow.js';
@@ -42,10 +42,10 @@ function asDouble(o: PyObject): number | null {
 export function floatAsDouble(o: PyObject): number {
   const v = asDouble(o);
   if (v !== null) return v;
-  const f = lookupSpecial(o, '__float__');
-  if (f !== null) return (call(f, []) as PyFloat).value;
-  const i = lookupSpecial(o, '__index__');
-  if (i !== null) return Number((call(i, []) as PyInt).value);
+  const f = callSpecial(o, '__float__', []);
+  if (f !== null) return (f as PyFloat).value;
+  const i = callSpecial(o, '__index__', []);
+  if (i !== null) return Number((i as PyInt).value);
   raiseTypeError(`must be real number, not ${typeName(o)}`);
 }
 
@@ -148,18 +148,17 @@ function floatNew(type: PyType, args: PyObject[], kw: string[] | null): PyObject
       if (r === null) raiseValueError(`could not convert string to float: ${reprString(x instanceof PyStr ? x : newStr(text))}`);
       v = r;
     } else {
-      const f = lookupSpecial(x, '__float__');
-      if (f !== null) {
-        const r = call(f, []);
+      const r = callSpecial(x, '__float__', []);
+      if (r !== null) {
         if (!(r instanceof PyFloat)) raiseTypeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
         if (r.ob_type !== PyFloat_Type) {
           warnHook.fn(DeprecationWarning, `${typeName(x)}.__float__ returned non-float (type ${typeName(r)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
         }
         v = r.value;
       } else {
-        const ix = lookupSpecial(x, '__index__');
+        const ix = callSpecial(x, '__index__', []);
         if (ix === null) raiseTypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
-        v = Number((call(ix, []) as PyInt).value);
+        v = Number((ix as PyInt).value);
       }
     }
   }

@@ -48,5 +48,7 @@ export class PyMethod extends PyObject {
     super(PyMethod_Type);
     im_func.ob_refcnt++;
     im_self.ob_refcnt++;
+    // method_new tracks it: a bound method stored on its own instance is a cycle.
+    gcTrack(this);
   }
 }

@@ -18,7 +18,7 @@ import { defineType } from './typeready.js';
 import { parseArgs } from './args.js';
 import { raiseTypeError, raiseValueError, raiseZeroDivision, raiseOverflowError, raise, OverflowError, DeprecationWarning } from './exceptions.js';
 import { typeName, index, getAttrOpt, call, asSsize, reprString, formatObject, warnHook } from './abstract.js';
-import { lookupSpecial } from './typeobject.js';
+import { callSpecial, hasSpecial } from './typeobject.js';
 import { powDouble, ratioToDouble } from './floatpow.js';
 import { floatRepr, formatInt, formatFloat, doubleRound } from './numformat.js';
 import { bytesData, newBytes } from './bytesbridge.js';
@@ -336,24 +336,22 @@ export function toIntValue(x: PyObject): number | bigint {
     return r;
   }
   // Models Objects/abstract.c: PyNumber_Long — __int__, then __index__, then (deprecated) __trunc__.
-  const f = lookupSpecial(x, '__int__');
-  if (f !== null) {
-    const r = call(f, []);
+  const r = callSpecial(x, '__int__', []);
+  if (r !== null) {
     if (!(r instanceof PyInt)) raiseTypeError(`__int__ returned non-int (type ${typeName(r)})`);
     if (r.ob_type !== PyLong_Type) {
       warnHook.fn(DeprecationWarning, `__int__ returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
     }
     return r.value;
   }
-  if (lookupSpecial(x, '__index__') !== null) return index(x).value;
-  const t = lookupSpecial(x, '__trunc__');
-  if (t !== null) {
+  if (hasSpecial(x, '__index__')) return index(x).value;
+  if (hasSpecial(x, '__trunc__')) {
     warnHook.fn(DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
-    const r = call(t, []);
+    const r = callSpecial(x, '__trunc__', [])!;
     if (r instanceof PyInt) return r.value;
-    const ri = lookupSpecial(r, '__index__');
+    const ri = callSpecial(r, '__index__', []);
     if (ri === null) raiseTypeError(`__trunc__ returned non-Integral (type ${typeName(r)})`);
-    return (call(ri, []) as PyInt).value;
+    return (ri as PyInt).value;
   }
   raiseTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
 }
@@ -453,8 +451,8 @@ defineType(PyLong_Type, {
       if (bytes instanceof PyStr) raiseTypeError("cannot convert 'str' object to bytes");
       let data = bytesData(bytes!);
       if (data === null) {
-        const conv = lookupSpecial(bytes!, '__bytes__');
-        data = conv !== null ? bytesData(call(conv, [])) : null;
+        const conv = callSpecial(bytes!, '__bytes__', []);
+        data = conv !== null ? bytesData(conv) : null;
         if (data === null) data = Uint8Array.from(iterToInts(bytes!));
       }
       const order = byteOrder('from_bytes', byteorder);

@@ -1,6 +1,7 @@
 // ## module objects
 
 import { PyObject } from './object.js';
+import { gcTrack } from '../memory/gcstate.js';
 import { PyModule_Type } from './typeobjects.js';
 import { PyDict, dictSetStr, dictGetStr } from './dict.js';
 import { newStr, PyStr } from './str.js';
@@ -14,6 +15,7 @@ export class PyModule extends PyObject {
     this.md_dict = new PyDict();
     this.dict = this.md_dict;
     this.md_dict.ob_refcnt++; // the module owns its dict
+    gcTrack(this); // module_traverse: its dict may hold it (a module importing itself)
     dictSetStr(this.md_dict, '__name__', newStr(name));
     dictSetStr(this.md_dict, '__doc__', Py_None);
     dictSetStr(this.md_dict, '__package__', Py_None);

@@ -14,8 +14,7 @@ import { newStr } from './str.js';
 import { toFixed, toExp, toGeneral, floatRepr } from './numformat.js';
 import { asciiOf } from '../vm/ascii.js';
 import { bytesData } from './bytesbridge.js';
-import { lookupSpecial } from './typeobject.js';
-import { call } from './abstract.js';
+import { callSpecial, hasSpecial } from './typeobject.js';
 
 function toNumber(o: PyObject, conv: string): number | bigint {
   if (o instanceof PyInt) return o.value;
@@ -27,9 +26,9 @@ function toNumber(o: PyObject, conv: string): number | bigint {
     if (!isIndexable(o)) raiseTypeError(`%${conv} format: an integer is required, not ${typeName(o)}`);
     return index(o).value;
   }
-  const f = lookupSpecial(o, '__int__') ?? lookupSpecial(o, '__index__');
-  if (f === null) raiseTypeError(`%${conv} format: a real number is required, not ${typeName(o)}`);
-  return (call(f, []) as PyInt).value;
+  const r = callSpecial(o, hasSpecial(o, '__int__') ? '__int__' : '__index__', []);
+  if (r === null) raiseTypeError(`%${conv} format: a real number is required, not ${typeName(o)}`);
+  return (r as PyInt).value;
 }
 
 /** bytes % args: the same engine over latin-1 text, with %s/%b taking bytes-like objects. */
@@ -118,9 +117,9 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
         if (v instanceof PyFloat) x = v.value;
         else if (v instanceof PyInt) x = Number(v.value);
         else {
-          const f = lookupSpecial(v, '__float__');
-          if (f === null) raiseTypeError(`must be real number, not ${typeName(v)}`);
-          x = (call(f, []) as PyFloat).value;
+          const r = callSpecial(v, '__float__', []);
+          if (r === null) raiseTypeError(`must be real number, not ${typeName(v)}`);
+          x = (r as PyFloat).value;
         }
         const p = prec < 0 ? 6 : prec;
         const neg = x < 0 || Object.is(x, -0);

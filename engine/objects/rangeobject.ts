@@ -5,7 +5,7 @@
 // map/filter/zip parts of Python/bltinmodule.c.
 
 import { countedFields } from '../memory/refcount.js';
-import { increfAll, releaseTemp } from '../memory/refcount.js';
+import { increfAll, releaseTemp, releaseLater, Py_DECREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import {
@@ -337,7 +337,13 @@ defineType(PyReversed_Type, {
       if (args.length !== 1) raiseTypeError(`reversed expected 1 argument, got ${args.length}`);
       const seq = args[0];
       const rev = lookupSpecial(seq, '__reversed__');
-      if (rev !== null && rev !== Py_None) return call(rev, []);
+      if (rev !== null && rev !== Py_None) {
+        try {
+          return call(rev, []);
+        } finally {
+          releaseLater(rev);
+        }
+      }
       // PySequence_Check: indexable by int and not a dict; then the length must exist.
       if (rev === Py_None || !seq.ob_type.sq_item || isSubtype(seq.ob_type, PyDict_Type)) {
         raiseTypeError(`'${typeName(seq)}' object is not reversible`);
@@ -351,7 +357,12 @@ defineType(PyReversed_Type, {
       try {
         return getItem(it.seq, newInt(it.i--));
       } catch (e) {
-        if (e instanceof PyBaseException && (e.ob_type.tp_name === 'IndexError' || isSubtype(e.ob_type, StopIteration))) { it.i = -1; return null; }
+        if (e instanceof PyBaseException && (e.ob_type.tp_name === 'IndexError' || isSubtype(e.ob_type, StopIteration))) {
+          // The end of the sequence: the exception is cleared (freed with its traceback).
+          releaseLater(e);
+          it.i = -1;
+          return null;
+        }
         throw e;
       }
     },
@@ -377,7 +388,11 @@ defineType(PySeqIter_Type, {
         return getItem(it.seq, newInt(it.i++));
       } catch (e) {
         if (e instanceof PyBaseException && (e.ob_type.tp_name === 'IndexError' || isSubtype(e.ob_type, StopIteration))) {
+          // iterobject.c: iter_iternext clears the exception and Py_CLEARs it_seq.
+          releaseLater(e);
+          const seq = it.seq;
           (it as { seq: PyObject | null }).seq = null;
+          Py_DECREF(seq);
           return null;
         }
         throw e;
@@ -403,7 +418,7 @@ defineType(PyCallIter_Type, {
       try {
         v = call(c.fn, []);
       } catch (e) {
-        if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) { c.done = true; return null; }
+        if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) { releaseLater(e); c.done = true; return null; }
         throw e;
       }
       if (richCompareBool(v, c.sentinel, Py_EQ)) { c.done = true; return null; }

@@ -6,13 +6,14 @@
 // reach Python methods.  When the dunder found is a builtin's own wrapper (e.g. list's
 // __getitem__ inherited unchanged), the builtin slot is used directly.
 
+import { releaseLater } from '../memory/refcount.js';
 import { PyObject, NB_NAMES, NB_INPLACE, NB_POWER, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import { PyStr } from './str.js';
 import { PyInt } from './int.js';
 import { Py_None, Py_NotImplemented, Py_True, Py_False } from './singletons.js';
 import { PyWrapperDescr, PyCFunction } from './descr.js';
-import { typeLookup, genericGetAttr } from './typeobject.js';
+import { typeLookup, genericGetAttr, callSpecial, callBound } from './typeobject.js';
 import {
   call, typeName, isTrue, hashObject, index as toIndex,
 } from './abstract.js';
@@ -22,19 +23,8 @@ import {
 import { dictGetStr, dictSetStr } from './dict.js';
 
 /** Call the dunder `name` found on type(self), bound to self; null when the type lacks it. */
-export function callDunderOpt(self: PyObject, name: string, args: PyObject[]): PyObject | null {
-  const f = typeLookup(self.ob_type, name);
-  if (f === null) return null;
-  return callBound(f, self, args);
-}
-
-/** Call an attribute found on a type as a method of `self` (binding it first when needed). */
-export function callBound(f: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
-  if (f.ob_type.tp_name === 'function') return call(f, [self, ...args], kwnames);
-  const get = f.ob_type.tp_descr_get;
-  const bound = get !== null ? get(f, self, self.ob_type) : f;
-  return call(bound, args, kwnames);
-}
+export const callDunderOpt = callSpecial;
+export { callBound };
 
 function callDunder(self: PyObject, name: string, args: PyObject[]): PyObject {
   const r = callDunderOpt(self, name, args);
@@ -86,6 +76,8 @@ const slot_tp_getattro = (self: PyObject, name: string): PyObject => {
     return callBound(ga, self, [strObj(name)]);
   } catch (e) {
     if (gattr !== null && e instanceof PyBaseException && isSubtype(e.ob_type, AttributeError)) {
+      // slot_tp_getattr_hook clears the AttributeError before calling __getattr__.
+      releaseLater(e);
       return callBound(gattr, self, [strObj(name)]);
     }
     throw e;

@@ -10,13 +10,13 @@ import { releaseLater, traverseHooks, Visit } from '../memory/refcount.js';
 import { newInstanceDict, initInlineValues, materializeDict, typeReadyManagedDict } from './dictsplit.js';
 import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
-import { Py_XSETREF } from '../memory/refcount.js';
+import { Py_XSETREF, Py_DECREF } from '../memory/refcount.js';
 import { weakrefsOf } from '../memory/weaklists.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import {
   PyType, inheritPatternFlags, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
 } from './type.js';
-import { PyBaseObject_Type, PyType_Type, PyTuple_Type, PyDictProxy_Type } from './typeobjects.js';
+import { PyBaseObject_Type, PyType_Type, PyTuple_Type, PyDictProxy_Type, PyFunction_Type } from './typeobjects.js';
 import { PyDict, dictGetStr, dictSetStr, dictDelStr, dictItems, dictGetItem, dictSetItem } from './dict.js';
 import { PyStr, newStr, internStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
@@ -251,7 +251,8 @@ function setClass(o: PyObject, v: PyObject | null): void {
   if (!(old.tp_flags & Py_TPFLAGS_HEAPTYPE) || !(v.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
     raiseTypeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  o.ob_type = v;
+  // object_set_class: the instance's reference moves from the old class to the new one.
+  o.ob_type = Py_XSETREF(old, v);
 }
 
 /** subtype_getweakref: the head of the object's weak-reference list, or None. */
@@ -447,7 +448,26 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   }
   const base = bestBase(bases);
   const t = new PyType(metatype, name, base, Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC);
+  // A class is a container the collector tracks (type_is_gc): its own __mro__ refers back to
+  // it, so a class is freed by the cycle collector, as in CPython.
+  gcTrack(t);
+  try {
+    fillType(t, metatype, name, bases, base, ns, kwargs);
+  } catch (e) {
+    // A class statement that fails (an inconsistent MRO, __set_name__, __init_subclass__ ...)
+    // frees the half-made class, as type_new's Py_DECREF(type) on its error paths.
+    releaseLater(t);
+    throw e;
+  }
+  return t;
+}
+
+/** type_new's steps after the class object exists: namespace, slots, MRO, slots, hooks. */
+function fillType(t: PyType, metatype: PyType, name: string, bases: PyType[], base: PyType, ns: PyDict, kwargs: [string, PyObject][]): void {
   t.tp_bases = bases;
+  // tp_bases and tp_base own their references (type_new_set_bases).
+  for (const b of bases) b.ob_refcnt++;
+  base.ob_refcnt++;
   const dict = new PyDict();
   for (const [k, v] of dictItems(ns)) dictSetItem(dict, k, v);
   t.tp_dict = dict;
@@ -498,6 +518,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     + (t.tp_hasdict && !base.tp_hasdict && base.tp_itemsize !== 0 ? 8 : 0) + (t.tp_weakrefable && !base.tp_weakrefable && base.tp_itemsize === 0 ? 8 : 0);
   t.tp_mro = computeMro(t);
   inheritPatternFlags(t);
+  // tp_mro owns its entries, the class itself first (the cycle type_clear breaks).
+  for (const m of t.tp_mro) m.ob_refcnt++;
   // Set __module__ from the caller's globals if the namespace lacks it (the class statement sets it).
   if (dictGetStr(dict, '__module__') === null) {
     const g = currentGlobalsHook.fn();
@@ -523,7 +545,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   // __classcell__ is filled with the new class so zero-argument super() works.
   const cell = dictGetStr(dict, '__classcell__');
   if (cell !== null) {
-    (cell as unknown as { ob_ref: PyObject | null }).ob_ref = t;
+    const c = cell as unknown as { ob_ref: PyObject | null };
+    c.ob_ref = Py_XSETREF(c.ob_ref, t);
     dictDelStr(dict, '__classcell__');
   }
   inheritSlots(t, base);
@@ -538,7 +561,6 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
     if (setName !== null) {
       try {
         releaseLater(call(setName, [t, k]));
-        releaseLater(setName);
       } catch (e) {
         // 3.11's type_new_set_names wraps the failure in a RuntimeError caused by it (3.12 drops this).
         if (e instanceof PyBaseException) {
@@ -549,15 +571,22 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
           throw wrapped;
         }
         throw e;
+      } finally {
+        releaseLater(setName);
       }
     }
   }
   const sup = superHook.make(t, t);
-  const initSub = lookupAttrHook.fn(sup, '__init_subclass__');
-  releaseLater(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
-  releaseLater(initSub);
-  releaseLater(sup);
-  return t;
+  try {
+    const initSub = lookupAttrHook.fn(sup, '__init_subclass__');
+    try {
+      releaseLater(call(initSub, kwargs.map((k) => k[1]), kwargs.length ? kwargs.map((k) => k[0]) : null));
+    } finally {
+      releaseLater(initSub);
+    }
+  } finally {
+    releaseLater(sup);
+  }
 }
 
 function valueErrorType(): PyType { return valueErrorRef.t!; }
@@ -620,6 +649,39 @@ export function lookupSpecial(o: PyObject, name: string): PyObject | null {
   return get !== null ? get(descr, o, o.ob_type) : descr;
 }
 lookupSpecialHook.fn = lookupSpecial;
+
+/**
+ * Models Objects/typeobject.c: vectorcall_method() with lookup_maybe_method() — call the
+ * special method `name` of o's type on o, or return null when the type has none.  A plain
+ * function is called with o as its first argument, so no bound method is made (CPython's
+ * "unbound" path); any other descriptor is bound, called, and the bound object released, as
+ * CPython's Py_DECREF of the method it looked up.
+ */
+export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const descr = typeLookup(o.ob_type, name);
+  if (descr === null) return null;
+  return callBound(descr, o, args);
+}
+
+/** Call an attribute found on a type as a method of `self` (see callSpecial). */
+export function callBound(f: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  if (f.ob_type === PyFunction_Type) return call(f, [self, ...args], kwnames);
+  const get = f.ob_type.tp_descr_get;
+  if (get === null) return call(f, args, kwnames);
+  const bound = get(f, self, self.ob_type);
+  let r: PyObject | null = null;
+  try {
+    r = call(bound, args, kwnames);
+    return r;
+  } finally {
+    if (r !== bound) releaseLater(bound);
+  }
+}
+
+/** Whether o's type defines the special method `name` (a lookup that binds nothing). */
+export function hasSpecial(o: PyObject, name: string): boolean {
+  return typeLookup(o.ob_type, name) !== null;
+}
 
 function typeGetName(o: PyObject): PyObject {
   const t = o as PyType;
@@ -831,14 +893,14 @@ newMethodHook.make = (t: PyType) => {
 // ## isinstance / issubclass with metaclass hooks
 
 instanceCheckHook.fn = (inst, cls) => {
-  const checker = lookupSpecial(cls, '__instancecheck__');
-  if (checker !== null) return isTrue(call(checker, [inst]));
+  const r = callSpecial(cls, '__instancecheck__', [inst]);
+  if (r !== null) return isTrue(r);
   if (!(cls instanceof PyType)) raiseTypeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   return isSubtype(inst.ob_type, cls);
 };
 subclassCheckHook.fn = (d, cls) => {
-  const checker = lookupSpecial(cls, '__subclasscheck__');
-  if (checker !== null) return isTrue(call(checker, [d]));
+  const r = callSpecial(cls, '__subclasscheck__', [d]);
+  if (r !== null) return isTrue(r);
   if (!(cls instanceof PyType)) raiseTypeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   if (!(d instanceof PyType)) raiseTypeError('issubclass() arg 1 must be a class');
   return isSubtype(d, cls);
@@ -858,8 +920,33 @@ classGetItemHook.fn = (t, key) => {
 
 export { readyType, internStr, strString, RuntimeError };
 
-traverseHooks.push((o: PyObject, visit: Visit): boolean => {
+// Models Objects/typeobject.c: type_traverse() — a class's namespace, MRO, bases and base
+// (tp_subclasses is not visited: CPython keeps weak references there).  When the class is
+// freed it also leaves its bases' subclass lists, as type_dealloc's remove_all_subclasses.
+traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
   if (!(o instanceof PyType) || (o.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return false;
   if (o.tp_dict !== null) visit(o.tp_dict);
+  const mro = o.tp_mro;
+  for (let i = 0; i < mro.length; i++) visit(mro[i]);
+  const bases = o.tp_bases;
+  for (let i = 0; i < bases.length; i++) visit(bases[i]);
+  if (o.tp_base !== null) visit(o.tp_base);
+  if (dealloc) {
+    for (const b of bases) {
+      const i = b.tp_subclasses.indexOf(o);
+      if (i >= 0) b.tp_subclasses.splice(i, 1);
+    }
+  }
   return true;
 });
+
+/**
+ * Models Objects/typeobject.c: type_clear() — the cycle collector drops a garbage class's MRO
+ * (the class's reference to itself).  Its namespace is garbage too and is cleared as a dict.
+ */
+export function typeClear(t: PyType): void {
+  const mro = t.tp_mro;
+  t.tp_mro = [];
+  invalidateAttrCache(t);
+  for (const m of mro) Py_DECREF(m);
+}

@@ -14,12 +14,18 @@ import { newTuple } from '../objects/tuple.js';
 import { PyStr } from '../objects/str.js';
 import { raiseTypeError } from '../objects/exceptions.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
-import { Frame } from './frame.js';
+import { Frame, clearFrame, FRAME_CREATED } from './frame.js';
 import { runFrame } from './eval.js';
 
 export function callFunction(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   const frame = makeFrame(fn, args, args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
-  return runFrame(frame);
+  try {
+    return runFrame(frame);
+  } catch (e) {
+    // RecursionError before the frame started: it never runs, its locals and function go.
+    if (frame.state === FRAME_CREATED) clearFrame(frame);
+    throw e;
+  }
 }
 
 /**
@@ -38,7 +44,15 @@ export function makeFrame(fn: PyFunction, args: PyObject[], npos: number, kwname
     for (let i = 0; i < npos; i++) { const a = args[i]; a.ob_refcnt++; f[i] = a; }
     return frame;
   }
-  bindArguments(fn, f, args, npos, kwnames);
+  try {
+    bindArguments(fn, f, args, npos, kwnames);
+  } catch (e) {
+    // The frame never runs (a missing or unexpected argument): what was bound so far, the
+    // *args tuple and **kwargs dict made for it, and the function go with it.
+    for (let i = 0; i < f.length; i++) { const v = f[i]; if (v !== null) v.ob_refcnt++; }
+    clearFrame(frame);
+    throw e;
+  }
   for (let i = 0; i < f.length; i++) { const v = f[i]; if (v !== null) v.ob_refcnt++; }
   return frame;
 }

@@ -18,11 +18,11 @@ import { matchClass, matchKeys } from './match.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
-import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval } from './frame.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval, clearFrame } from './frame.js';
 import { gil, evalBreaker, beforeInstruction, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
-import { Py_DECREF, zeroedEval, zombies, enterEval, leaveEval, handToNative } from '../memory/refcount.js';
+import { Py_DECREF, zeroedEval, zombies, enterEval, leaveEval, handToNative, releaseLater } from '../memory/refcount.js';
 import { tstate, topmostException } from './tstate.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
@@ -52,6 +52,7 @@ import {
   listExtend, setUpdate, dictUpdate, dictMerge, buildSlice, buildSet, importName, importFrom, importStar,
   callWithStar, starArgs, loadBuildClass, setupAnnotations, raiseFromStatement, printExpr, sendToIter, prepReraiseStar,
   checkEgMatch, newBoolIs,
+  setAddHook,
 } from './ops.js';
 import { newGenerator, PyGen } from './gen.js';
 import { internalErrorToPython } from './errors.js';
@@ -259,6 +260,8 @@ function nameError(name: string): never {
 function enterCallee(caller: Frame, callee: Frame): void {
   if (++recursion.depth > recursion.limit) {
     recursion.depth--;
+    // The callee never runs: its arguments (moved off the caller's stack) and function go.
+    clearFrame(callee);
     raise(RecursionError, 'maximum recursion depth exceeded');
   }
   callee.f_back = caller;
@@ -385,7 +388,10 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             if (r !== null) { r.ob_refcnt++; f[sp - 1] = r; if (--a.ob_refcnt === 0) zeroedEval(a); if (--b.ob_refcnt === 0) zeroedEval(b); break; }
           }
         }
+        // Back on the stack while the slot may raise, so unwinding releases it (as STORE_SUBSCR).
+        f[sp] = b;
         const r = binaryOp(a, b, oparg);
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--a.ob_refcnt === 0) zeroedEval(a);
@@ -416,7 +422,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             break;
           }
         }
+        f[sp] = b;
         const r = richCompare(a, b, oparg);
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--a.ob_refcnt === 0) zeroedEval(a);
@@ -438,7 +446,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const container = f[--sp]!;
         f[sp] = NULL;
         const item = f[sp - 1]!;
+        f[sp] = container;
         const r = contains(container, item) !== (oparg === 1) ? Py_True : Py_False;
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--item.ob_refcnt === 0) zeroedEval(item);
@@ -464,7 +474,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             }
           }
         }
+        f[sp] = key;
         const r = getItem(container, key);
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--container.ob_refcnt === 0) zeroedEval(container);
@@ -1217,17 +1229,29 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       const items = f.slice(sp - oparg, sp) as PyObject[];
       for (let i = sp - oparg; i < sp; i++) f[i] = NULL;
       sp -= oparg;
-      const r = buildSet(items);
+      let r: PyObject;
+      try {
+        r = buildSet(items);
+      } finally {
+        // The items' stack references go whether or not the set could be built.
+        for (let i = 0; i < items.length; i++) Py_DECREF(items[i]);
+      }
       r.ob_refcnt++;
       f[sp++] = r;
-      for (let i = 0; i < items.length; i++) Py_DECREF(items[i]);
       break;
     }
     case O.BUILD_MAP: {
       const d = new PyDict();
       const start = sp - 2 * oparg;
       if (oparg > 5) dictkeysPresizeItems(d, f, start, oparg, 2);
-      for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
+      try {
+        for (let i = start; i < sp; i += 2) dictSetItem(d, f[i]!, f[i + 1]!);
+      } catch (e) {
+        // A key's __hash__/__eq__ raised: the partial dict goes (the items stay on the stack
+        // for unwinding to release).
+        zeroedEval(d);
+        throw e;
+      }
       for (let i = start; i < sp; i++) { Py_DECREF(f[i]!); f[i] = NULL; }
       sp = start;
       d.ob_refcnt++;
@@ -1237,11 +1261,16 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
     case O.BUILD_CONST_KEY_MAP: {
       const kt = f[--sp] as PyTuple;
       const keys = kt.items;
-      f[sp] = NULL;
       const d = new PyDict();
       const start = sp - oparg;
       if (oparg > 5) dictkeysPresizeItems(d, keys, 0, oparg, 1);
-      for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
+      try {
+        for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i], f[start + i]!);
+      } catch (e) {
+        zeroedEval(d);
+        throw e;
+      }
+      f[sp] = NULL;
       for (let i = start; i < sp; i++) { Py_DECREF(f[i]!); f[i] = NULL; }
       if (--kt.ob_refcnt === 0) zeroedEval(kt);
       sp = start;
@@ -1264,30 +1293,34 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.LIST_EXTEND: {
+      // The operand stays on the stack while the call may raise, so unwinding releases it.
       const it = f[--sp]!;
-      f[sp] = NULL;
       listExtend(f[sp - oparg] as PyList, it);
+      f[sp] = NULL;
       if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.SET_UPDATE: {
+      // The operand stays on the stack while the call may raise, so unwinding releases it.
       const it = f[--sp]!;
-      f[sp] = NULL;
       setUpdate(f[sp - oparg]!, it);
+      f[sp] = NULL;
       if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.DICT_UPDATE: {
+      // The operand stays on the stack while the call may raise, so unwinding releases it.
       const it = f[--sp]!;
-      f[sp] = NULL;
       dictUpdate(f[sp - oparg] as PyDict, it);
+      f[sp] = NULL;
       if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
     case O.DICT_MERGE: {
+      // The operand stays on the stack while the call may raise, so unwinding releases it.
       const it = f[--sp]!;
-      f[sp] = NULL;
       dictMerge(f[sp - oparg] as PyDict, it, f[sp - oparg - 2]!);
+      f[sp] = NULL;
       if (--it.ob_refcnt === 0) zeroedEval(it);
       break;
     }
@@ -1501,7 +1534,7 @@ function mappingGetOpt(m: PyObject, key: PyObject): PyObject | null {
   try {
     return getItem(m, key);
   } catch (e) {
-    if (e instanceof PyBaseException && e.ob_type.tp_name === 'KeyError') return null;
+    if (e instanceof PyBaseException && e.ob_type.tp_name === 'KeyError') { releaseLater(e); return null; }
     throw e;
   }
 }
@@ -1531,7 +1564,10 @@ function beforeWith(frame: Frame, sp: number, enter: PyObject | null): number {
   const mgr = f[sp - 1]!;
   if (enter === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
   const exit = lookupSpecial(mgr, '__exit__');
-  if (exit === null) raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  if (exit === null) {
+    releaseLater(enter);
+    raiseTypeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
   frame.sp = sp;
   gil.directFn = enter;
   let res: PyObject;
@@ -1540,6 +1576,9 @@ function beforeWith(frame: Frame, sp: number, enter: PyObject | null): number {
   } catch (e) {
     if (exit.ob_refcnt === 0) { exit.ob_refcnt++; Py_DECREF(exit); }
     throw e;
+  } finally {
+    // The bound __enter__ looked up for this call (CPython's BEFORE_WITH drops it).
+    releaseLater(enter);
   }
   exit.ob_refcnt++;
   f[sp - 1] = exit;
@@ -1604,7 +1643,7 @@ evalHooks.call = (func, args, kwnames) => call(func, args, kwnames);
 
 /** Hooks filled once the container types are defined (avoids a load-order cycle). */
 export const listGrowHook: { fn: (l: PyList) => void } = { fn: (l) => { l.allocated = l.items.length; } };
-export const setAddHook: { fn: (s: PyObject, v: PyObject) => void } = { fn: () => { throw new Error('set'); } };
+export { setAddHook };
 
 export {
   PyTuple_Type, PyUnicode_Type, Py_EQ, Py_NotImplemented, iterableToArray, strString, reprString, callBound,

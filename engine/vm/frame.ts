@@ -18,6 +18,7 @@ import type { PyFunction } from '../objects/function.js';
 import type { FrameTrace } from './tracing.js';
 import { Py_DECREF, zeroedEval, deallocHooks } from '../memory/refcount.js';
 import { traverseHooks, Visit } from '../memory/refcount.js';
+import { gcTrack, gcTrackHeld, clearHooks } from '../memory/gcstate.js';
 
 export const FRAME_CREATED = 0, FRAME_SUSPENDED = 1, FRAME_EXECUTING = 2, FRAME_COMPLETED = 3, FRAME_CLEARED = 4;
 
@@ -73,6 +74,7 @@ export class Frame extends PyObject {
 /** A finished frame gives up its locals unless a frame object reference keeps them. */
 export function frameExit(frame: Frame): void {
   if (frame.ob_refcnt <= 0) clearFrame(frame);
+  else gcTrackHeld(frame);
 }
 
 /**
@@ -82,7 +84,8 @@ export function frameExit(frame: Frame): void {
  * point).
  */
 export function frameExitEval(frame: Frame): void {
-  if (frame.ob_refcnt > 0 || frame.cleared) return;
+  if (frame.cleared) return;
+  if (frame.ob_refcnt > 0) { gcTrackHeld(frame); return; }
   frame.cleared = true;
   const f = frame.f;
   for (let i = 0; i < f.length; i++) {
@@ -116,6 +119,7 @@ export class PyTraceBack extends PyObject {
   ) {
     super(PyTraceBack_Type);
     tb_frame.ob_refcnt++;
+    gcTrack(this);
   }
   get tb_lineno(): number {
     return this.tb_frame.f_code.lineAt(this.tb_lasti);
@@ -126,6 +130,21 @@ export class PyTraceBack extends PyObject {
 // its last reference goes it is not freed, and frameExit() clears it later.
 const prevBusy = deallocHooks.busy;
 deallocHooks.busy = (o) => (o instanceof Frame && o.state !== FRAME_COMPLETED && o.state !== FRAME_CLEARED) || prevBusy(o);
+
+// frame_tp_clear and tb_clear: a garbage frame gives up its locals, a traceback its next entry.
+clearHooks.push((o: PyObject): boolean => {
+  if (o instanceof Frame) {
+    if (o.state === FRAME_COMPLETED || o.state === FRAME_CLEARED) clearFrame(o);
+    return true;
+  }
+  if (o instanceof PyTraceBack) {
+    const next = o.tb_next;
+    o.tb_next = null;
+    if (next !== null) Py_DECREF(next);
+    return true;
+  }
+  return false;
+});
 
 traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
   if (o instanceof Frame) {

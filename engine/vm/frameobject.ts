@@ -1,5 +1,6 @@
 // ## frame and traceback objects as Python sees them (f_code, f_lineno, tb_next ...)
 
+import { releaseLater } from '../memory/refcount.js';
 import { PyObject } from '../objects/object.js';
 import { PyFrame_Type, PyTraceBack_Type } from '../objects/typeobjects.js';
 import { defineType } from '../objects/typeready.js';
@@ -26,6 +27,8 @@ function localsForHook(f: Frame): PyDict {
     const d = st.locals;
     for (const name of f.f_code.unit.co_localsplusnames) if (dictGetStr(fresh, name) === null) dictDelStr(d, name);
     for (const [k, v] of dictItems(fresh)) dictSetItem(d, k, v);
+    // The snapshot was only copied from: it goes (PyFrame_FastToLocals updates in place).
+    releaseLater(fresh);
   }
   st.localsTouched = true;
   return st.locals;

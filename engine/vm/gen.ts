@@ -6,7 +6,7 @@
 
 import { Py_DECREF } from '../memory/refcount.js';
 import { traverseHooks, deallocHooks, Visit } from '../memory/refcount.js';
-import { Py_XSETREF, genResumeLimit } from '../memory/refcount.js';
+import { Py_XSETREF, genResumeLimit, releaseLater } from '../memory/refcount.js';
 import { PyObject, objectBirth } from '../objects/object.js';
 import { PyGen_Type } from '../objects/typeobjects.js';
 import { PyFunction } from '../objects/function.js';
@@ -178,7 +178,7 @@ function lookupAttrOpt(o: PyObject, name: string): PyObject | null {
   try {
     return o.ob_type.tp_getattro!(o, name);
   } catch (e) {
-    if (e instanceof PyBaseException && e.ob_type.tp_name === 'AttributeError') return null;
+    if (e instanceof PyBaseException && e.ob_type.tp_name === 'AttributeError') { releaseLater(e); return null; }
     throw e;
   }
 }
@@ -198,7 +198,7 @@ export function genClose(gen: PyGen): void {
   try {
     r = genThrow(gen, newExceptionArgs(GeneratorExit, []), true);
   } catch (e) {
-    if (e instanceof PyBaseException && (isSubtype(e.ob_type, GeneratorExit) || isSubtype(e.ob_type, StopIteration))) return;
+    if (e instanceof PyBaseException && (isSubtype(e.ob_type, GeneratorExit) || isSubtype(e.ob_type, StopIteration))) { releaseLater(e); return; }
     throw e;
   }
   if (!r.done) raise(RuntimeError, 'generator ignored GeneratorExit');

@@ -6,6 +6,7 @@
 // CPython's Lib/.  Packages are directories with __init__.py.  Relative imports resolve
 // against __package__ / __name__ like importlib's _calc___package__ and _resolve_name.
 
+import { releaseLater } from '../memory/refcount.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,7 +182,7 @@ export function importModuleLevel(name: string, globals: PyDict | null, fromlist
         try {
           importModule(`${absName}.${x.value}`);
         } catch (e) {
-          if (e instanceof PyBaseException && isSubtype(e.ob_type, ModuleNotFoundError)) continue;
+          if (e instanceof PyBaseException && isSubtype(e.ob_type, ModuleNotFoundError)) { releaseLater(e); continue; }
           throw e;
         }
       }

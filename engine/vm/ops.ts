@@ -5,7 +5,7 @@
 // calls with * and **, class creation, raise, and yield-from's send.
 
 import { PyObject } from '../objects/object.js';
-import { Py_DECREF } from '../memory/refcount.js';
+import { Py_DECREF, releaseTemp, releaseLater } from '../memory/refcount.js';
 import { PyType, isSubtype } from '../objects/type.js';
 import { PyFunction } from '../objects/function.js';
 import { PyCode } from '../objects/code.js';
@@ -142,9 +142,18 @@ export function listExtend(l: PyList, it: PyObject): void {
   listExtended(l, old, it instanceof PyList || it instanceof PyTuple ? -1 : it.ob_type.mp_length !== null ? src.length : 8);
 }
 
+/** set.add for SET_ADD and BUILD_SET, filled once the set type is defined (load order). */
+export const setAddHook: { fn: (s: PyObject, v: PyObject) => void } = { fn: () => { throw new Error('set'); } };
+
+/** BUILD_SET: a new set of `items`; a key that cannot be hashed frees the partial set. */
 export function buildSet(items: PyObject[]): PyObject {
   const s = call(PySet_Type, []);
-  for (const x of items) callMethod(s, 'add', [x]);
+  try {
+    for (const x of items) setAddHook.fn(s, x);
+  } catch (e) {
+    releaseTemp(s);
+    throw e;
+  }
   return s;
 }
 
@@ -251,8 +260,9 @@ export function setupAnnotations(frame: Frame): void {
   try {
     callMethod(locals, '__getitem__', [newStr('__annotations__')]);
   } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.ob_type, KeyError)) setItem(locals, newStr('__annotations__'), new PyDict());
-    else throw e;
+    if (!(e instanceof PyBaseException && isSubtype(e.ob_type, KeyError))) throw e;
+    releaseLater(e);
+    setItem(locals, newStr('__annotations__'), new PyDict());
   }
 }
 
@@ -307,7 +317,11 @@ export function sendToIter(receiver: PyObject, v: PyObject): { value: PyObject; 
     }
     return { value: callMethod(receiver, 'send', [v]), done: false };
   } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) return { value: stopIterationValue(e), done: true };
+    if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIteration)) {
+      // The caller stores the value before the next safe point frees the exception.
+      releaseLater(e);
+      return { value: stopIterationValue(e), done: true };
+    }
     throw e;
   }
 }

@@ -26,7 +26,8 @@ import { PyCode } from '../objects/code.js';
 import { collectGeneration } from '../memory/gc.js';
 import { getAllocatedBlocks } from '../memory/mallocstats.js';
 import { totalRefCount } from '../memory/totalrefs.js';
-import { RunOptions, clearModuleDict, holdArenaConstants, flushStreams, handleUncaught } from './run.js';
+import { RunOptions, clearModuleDict, holdArenaConstants, flushStreams, handleUncaught, waitForThreadShutdown } from './run.js';
+import { runExitFuncs } from '../modules/atexit.js';
 import type { PyObject } from '../objects/object.js';
 
 export interface RefleakResult { status: number; blocks: number[]; refs: number[]; leaked: boolean }
@@ -94,6 +95,10 @@ function runOnce(opts: RunOptions): number {
   } catch (e) {
     status = handleUncaught(e);
   }
+  // Each run is a whole program's life: its threads are joined and its atexit functions run
+  // (and released) before __main__ is torn down, as at Py_FinalizeEx.
+  waitForThreadShutdown();
+  runExitFuncs();
   try {
     clearModuleDict(main.md_dict);
   } catch (e) {

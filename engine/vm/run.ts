@@ -76,7 +76,7 @@ export function runMain(opts: RunOptions): number {
  * Py_FinalizeEx's wait_for_thread_shutdown: if threading was imported, its _shutdown() joins
  * the non-daemon threads; daemon threads are never run again.
  */
-function waitForThreadShutdown(): void {
+export function waitForThreadShutdown(): void {
   const threading = dictGetStr(interp.modules, 'threading');
   if (threading === null) return;
   try {
@@ -135,15 +135,22 @@ function systemExitStatus(exc: PyBaseException): number {
 
 export function handleUncaught(e: unknown): number {
   const exc = e instanceof PyBaseException ? e : internalErrorToPython(e, null);
-  if (isSubtype(exc.ob_type, SystemExit)) return systemExitStatus(exc);
-  const hook = dictGetStr(interp.sys!.md_dict, 'excepthook');
+  // PyErr_Print drops the exception it fetched once it is reported (a SyntaxError from the
+  // compiler, which no frame ever held, was never freed).
   try {
-    if (hook === null || hook === Py_None) throw exc;
-    call(hook, [exc.ob_type, exc, exc.traceback ?? Py_None]);
-  } catch (e2) {
-    writeStderr(formatException(e2 instanceof PyBaseException ? e2 : exc));
+    if (isSubtype(exc.ob_type, SystemExit)) return systemExitStatus(exc);
+    const hook = dictGetStr(interp.sys!.md_dict, 'excepthook');
+    try {
+      if (hook === null || hook === Py_None) throw exc;
+      releaseLater(call(hook, [exc.ob_type, exc, exc.traceback ?? Py_None]));
+    } catch (e2) {
+      writeStderr(formatException(e2 instanceof PyBaseException ? e2 : exc));
+      if (e2 !== exc && e2 instanceof PyBaseException) releaseLater(e2);
+    }
+    return 1;
+  } finally {
+    releaseLater(exc);
   }
-  return 1;
 }
 
 function writeStderr(s: string): void {

@@ -115,7 +115,7 @@ def _untracked_holder_rows(rows, obj, namespace, ignore):
     """Holders gc.get_referrers cannot see: tuples, generators and finished frames.
 
     glasspy's collector tracks neither tuples (CPython tracks them until a collection finds
-    they hold only atoms) nor generators and frames (CPython does), so they are looked for
+    they hold only atoms) nor generators (CPython does) nor frames still running, so they are looked for
     among the referents of the objects it does track (the namespace, lists, dicts,
     instances), and a traceback found there is followed to its frames.
     """
