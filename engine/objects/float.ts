@@ -6,8 +6,9 @@ import type { PyType } from './type.js';
 
 export class PyFloat extends PyObject {
   value: number;
-  constructor(value: number, type: PyType = PyFloat_Type) {
-    super(type);
+  /** newborn: false only where the caller stores the float at once (object.ts: newborns). */
+  constructor(value: number, type: PyType = PyFloat_Type, newborn = true) {
+    super(type, 0, newborn);
     this.value = value;
   }
 }

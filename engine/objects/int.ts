@@ -12,9 +12,10 @@ import { intVarBytes } from '../memory/sizes.js';
 
 export class PyInt extends PyObject {
   value: number | bigint;
-  constructor(value: number | bigint, type: PyType = PyLong_Type) {
+  /** newborn: false only where the caller stores the int at once (object.ts: newborns). */
+  constructor(value: number | bigint, type: PyType = PyLong_Type, newborn = true) {
     // One-digit ints (the common case) request sizeof(PyLongObject): 24 + 8.
-    super(type, typeof value === 'number' && value < 1073741824 && value > -1073741824 && value !== 0 ? 8 : intVarBytes(value));
+    super(type, typeof value === 'number' && value < 1073741824 && value > -1073741824 && value !== 0 ? 8 : intVarBytes(value), newborn);
     this.value = value;
   }
 }
@@ -28,6 +29,15 @@ export function newInt(v: number): PyInt {
   if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS && (v | 0) === v) return smallInts[v + NSMALLNEGINTS];
   if (Number.isSafeInteger(v)) return new PyInt(v === 0 ? 0 : v);
   return new PyInt(BigInt(v));
+}
+
+/**
+ * newInt for the evaluation loop's arithmetic fast paths, which push the result at once: not
+ * recorded in the zero-count table, which would cost every int a store (object.ts: newborns).
+ */
+export function newIntOwned(v: number): PyInt {
+  if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS && (v | 0) === v) return smallInts[v + NSMALLNEGINTS];
+  return new PyInt(v === 0 ? 0 : v, PyLong_Type, false);
 }
 
 /** An int from a bigint, normalised back to a number when it fits. */
