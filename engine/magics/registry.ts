@@ -104,6 +104,8 @@ export function usageErrorType(): PyObject {
     dictSetStr(d, '__name__', newStr('IPython.core.error'));
     runFrame(new Frame(compileSource(USAGE_ERROR_SOURCE, '<glasspy>', 'exec'), d, interp.builtins!.md_dict, d, null));
     usageErrorT = dictGetStr(d, 'UsageError');
+    // This cache's reference: the namespace it was made in is dropped.
+    usageErrorT!.ob_refcnt++;
   }
   return usageErrorT!;
 }

@@ -13,7 +13,7 @@
 // they die and are reused first, as CPython 3.11's free lists (Objects/floatobject.c etc.);
 // their blocks stay allocated meanwhile, so getallocatedblocks counts them as CPython does.
 
-import type { PyObject } from '../objects/object.js';
+import { type PyObject, newborns, zombies, NEWBORN_BATCH } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
 import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, freedHead, takeFreed, SMALL_REQUEST_THRESHOLD, ALIGNMENT_SHIFT } from './obmalloc.js';
 import { memoryErrorHook } from './limit.js';
@@ -57,6 +57,7 @@ export function objectMalloc(type: PyType | null, varBytes: number): number {
 }
 
 function objectMallocSlow(type: PyType | null, varBytes: number): number {
+  if (newborns.pos > NEWBORN_BATCH) zombies.urgent = 1;
   if (type == null) return 0;
   let size = type.tp_allocsize;
   if (size <= 0) {
@@ -123,6 +124,9 @@ export const intPool = { type: null as PyType | null, objs: [] as PyObject[] };
 const OBJECT_POOL_MAX = 128;
 
 export function objectFree(o: PyObject): void {
+  // A block is reused only after it is freed and a fresh one comes from the slow path, so
+  // checking the zero-count table's length in both bounds it (object.ts: NEWBORN_BATCH).
+  if (newborns.pos > NEWBORN_BATCH) zombies.urgent = 1;
   const p = o.ob_addr;
   const type = o.ob_type;
   // Only containers (GC types: lists, dicts and sets' tables, instances' inline values,

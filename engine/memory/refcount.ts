@@ -25,7 +25,7 @@
 // its count becomes DEAD, so a stray reference left by a bug shows as a leak, never as a
 // second deallocation.
 
-import { PyObject, objectBirth } from '../objects/object.js';
+import { PyObject, objectBirth, zombies, newborns, NEWBORN_BATCH } from '../objects/object.js';
 import { releaseAddress } from './address.js';
 import { weaklists } from './weaklists.js';
 
@@ -43,7 +43,7 @@ export const DEAD = -0x40000000;
  * back to `rest`: 0, or 2 while the GIL's deterministic mode counts instructions through
  * the same test (engine/vm/threads.ts, beforeInstruction(), which drains when it is 1).
  */
-export const zombies = { n: 0, urgent: 0, rest: 0 };
+export { zombies };
 const ATOM_BATCH = 64;
 const pend: PyObject[] = [];
 const PEND_KEEP = 4096;
@@ -57,6 +57,9 @@ export function setAtomTypes(a: object, b: object, c: object): void {
 /** After boot, new objects start at 0 (refcount of a fresh, not yet stored object). */
 export function endBoot(): void {
   objectBirth.init = 0;
+  // Boot-time objects are immortal: nothing in the table so far can be garbage.
+  newborns.chunk = new Array(NEWBORN_BATCH + 1);
+  newborns.pos = 0;
 }
 
 export function Py_INCREF(o: PyObject): void {
@@ -121,6 +124,9 @@ const entrySerial: number[] = [0];
 /** Objects at 0 that a native of a lower level may still hold, per level. */
 const deferred: PyObject[][] = [[]];
 
+/** newborns.n when each level was entered: its safe points look at the table from there on. */
+const bornStart: number[] = [0];
+
 /** entrySerial[depth], kept in a variable for the evaluation loop's DECREF. */
 let curLimit = 0;
 
@@ -131,6 +137,7 @@ let curLimit = 0;
 let resumeLimit = -1;
 
 export function enterEval(): void {
+  if (newborns.pos !== 0) flushNewborns();
   depth++;
   let limit = depth === 1 ? 0 : objectBirth.serial;
   if (resumeLimit >= 0) {
@@ -142,7 +149,8 @@ export function enterEval(): void {
     resumeLimit = -1;
   }
   curLimit = entrySerial[depth] = limit;
-  if (deferred.length <= depth) { deferred.push([]); dirty.push(false); handed.push([]); }
+  if (deferred.length <= depth) { deferred.push([]); dirty.push(false); handed.push([]); bornStart.push(0); }
+  bornStart[depth] = newborns.n;
 }
 
 /** Protect only objects made before serial `s` (or before the level below) in the next enterEval. */
@@ -159,6 +167,8 @@ export function leaveEval(): void {
   // What this level deferred goes to the level below, which reconsiders it at its next safe
   // point (it started earlier, so it protects less).  Moving the list once per return keeps
   // a native calling Python many times (sort with __lt__) linear.
+  if (newborns.pos !== 0) flushNewborns();
+  keepUncounted(bornStart[depth]);
   const d = deferred[depth];
   depth--;
   curLimit = entrySerial[depth];
@@ -301,6 +311,8 @@ export function drainPending(): void {
   const limit = entrySerial[depth];
   const h = handed[depth];
   if (h.length !== 0) releaseHanded(h);
+  if (newborns.pos !== 0) flushNewborns();
+  if (newborns.n !== bornStart[depth]) scanNewborns(bornStart[depth], limit);
   if (dirty[depth] === true) {
     dirty[depth] = false;
     const list = deferred[depth];
@@ -319,6 +331,95 @@ export function drainPending(): void {
   } finally {
     draining = false;
   }
+}
+
+/**
+ * The births since the last flush that nothing counts yet join the table (`list`), after the
+ * entries of the running level; the rest leave it (a later DECREF to 0 finds them).
+ */
+function flushNewborns(): void {
+  const chunk = newborns.chunk, list = newborns.list;
+  const pos = newborns.pos;
+  let n = newborns.n;
+  for (let i = 0; i < pos; i++) {
+    const o = chunk[i];
+    if (o.ob_refcnt === 0) list[n++] = o;
+  }
+  newborns.n = n;
+  newborns.pos = 0;
+  // A fresh array when this one was used much: a long-lived one would be old to V8's collector.
+  if (pos > 32 && ++chunkUses === CHUNK_USES) {
+    chunkUses = 0;
+    newborns.chunk = new Array(NEWBORN_BATCH + 1);
+  }
+  if (n > compactAt) compactTable();
+}
+
+/**
+ * A chunk serves a few safe points, then a new one is made: V8 moves an array that survives
+ * two of its young-generation collections to the old generation, where every store of a new
+ * object would go through the write barrier.
+ */
+let chunkUses = 0;
+const CHUNK_USES = 2;
+
+/** Table length past which entries of lower levels that became counted or freed are dropped. */
+let compactAt = 1024;
+
+/**
+ * Drop the entries of every level that no longer have a count of 0 (counted since, or freed
+ * by the native that made them: sum() replacing its running total 100,000 times while it
+ * resumes a generator).  Zero-count entries keep their level.  Run when the table doubled.
+ */
+function compactTable(): void {
+  const list = newborns.list, n = newborns.n;
+  let w = 0, lev = 1;
+  for (let i = 0; i < n; i++) {
+    while (lev <= depth && bornStart[lev] === i) bornStart[lev++] = w;
+    const o = list[i];
+    if (o.ob_refcnt === 0) list[w++] = o;
+  }
+  while (lev <= depth) bornStart[lev++] = w;
+  newborns.n = w;
+  list.length = w;
+  compactAt = Math.max(1024, 2 * w);
+}
+
+/**
+ * The zero-count table at a safe point: what this level made since its last safe point and
+ * that nothing counts is garbage (its native has returned), so it joins the objects waiting
+ * to be freed.  Entries before `start` belong to lower levels, whose natives may still hold
+ * them uncounted; an object storage counts leaves the table (a later DECREF to 0 finds it).
+ */
+function scanNewborns(start: number, limit: number): void {
+  const list = newborns.list;
+  const n = newborns.n;
+  let keep = start;
+  for (let i = start; i < n; i++) {
+    const o = list[i];
+    if (o.ob_refcnt !== 0) continue;
+    if (o.ob_serial > limit) pend[zombies.n++] = o;
+    else list[keep++] = o;
+  }
+  newborns.n = keep;
+  // Drop stale slots after a large batch so they do not keep dead objects from V8's collector.
+  if (n > PEND_KEEP && keep < PEND_KEEP) list.length = keep;
+}
+
+/**
+ * A level ends: what it made and storage now counts (or that was freed) leaves the table, so
+ * a native resuming a generator 100,000 times does not pile up every item; objects still at 0
+ * stay for the level below, whose native may hold them (an exception it caught).
+ */
+function keepUncounted(start: number): void {
+  const list = newborns.list;
+  const n = newborns.n;
+  let keep = start;
+  for (let i = start; i < n; i++) {
+    const o = list[i];
+    if (o.ob_refcnt === 0) list[keep++] = o;
+  }
+  newborns.n = keep;
 }
 
 function drainFrom(limit: number, defer: PyObject[]): void {
@@ -345,6 +446,8 @@ function drainFrom(limit: number, defer: PyObject[]): void {
 
 /** Free everything now, whatever the level: at interpreter exit. */
 export function drainAll(): void {
+  if (newborns.pos !== 0) flushNewborns();
+  if (newborns.n !== 0) scanNewborns(0, 0);
   for (let d = depth; d >= 0; d--) {
     if (handed[d].length !== 0) releaseHanded(handed[d]);
     const list = deferred[d];

@@ -23,6 +23,7 @@ import { parseArgs } from '../objects/args.js';
 import { raiseTypeError, raise, IndexError, ValueError, newExceptionArgs, Exception as ExceptionType, PyBaseException } from '../objects/exceptions.js';
 import { typeName, reprString, call, index, strString } from '../objects/abstract.js';
 import { addressHex } from '../memory/address.js';
+import { Py_DECREF, countedFields } from '../memory/refcount.js';
 import { defineModule } from './registry.js';
 import { checkPattern } from './re_check.js';
 import { PyStr as S } from '../objects/str.js';
@@ -282,14 +283,22 @@ export const PyPattern_Type = newStaticType('re.Pattern');
 export const PyMatch_Type = newStaticType('re.Match');
 
 class PyPattern extends PyObject {
-  constructor(readonly pattern: PyStr, readonly c: Compiled) { super(PyPattern_Type); }
+  constructor(readonly pattern: PyStr, readonly c: Compiled) {
+    super(PyPattern_Type);
+    pattern.ob_refcnt++;
+  }
 }
+countedFields(PyPattern, ['pattern']);
 
 class PyMatch extends PyObject {
   constructor(
     readonly pat: PyPattern, readonly string: PyStr, readonly m: RegExpExecArray,
     readonly pos: number, readonly endpos: number, readonly cpIndex: (u: number) => number,
-  ) { super(PyMatch_Type); }
+  ) {
+    super(PyMatch_Type);
+    pat.ob_refcnt++;
+    string.ob_refcnt++;
+  }
   /** [start, end] of group g in code points, or [-1, -1]. */
   span(g: number): [number, number] {
     if (g === 0) return [this.cpIndex(this.m.index), this.cpIndex(this.m.index + this.m[0].length)];
@@ -300,8 +309,19 @@ class PyMatch extends PyObject {
     return [-1, -1];
   }
 }
+countedFields(PyMatch, ['pat', 'string']);
 
+/**
+ * Compiled patterns by flags and source, as re.py's _cache: the cache holds a counted
+ * reference to each, so a pattern used by re.match() and dropped stays for the next call.
+ */
 const cache = new Map<string, PyPattern>();
+
+function purgeCache(): void {
+  const patterns = [...cache.values()];
+  cache.clear();
+  for (const c of patterns) Py_DECREF(c);
+}
 
 function compilePattern(p: PyObject, flags: number): PyPattern {
   if (p instanceof PyPattern) {
@@ -318,7 +338,8 @@ function compilePattern(p: PyObject, flags: number): PyPattern {
     const comp = translate(p.value, flags);
     comp.re = new RegExp(comp.re.source, comp.re.flags + 'd');
     c = new PyPattern(p, comp);
-    if (cache.size > 512) cache.clear();
+    if (cache.size > 512) purgeCache();
+    c.ob_refcnt++;
     cache.set(key, c);
   }
   return c;
@@ -746,7 +767,7 @@ defineModule('_re', (mod: PyModule) => {
     const [p] = parseArgs('escape', a, k, { names: ['pattern'], required: 1, posonly: 0 });
     return newStr(escape(strArg(p).value));
   });
-  f('purge', () => { cache.clear(); return Py_None; });
+  f('purge', () => { purgeCache(); return Py_None; });
   void Py_True; void Py_False; void addressHex; void strString; void PyBaseException; void PyTuple;
 });
 

@@ -5,7 +5,7 @@
 // only promotes when a result leaves the safe range.  -5..256 are shared, as CPython's small
 // int cache (so `a is b` agrees with CPython for them).
 
-import { PyObject, objectBirth } from './object.js';
+import { PyObject, objectBirth, newborns } from './object.js';
 import { objectMalloc, intPool } from '../memory/objalloc.js';
 import { PyLong_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
@@ -13,8 +13,9 @@ import { intVarBytes } from '../memory/sizes.js';
 
 export class PyInt extends PyObject {
   value: number | bigint;
-  constructor(value: number | bigint, type: PyType = PyLong_Type) {
-    super(type, digitBytes(value));
+  /** newborn: false only where the caller stores the int at once (object.ts: newborns). */
+  constructor(value: number | bigint, type: PyType = PyLong_Type, newborn = true) {
+    super(type, digitBytes(value), newborn);
     this.value = value;
   }
 }
@@ -25,7 +26,7 @@ function digitBytes(value: number | bigint): number {
 }
 
 /** A new exact int that is not small: a dead one's JS object reinitialised when there is one (objalloc.ts intPool). */
-function makeInt(v: number | bigint): PyInt {
+function makeInt(v: number | bigint, newborn = true): PyInt {
   const pool = intPool.objs;
   if (pool.length !== 0) {
     const o = pool.pop() as PyInt;
@@ -33,9 +34,11 @@ function makeInt(v: number | bigint): PyInt {
     o.ob_serial = ++objectBirth.serial;
     o.value = v;
     o.ob_addr = objectMalloc(PyLong_Type, digitBytes(v));
+    // Recorded in the zero-count table as the constructor records a new int.
+    if (newborn) newborns.chunk[newborns.pos++] = o;
     return o;
   }
-  return new PyInt(v);
+  return new PyInt(v, PyLong_Type, newborn);
 }
 
 const NSMALLNEGINTS = 5, NSMALLPOSINTS = 257;
@@ -47,6 +50,15 @@ export function newInt(v: number): PyInt {
   if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS && (v | 0) === v) return smallInts[v + NSMALLNEGINTS];
   if (Number.isSafeInteger(v)) return makeInt(v === 0 ? 0 : v);
   return makeInt(BigInt(v));
+}
+
+/**
+ * newInt for the evaluation loop's arithmetic fast paths, which push the result at once: not
+ * recorded in the zero-count table, which would cost every int a store (object.ts: newborns).
+ */
+export function newIntOwned(v: number): PyInt {
+  if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS && (v | 0) === v) return smallInts[v + NSMALLNEGINTS];
+  return makeInt(v === 0 ? 0 : v, false);
 }
 
 /** An int from a bigint, normalised back to a number when it fits. */

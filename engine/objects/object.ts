@@ -25,6 +25,29 @@ export const objectBirth = { init: 999999999, serial: 0 };
 
 /** Py_TPFLAGS_HEAPTYPE (type.ts imports this file, so the bit is repeated here). */
 const Py_TPFLAGS_HEAPTYPE_BIT = 1 << 9;
+/**
+ * Objects whose count reached 0, waiting for the next safe point (memory/refcount.ts).  Here
+ * because the constructor sets `urgent` too: the evaluation loop reads it every instruction.
+ */
+export const zombies = { n: 0, urgent: 0, rest: 0 };
+
+/**
+ * The zero-count table (Deutsch and Bobrow's deferred reference counting): every object is
+ * recorded at birth, when its count is 0, and one a native makes and never stores is freed
+ * at the next safe point of its evaluation level (memory/refcount.ts: scanNewborns), as
+ * CPython frees it when the C code that made it drops its reference.  Births go to `chunk`, a
+ * short array made afresh at each safe point: V8 then stores young objects into a young
+ * array, without the write barrier a long-lived table would cost on every allocation.  What
+ * is still uncounted at a safe point moves to `list`; `n` is its length.
+ */
+/**
+ * Births past which the table asks for a safe point, so a loop making objects keeps it short.
+ * The allocator checks it (objalloc.ts) when it frees a block or opens a pool: the constructor
+ * must stay small enough for V8 to inline it with the allocator's fast path.
+ */
+export const NEWBORN_BATCH = 1024;
+
+export const newborns = { chunk: [] as PyObject[], pos: 0, list: [] as PyObject[], n: 0 };
 
 export class PyObject {
   ob_refcnt: number;
@@ -39,8 +62,11 @@ export class PyObject {
   /** Values of __slots__ members, in the type's tp_slotnames order; null = unset. */
   slots: (PyObject | null)[] | null;
 
-  /** varBytes: the variable part of the allocation (int digits, tuple items, str data). */
-  constructor(type: PyType, varBytes = 0) {
+  /**
+   * varBytes: the variable part of the allocation (int digits, tuple items, str data).
+   * newborn: record the object in the zero-count table (false for ints, floats and strs).
+   */
+  constructor(type: PyType, varBytes = 0, newborn = true) {
     this.ob_refcnt = objectBirth.init;
     this.ob_serial = ++objectBirth.serial;
     this.gc_gen = -1;
@@ -54,6 +80,10 @@ export class PyObject {
     // PyType_GenericAlloc's Py_INCREF(type); tp_traverse visits it, so dealloc drops it.
     // (A branch among the field stores above costs every object creation about 10%.)
     if (type !== null && (type.tp_flags & Py_TPFLAGS_HEAPTYPE_BIT) !== 0) type.ob_refcnt++;
+    if (newborn) {
+      const nb = newborns;
+      nb.chunk[nb.pos++] = this;
+    }
   }
 }
 

@@ -12,7 +12,7 @@ import {
   PyRange_Type, PyRangeIter_Type, PyLongRangeIter_Type, PyEnum_Type, PyZip_Type, PyMap_Type, PyFilter_Type,
   PyReversed_Type, PySeqIter_Type, PyCallIter_Type, PySlice_Type, PyDict_Type,
 } from './typeobjects.js';
-import { PyInt, newInt, newIntBig, intToBig } from './int.js';
+import { PyInt, newInt, newIntBig, newIntOwned, intToBig } from './int.js';
 import { newTuple, PyTuple } from './tuple.js';
 import { Py_NotImplemented, Py_None, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
@@ -166,7 +166,9 @@ defineType(PyRangeIter_Type, {
       it.left--;
       const v = it.next;
       it.next += it.step;
-      return newInt(v);
+      // Not recorded in the zero-count table (a store per item of every `for i in range(n)`):
+      // the loop counts it at once, and a native taking items releases them (releaseTemp).
+      return newIntOwned(v);
     },
   },
   methods: [{ name: '__length_hint__', fn: (s) => newInt((s as RangeIter).left) }],

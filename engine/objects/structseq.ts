@@ -15,8 +15,13 @@ import { newInt } from './int.js';
 import { Py_None } from './singletons.js';
 
 // Fields past n_sequence_fields (struct_time's tm_zone, tm_gmtoff) are attributes only: they
-// are not tuple items, so len() and iteration see the sequence part (structseq.c).
-const extraFields = new WeakMap<PyObject, PyObject[]>();
+// are not tuple items, so len() and iteration see the sequence part (structseq.c keeps them
+// in the item array past ob_size).  Here they are the object's `slots`, which hold counted
+// references that deallocation releases (memory/traverse.ts), as for __slots__ members.
+function setExtraFields(o: PyObject, extra: PyObject[]): void {
+  for (const v of extra) v.ob_refcnt++;
+  o.slots = extra;
+}
 const visibleCount = new Map<PyType, number>();
 
 export function newStructSeqType(name: string, fields: string[], nVisible = fields.length): PyType {
@@ -35,13 +40,13 @@ export function newStructSeqType(name: string, fields: string[], nVisible = fiel
         if (seq.length > fields.length) raiseTypeError(`${name}() takes an at most ${fields.length}-sequence (${seq.length}-sequence given)`);
         const extra = fields.slice(nVisible).map((_, i) => seq[nVisible + i] ?? Py_None);
         const o = new PyTuple(seq.slice(0, nVisible), type);
-        if (extra.length) extraFields.set(o, extra);
+        if (extra.length) setExtraFields(o, extra);
         return o;
       },
     },
     getsets: fields.map((f, i) => ({
       name: f,
-      get: (o: PyObject) => (i < nVisible ? (o as PyTuple).items[i] : extraFields.get(o)?.[i - nVisible] ?? Py_None),
+      get: (o: PyObject) => (i < nVisible ? (o as PyTuple).items[i] : o.slots?.[i - nVisible] ?? Py_None),
     })),
     attrs: {
       n_sequence_fields: newInt(nVisible),
@@ -58,6 +63,6 @@ export function newStructSeqType(name: string, fields: string[], nVisible = fiel
 export function newStructSeq(t: PyType, values: PyObject[]): PyTuple {
   const n = visibleCount.get(t) ?? values.length;
   const o = new PyTuple(values.slice(0, n), t);
-  if (values.length > n) extraFields.set(o, values.slice(n));
+  if (values.length > n) setExtraFields(o, values.slice(n));
   return o;
 }

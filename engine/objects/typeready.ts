@@ -18,6 +18,7 @@ import { Py_None, newBool } from './singletons.js';
 import { raiseTypeError, raiseStopIteration } from './exceptions.js';
 import { computeMro } from './mro.js';
 import { methodSignatures } from './textsigs.js';
+import { IMMORTAL } from '../memory/refcount.js';
 
 /** The slot functions a type may define; any PyType field name that is a slot. */
 export type SlotName =
@@ -94,6 +95,11 @@ export function readyType(t: PyType): void {
   inheritPatternFlags(t);
   const dict = new PyDict();
   t.tp_dict = dict;
+  // A type defined here is static (a module made after boot, such as time or re, readies its
+  // own): as CPython's statically allocated types, it and its dict live as long as the
+  // interpreter, so nothing, not even the zero-count table, frees them.
+  t.ob_refcnt = IMMORTAL;
+  dict.ob_refcnt = IMMORTAL;
   const spec = specs.get(t);
   for (const m of spec?.methods ?? []) {
     // A method without its own signature takes CPython's (tools/gen_text_signatures.py).

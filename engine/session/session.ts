@@ -509,6 +509,10 @@ export class Session {
       dictSetStr(d, '__name__', newStr('glasspy.display'));
       runFrame(new Frame(compileSource(MIME_BUNDLE_CLASS, '<glasspy>', 'exec'), d, interp.builtins!.md_dict, d, null));
       this.mimeBundleClass = dictGetStr(d, 'MimeBundle');
+      // This cache's references: the class, and the namespace its methods use as globals
+      // (a function does not count its globals), or a safe point would free them.
+      this.mimeBundleClass!.ob_refcnt++;
+      d.ob_refcnt++;
     }
     const json = newStr(JSON.stringify(bundle));
     return call(this.mimeBundleClass!, [json]);

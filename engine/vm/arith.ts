@@ -3,12 +3,13 @@
 // What CPython 3.11 gets from specialising BINARY_OP (BINARY_OP_ADD_INT, _MULTIPLY_FLOAT,
 // ...): arithmetic on small ints and floats without the generic number-protocol dispatch.
 // Each returns null when the operands fall outside what it can do exactly, and the caller
-// takes the generic path (which also raises the errors, e.g. ZeroDivisionError).
+// takes the generic path (which also raises the errors, e.g. ZeroDivisionError).  The loop
+// pushes the result at once, so it is made without an entry in the zero-count table.
 
 import { NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_TRUE_DIVIDE } from '../objects/object.js';
 import type { PyObject } from '../objects/object.js';
-import { newInt } from '../objects/int.js';
-import { newFloat } from '../objects/float.js';
+import { newIntOwned } from '../objects/int.js';
+import { newFloatOwned } from '../objects/float.js';
 
 /**
  * x op y for safe integers (|v| < 2**53), `op` without the in-place offset.  `+ 0` turns a
@@ -35,20 +36,20 @@ export function smallIntOp(x: number, y: number, op: number): PyObject | null {
       // Both are exactly representable as doubles, so one division is correctly rounded,
       // as long_true_divide's fast path.
       if (y === 0) return null;
-      return newFloat(x / y);
+      return newFloatOwned(x / y);
     default:
       return null;
   }
-  return Number.isSafeInteger(r) ? newInt(r + 0) : null;
+  return Number.isSafeInteger(r) ? newIntOwned(r + 0) : null;
 }
 
 /** x op y in double precision (an int operand has already been converted exactly). */
 export function floatOp(x: number, y: number, op: number): PyObject | null {
   switch (op) {
-    case NB_ADD: return newFloat(x + y);
-    case NB_SUBTRACT: return newFloat(x - y);
-    case NB_MULTIPLY: return newFloat(x * y);
-    case NB_TRUE_DIVIDE: return y === 0 ? null : newFloat(x / y);
+    case NB_ADD: return newFloatOwned(x + y);
+    case NB_SUBTRACT: return newFloatOwned(x - y);
+    case NB_MULTIPLY: return newFloatOwned(x * y);
+    case NB_TRUE_DIVIDE: return y === 0 ? null : newFloatOwned(x / y);
     default: return null;
   }
 }

@@ -47,7 +47,9 @@ export class Frame extends PyObject {
   /** Locals and the function reference have been given up (frameExit / dealloc). */
   cleared: boolean;
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, func: PyFunction | null) {
-    super(PyFrame_Type);
+    // Not a newborn: the evaluation owns a frame while it runs and clears it when it ends
+    // (frameExit); a frame object that outlives it is counted by its holders.
+    super(PyFrame_Type, 0, false);
     this.f_code = code;
     this.f_globals = globals;
     this.f_builtins = builtins;

@@ -285,7 +285,7 @@ class MagicsThroughJupyter(unittest.TestCase):
         self.mark('%heap')
         data = self.bundle('%heap')
         lines = data['text/plain'].split('\n')
-        m = re.match(r'^(\d+) arenas \((\d+) KiB\), (\d+) of (\d+) pools in use$', lines[0])
+        m = re.match(r'^(\d+) arenas? \((\d+) KiB\), (\d+) of (\d+) pools in use$', lines[0])
         self.assertIsNotNone(m, lines[0])
         self.assertEqual(int(m.group(2)), 1024 * int(m.group(1)))
         self.assertEqual(lines[1].split(), ['size', 'class', 'pools', 'blocks', 'used', 'blocks', 'free', 'bytes', 'used', 'fragmentation'])
