@@ -1,7 +1,7 @@
 // ## float: IEEE-754 doubles, as CPython's PyFloatObject.
 
-import { PyObject, objectBirth, newborns } from './object.js';
-import { objectMalloc, floatPool } from '../memory/objalloc.js';
+import { PyObject, reviveObject } from './object.js';
+import { floatPool } from '../memory/objalloc.js';
 import { PyFloat_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
 
@@ -21,12 +21,8 @@ export class PyFloat extends PyObject {
 export function newFloat(v: number, newborn = true): PyFloat {
   const pool = floatPool.objs;
   if (pool.length !== 0) {
-    const o = pool.pop() as PyFloat;
-    o.ob_refcnt = objectBirth.init;
-    o.ob_serial = ++objectBirth.serial;
+    const o = reviveObject(pool.pop() as PyFloat, 0, newborn);
     o.value = v;
-    o.ob_addr = objectMalloc(PyFloat_Type, 0);
-    if (newborn) newborns.chunk[newborns.pos++] = o;
     return o;
   }
   return new PyFloat(v, PyFloat_Type, newborn);

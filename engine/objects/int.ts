@@ -5,8 +5,8 @@
 // only promotes when a result leaves the safe range.  -5..256 are shared, as CPython's small
 // int cache (so `a is b` agrees with CPython for them).
 
-import { PyObject, objectBirth, newborns } from './object.js';
-import { objectMalloc, intPool } from '../memory/objalloc.js';
+import { PyObject, reviveObject } from './object.js';
+import { intPool } from '../memory/objalloc.js';
 import { PyLong_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
 import { intVarBytes } from '../memory/sizes.js';
@@ -29,13 +29,8 @@ function digitBytes(value: number | bigint): number {
 function makeInt(v: number | bigint, newborn = true): PyInt {
   const pool = intPool.objs;
   if (pool.length !== 0) {
-    const o = pool.pop() as PyInt;
-    o.ob_refcnt = objectBirth.init;
-    o.ob_serial = ++objectBirth.serial;
+    const o = reviveObject(pool.pop() as PyInt, digitBytes(v), newborn);
     o.value = v;
-    o.ob_addr = objectMalloc(PyLong_Type, digitBytes(v));
-    // Recorded in the zero-count table as the constructor records a new int.
-    if (newborn) newborns.chunk[newborns.pos++] = o;
     return o;
   }
   return new PyInt(v, PyLong_Type, newborn);

@@ -87,6 +87,19 @@ export class PyObject {
   }
 }
 
+/**
+ * A dead object's JS object made new again (objalloc.ts floatPool, intPool): the header the
+ * constructor would set, a fresh block from the allocator, and the zero-count table's record
+ * unless the caller stores it at once.  The caller sets the value.
+ */
+export function reviveObject<T extends PyObject>(o: T, varBytes: number, newborn: boolean): T {
+  o.ob_refcnt = objectBirth.init;
+  o.ob_serial = ++objectBirth.serial;
+  o.ob_addr = objectMalloc(o.ob_type, varBytes);
+  if (newborn) newborns.chunk[newborns.pos++] = o;
+  return o;
+}
+
 /** Slot signatures.  They take and return JS values where that saves boxing on hot paths. */
 export type ReprFunc = (self: PyObject) => string;
 export type HashFunc = (self: PyObject) => number;

@@ -11,34 +11,17 @@ import { Py_EQ } from '../objects/object.js';
 import { PyType, _Py_TPFLAGS_MATCH_SELF } from '../objects/type.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyStr } from '../objects/str.js';
-import { PyBaseException, AttributeError, ValueError, raise, raiseTypeError } from '../objects/exceptions.js';
-import { isSubtype } from '../objects/type.js';
-import { getAttr, call, isInstance, hashObject, richCompareBool, reprString, typeName } from '../objects/abstract.js';
+import { ValueError, raise, raiseTypeError } from '../objects/exceptions.js';
+import { getAttr, getAttrOpt, call, isInstance, hashObject, richCompareBool, reprString, typeName } from '../objects/abstract.js';
 import { PyBaseObject_Type, PyTuple_Type, PyUnicode_Type } from '../objects/typeobjects.js';
 import { Py_DECREF, releaseLater } from '../memory/refcount.js';
 
-/**
- * getattr(o, name), or null when that raises AttributeError (other errors propagate).  The
- * swallowed exception is freed at once if nothing holds it, as CPython's _PyErr_Clear does:
- * a failed attribute test is the common case (`case int(n)` asks for __match_args__).
- */
-function getAttrOrNull(o: PyObject, name: string): PyObject | null {
-  try {
-    return getAttr(o, name);
-  } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeError)) {
-      releaseLater(e);
-      return null;
-    }
-    throw e;
-  }
-}
 
 /** Models ceval.c: match_class_attr() — one attribute, each name at most once. */
 function matchClassAttr(subject: PyObject, type: PyType, name: string, seen: Set<string>): PyObject | null {
   if (seen.has(name)) raiseTypeError(`${type.tp_name}() got multiple sub-patterns for attribute '${name}'`);
   seen.add(name);
-  return getAttrOrNull(subject, name);
+  return getAttrOpt(subject, name);
 }
 
 /**
@@ -54,7 +37,7 @@ export function matchClass(subject: PyObject, type: PyObject, nargs: number, kwa
   if (nargs) {
     let matchSelf = false;
     let matchArgs: PyObject[];
-    const declared = getAttrOrNull(type, '__match_args__');
+    const declared = getAttrOpt(type, '__match_args__');
     if (declared !== null) {
       if (declared.ob_type !== PyTuple_Type) {
         raiseTypeError(`${type.tp_name}.__match_args__ must be a tuple (got ${typeName(declared)})`);

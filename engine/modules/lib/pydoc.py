@@ -20,15 +20,8 @@ __all__ = ['help']
 
 # ## Helpers shared by the formatters
 
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
-        return None
-    for name in func.__qualname__.split('.')[:-1]:
-        cls = getattr(cls, name)
-    if not inspect.isclass(cls):
-        return None
-    return cls
+# The class a function was defined in, by its __qualname__ (the same search as inspect's).
+_findclass = inspect._findclass
 
 def _finddoc(obj):
     # As inspect._finddoc, but a docstring only counts where it is the object's own
