@@ -184,8 +184,10 @@ print(time.perf_counter() - t0)
     expect(ratio).toBeLessThan(3);
     // A switch when the other thread has waited 5 ms: at most one per 5 ms of wall time, and
     // at least one per 5 ms the running thread computed (the machine may be busy, so the
-    // process can get less CPU than wall time).
-    expect(switches).toBeLessThanOrEqual(wall / 0.005 + 3);
+    // process can get less CPU than wall time).  The slack covers the hand-overs that are not
+    // the interval's: the main thread blocking in each join() and each worker's exit (4), and
+    // the 5 ms periods that straddle the start and the end of the measured stretch.
+    expect(switches).toBeLessThanOrEqual(wall / 0.005 + 8);
     expect(switches).toBeGreaterThanOrEqual((cpu / 0.005) * 0.4);
     expect(sleeps).toBeLessThan(1.0);
   });
