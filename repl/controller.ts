@@ -10,6 +10,7 @@ import type { ExecuteReply, ExecuteOptions } from '../engine/session/session.js'
 import type { CompleteResult } from '../engine/session/complete.js';
 import type { IsCompleteResult } from '../engine/session/iscomplete.js';
 import type { DisplayMessage } from '../engine/session/display.js';
+import type { HostEvents } from '../engine/host/host.js';
 import {
   EditorState, emptyEditor, editorText, editorFrom, reduceEditor, onFirstLine, onLastLine, isEmpty, nextLineIndent, type EditAction,
 } from './editor.js';
@@ -60,6 +61,24 @@ export const STATUS_EXPRESSIONS: Record<string, string> = {
   'gc count/threshold': "' '.join('%d/%d' % p for p in zip(__import__('gc').get_count(), __import__('gc').get_threshold()))",
   tracked: "'/'.join(str(len(__import__('gc').get_objects(g))) for g in range(3))",
 };
+
+/**
+ * A controller and the engine it drives, wired both ways: `makeEngine` builds the session host
+ * with the given events, which send the engine's stream output, displays and input() prompts
+ * back to the controller.  (The host is made first and calls back only once code runs.)
+ */
+export function connectRepl<E extends ReplEngine>(
+  makeEngine: (events: HostEvents) => E, history: History, onChange: () => void, opts: { statusBar: boolean },
+): { host: E; ctl: ReplController } {
+  let ctl!: ReplController;
+  const host = makeEngine({
+    stream: (name, text) => ctl.stream(name, text),
+    display: (msg) => ctl.display(msg),
+    inputRequest: (prompt) => ctl.inputRequest(prompt),
+  });
+  ctl = new ReplController(host, history, onChange, opts);
+  return { host, ctl };
+}
 
 export class ReplController {
   private editor: EditorState = emptyEditor;

@@ -7,7 +7,7 @@
 
 import { SessionHost } from '../engine/host/host.js';
 import { GLASSPY_VERSION, PYTHON_VERSION } from '../engine/version.js';
-import { ReplController } from './controller.js';
+import { connectRepl } from './controller.js';
 import { History, defaultHistoryFile } from './history.js';
 import { KeyParser, ENABLE_BRACKETED_PASTE, DISABLE_BRACKETED_PASTE } from './keys.js';
 import { makeApp } from './view.js';
@@ -57,13 +57,8 @@ export async function runRepl(opts: ReplOptions, importModule: (name: string) =>
     // exit() and sys.exit() end a run rather than a key press, so the exit is noticed here.
     if (ctl.exitCode !== null && leave !== null) leave(ctl.exitCode);
   };
-  let ctl!: ReplController;
-  const host = new SessionHost({
-    stream: (name, text) => ctl.stream(name, text),
-    display: (msg) => ctl.display(msg),
-    inputRequest: (prompt) => ctl.inputRequest(prompt),
-  }, { tracebackStyle: 'python' });
-  ctl = new ReplController(host, new History(opts.history ? defaultHistoryFile() : null), changed, { statusBar: opts.statusBar });
+  const { host, ctl } = connectRepl((events) => new SessionHost(events, { tracebackStyle: 'python' }),
+    new History(opts.history ? defaultHistoryFile() : null), changed, { statusBar: opts.statusBar });
   process.stdout.write(BANNER + '\n');
   // Loading ink (its layout engine is WebAssembly) takes a few hundred milliseconds: the
   // prompt is shown at once and keys typed meanwhile are kept, then ink redraws the line.

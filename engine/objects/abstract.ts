@@ -221,7 +221,14 @@ export function call(callable: PyObject, args: PyObject[], kwnames: string[] | n
 
 export function callMethod(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject {
   // The bound method exists for this call only (as PyObject_CallMethod drops it).
-  const m = getAttr(o, name);
+  return callOnce(getAttr(o, name), args, kwnames);
+}
+
+/**
+ * Call `m`, a callable made for this one call (a bound method a lookup just built), and release
+ * it afterwards, also when the call raises: C code's Py_DECREF of the method it looked up.
+ */
+export function callOnce(m: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
   let r: PyObject | null = null;
   try {
     r = call(m, args, kwnames);
@@ -589,13 +596,7 @@ export function formatObject(o: PyObject, spec: string): string {
 export function callMethodOnType(o: PyObject, name: string, args: PyObject[]): PyObject {
   const m = lookupSpecialHook.fn(o, name);
   if (m === null) raiseTypeError(`'${typeName(o)}' object has no attribute '${name}'`);
-  let r: PyObject | null = null;
-  try {
-    r = call(m, args);
-    return r;
-  } finally {
-    if (r !== m) releaseLater(m);
-  }
+  return callOnce(m, args);
 }
 
 /** Set by typeobject.ts: _PyObject_LookupSpecial — a dunder from the type, bound to `o`, or null. */

@@ -30,7 +30,7 @@ import {
   raiseTypeError, raise, AttributeError, newException, PyBaseException, RuntimeError, NotImplementedError,
 } from './exceptions.js';
 import {
-  call, typeName, attachAttributeErrorContext, richCompare, isTrue, reprString, strString,
+  call, callOnce, typeName, attachAttributeErrorContext, richCompare, isTrue, reprString, strString,
   lookupSpecialHook, instanceCheckHook, subclassCheckHook, typeMeta, tupleTypeRef, classGetItemHook,
 } from './abstract.js';
 import { addressHex, addressOf } from '../memory/address.js';
@@ -668,14 +668,7 @@ export function callBound(f: PyObject, self: PyObject, args: PyObject[], kwnames
   if (f.ob_type === PyFunction_Type) return call(f, [self, ...args], kwnames);
   const get = f.ob_type.tp_descr_get;
   if (get === null) return call(f, args, kwnames);
-  const bound = get(f, self, self.ob_type);
-  let r: PyObject | null = null;
-  try {
-    r = call(bound, args, kwnames);
-    return r;
-  } finally {
-    if (r !== bound) releaseLater(bound);
-  }
+  return callOnce(get(f, self, self.ob_type), args, kwnames);
 }
 
 /** Whether o's type defines the special method `name` (a lookup that binds nothing). */

@@ -270,6 +270,15 @@ function enterCallee(caller: Frame, callee: Frame): void {
 }
 
 /** The instruction loop proper.  Returns when `entry` returns or yields. */
+/**
+ * Whether the eval breaker is set at one of 3.11's check points: the GIL's countdown to a
+ * switch-interval test has run out, or the host asked for an interrupt (Ctrl-C).  The caller
+ * saves ip and sp and calls evalBreaker() when it is.
+ */
+function breakerDue(interrupt: Int32Array | null): boolean {
+  return --gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0);
+}
+
 function execute(startFrame: Frame, entry: Frame): PyObject {
   let frame = startFrame;
   let code = frame.f_code;
@@ -299,7 +308,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         break;
       case O.RESUME:
         // ceval.c checks the eval breaker at a function's start and after a yield (oparg < 2).
-        if (oparg < 2 && (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0))) {
+        if (oparg < 2 && breakerDue(interrupt)) {
           frame.ip = ip;
           frame.sp = sp;
           if (evalBreaker()) return SUSPEND;
@@ -717,7 +726,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             res.ob_refcnt++;
             sp = popCallArgs(f, start, sp);
             f[sp++] = res;
-            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+            if (breakerDue(interrupt)) {
               frame.ip = ip;
               frame.sp = sp;
               if (evalBreakerAfterCall(d, self, margs.length, kwnames)) return SUSPEND;
@@ -738,7 +747,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         sp = popCallArgs(f, start, sp);
         f[sp++] = res;
         // ceval.c checks the eval breaker after a CALL of anything but a Python function.
-        if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+        if (breakerDue(interrupt)) {
           frame.ip = ip;
           frame.sp = sp;
           if (evalBreakerAfterCall(fn, null, args.length, kwnames)) return SUSPEND;
@@ -831,7 +840,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         break;
       case O.JUMP_BACKWARD:
         ip -= oparg;
-        if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+        if (breakerDue(interrupt)) {
           frame.ip = ip;
           frame.sp = sp;
           if (evalBreaker()) return SUSPEND;
@@ -854,7 +863,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           else {
             ip -= oparg;
             // A backward jump taken checks the eval breaker, as JUMP_BACKWARD does.
-            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+            if (breakerDue(interrupt)) {
               frame.ip = ip;
               frame.sp = sp;
               if (evalBreaker()) return SUSPEND;
@@ -872,7 +881,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           else {
             ip -= oparg;
             // A backward jump taken checks the eval breaker, as JUMP_BACKWARD does.
-            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+            if (breakerDue(interrupt)) {
               frame.ip = ip;
               frame.sp = sp;
               if (evalBreaker()) return SUSPEND;
@@ -890,7 +899,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           else {
             ip -= oparg;
             // A backward jump taken checks the eval breaker, as JUMP_BACKWARD does.
-            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+            if (breakerDue(interrupt)) {
               frame.ip = ip;
               frame.sp = sp;
               if (evalBreaker()) return SUSPEND;
@@ -908,7 +917,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
           else {
             ip -= oparg;
             // A backward jump taken checks the eval breaker, as JUMP_BACKWARD does.
-            if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+            if (breakerDue(interrupt)) {
               frame.ip = ip;
               frame.sp = sp;
               if (evalBreaker()) return SUSPEND;
@@ -1042,7 +1051,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         const pyfn = tracing.active ? null : pythonFunctionOf(fn);
         if (pyfn === null) {
           sp = executeRare(frame, op, oparg, sp);
-          if (--gil.countdown < 0 || (interrupt !== null && Atomics.load(interrupt, 0) !== 0)) {
+          if (breakerDue(interrupt)) {
             frame.ip = ip;
             frame.sp = sp;
             if (evalBreaker()) return SUSPEND;
