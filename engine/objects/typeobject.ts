@@ -332,12 +332,25 @@ function type_repr(o: PyObject): string {
   return mod !== null && mod !== 'builtins' ? `<class '${mod}.${qn}'>` : `<class '${qn}'>`;
 }
 
+/**
+ * PyType_GenericAlloc's tracking, for the instances builtin constructors make of a class.
+ * Every class is a GC type in 3.11 (its instances may hold a reference back to it), but the
+ * tp_new of int, str, float, bytes ... makes the object of a subclass as it makes its own
+ * untracked ones; such an instance holding its class (an enum member as a class attribute)
+ * would be a cycle the collector never sees.  Called where a static tp_new hands its object
+ * back (type_call, T.__new__(cls)), so the many constructors need not each know.
+ */
+function trackHeapInstance(obj: PyObject): void {
+  if (obj.gc_gen < 0 && (obj.ob_type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) gcTrack(obj);
+}
+
 /** Models Objects/typeobject.c: type_call(). */
 function type_call(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const t = self as PyType;
   if (t === PyType_Type && args.length === 1 && kwnames === null) return args[0].ob_type;
   if (t.tp_new === null) raiseTypeError(`cannot create '${t.tp_name}' instances`);
   const obj = t.tp_new(t, args, kwnames);
+  trackHeapInstance(obj);
   if (!isSubtype(obj.ob_type, t)) return obj;
   const init = obj.ob_type.tp_init;
   if (init !== null) init(obj, args, kwnames);
@@ -878,7 +891,9 @@ newMethodHook.make = (t: PyType) => {
     if (staticBase.tp_new !== t.tp_new && t.tp_new !== PyBaseObject_Type.tp_new) {
       raiseTypeError(`${t.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticBase.tp_name}.__new__()`);
     }
-    return t.tp_new!(sub, args.slice(1), kwnames);
+    const obj = t.tp_new!(sub, args.slice(1), kwnames);
+    trackHeapInstance(obj);
+    return obj;
   };
   return staticMethodWrapHook.fn(new PyCFunction({ name: '__new__', fn, sig: '($type, *args, **kwargs)', doc: 'Create and return a new object.  See help(type) for accurate signature.' }, t, null));
 };

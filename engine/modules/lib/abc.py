@@ -1,6 +1,7 @@
 """Abstract Base Classes — glasspy's implementation of Python 3.11's abc module (in Python)."""
 
 from _glasspy_abc import init_flags as _init_flags, register_flags as _register_flags
+from _weakref import ref as _ref
 
 
 def abstractmethod(funcobj):
@@ -26,6 +27,37 @@ class abstractstaticmethod(staticmethod):
 
 class abstractproperty(property):
     __isabstractmethod__ = True
+
+
+# An ABC's registry and caches hold classes weakly, as Modules/_abc.c's sets of weak
+# references do: checking or registering a class must not keep it alive (a class made and
+# dropped in a loop would otherwise pile up in every ABC it was tested against).  Each entry's
+# callback removes it from its set when the class dies; the callback reaches the set through
+# a weak reference, so a dead ABC's set is not kept alive by its members' entries either.
+
+def _add_to_weak_set(s, obj):
+    setref = _ref(s)
+
+    def _destroy(wr):
+        owner = setref()
+        if owner is not None:
+            owner.discard(wr)
+
+    s.add(_ref(obj, _destroy))
+
+
+def _in_weak_set(s, obj):
+    if not s:
+        return False
+    try:
+        return _ref(obj) in s
+    except TypeError:
+        return False
+
+
+def _weak_set_members(s):
+    """The live members, copied first: a check may run code that changes the set."""
+    return [c for c in (wr() for wr in tuple(s)) if c is not None]
 
 
 # Registering any class may change any ABC's answers, so each ABC's negative cache is
@@ -58,14 +90,14 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         global _abc_invalidation_counter
-        cls._abc_registry.add(subclass)
+        _add_to_weak_set(cls._abc_registry, subclass)
         _abc_invalidation_counter += 1
         _register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        if _in_weak_set(cls._abc_cache, subclass):
             return True
         subtype = type(instance)
         if subtype is subclass:
@@ -75,32 +107,32 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        if _in_weak_set(cls._abc_cache, subclass):
             return True
         if cls._abc_negative_cache_version < _abc_invalidation_counter:
-            cls._abc_negative_cache = set()
+            cls._abc_negative_cache.clear()
             cls._abc_negative_cache_version = _abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
+        elif _in_weak_set(cls._abc_negative_cache, subclass):
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
-                cls._abc_cache.add(subclass)
+                _add_to_weak_set(cls._abc_cache, subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                _add_to_weak_set(cls._abc_negative_cache, subclass)
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            _add_to_weak_set(cls._abc_cache, subclass)
             return True
-        for rcls in cls._abc_registry:
+        for rcls in _weak_set_members(cls._abc_registry):
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                _add_to_weak_set(cls._abc_cache, subclass)
                 return True
         for scls in type.__subclasses__(cls):
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                _add_to_weak_set(cls._abc_cache, subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        _add_to_weak_set(cls._abc_negative_cache, subclass)
         return False
 
 
