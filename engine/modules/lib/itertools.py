@@ -60,7 +60,11 @@ def _is_number(x):
 
 # ## Infinite iterators
 
-@_iterator
+# The tools whose state the object itself shows (count's and repeat's repr) or shares with
+# other objects (groupby's groups) step in __next__ rather than through a generator: a
+# generator over `self` would hold its own object, a cycle CPython's C iterators never make,
+# so the object would outlive its last reference until a collection.
+
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
 
@@ -73,14 +77,15 @@ class count:
         self = object.__new__(cls)
         self._n = start
         self._step = step
-        self._gen = self._run()
         return self
 
-    def _run(self):
-        while True:
-            n = self._n
-            self._n = n + self._step
-            yield n
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
 
     def __repr__(self):
         if isinstance(self._step, int) and self._step == 1:
@@ -110,7 +115,6 @@ class cycle:
             yield from saved
 
 
-@_iterator
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
@@ -126,14 +130,17 @@ class repeat:
         self = object.__new__(cls)
         self._object = obj
         self._times = times
-        self._gen = self._run()
         return self
 
-    def _run(self):
-        while self._times is None or self._times > 0:
-            if self._times is not None:
-                self._times -= 1
-            yield self._object
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is not None:
+            if self._times <= 0:
+                raise StopIteration
+            self._times -= 1
+        return self._object
 
     def __length_hint__(self):
         if self._times is None:
@@ -246,12 +253,13 @@ takewhile = _predicate_tool('takewhile', _takewhile)
 filterfalse = _predicate_tool('filterfalse', _filterfalse)
 
 
-@_iterator
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
     # Models itertoolsmodule.c groupby_next()/_grouper_next(): the groupby holds the current
-    # value and key; a group yields while the key matches and only while it is the newest group.
+    # value and key; a group yields while the key matches and only while it is the newest
+    # group.  As in C, the groupby knows its newest group only by identity (gbo->currgrouper
+    # is a borrowed pointer): holding the group would make a cycle through its parent.
     def __new__(cls, *args, **kwargs):
         (iterable, key), _ = _parse('groupby', args, kwargs, ['iterable', 'key'], 1)
         self = object.__new__(cls)
@@ -259,48 +267,48 @@ class groupby:
         self._it = iter(iterable)
         self._tgtkey = self._currkey = self._currvalue = _MISSING
         self._currgrouper = None
-        self._gen = self._run()
         return self
 
     def _step(self):
-        try:
-            value = next(self._it)
-        except StopIteration:
-            return False
+        value = next(self._it)
         key = value if self._keyfunc is None else self._keyfunc(value)
         self._currvalue = value
         self._currkey = key
-        return True
 
-    def _run(self):
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._currgrouper = None
         while True:
-            self._currgrouper = None
-            while True:
-                if self._currkey is _MISSING:
-                    pass
-                elif self._tgtkey is _MISSING or not self._tgtkey == self._currkey:
-                    break
-                if not self._step():
-                    return
-            self._tgtkey = self._currkey
-            group = object.__new__(_grouper)
-            group._gen = _grouper._run(self, self._tgtkey, group)
-            self._currgrouper = group
-            yield self._currkey, group
+            if self._currkey is _MISSING:
+                pass
+            elif self._tgtkey is _MISSING or not self._tgtkey == self._currkey:
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        group = object.__new__(_grouper)
+        group._parent = self
+        group._tgtkey = self._tgtkey
+        self._currgrouper = id(group)
+        return self._currkey, group
 
 
-@_iterator
 class _grouper:
-    @staticmethod
-    def _run(parent, tgtkey, me):
-        while parent._currgrouper is me:
-            if parent._currvalue is _MISSING and not parent._step():
-                return
-            if not tgtkey == parent._currkey:
-                return
-            value = parent._currvalue
-            parent._currvalue = _MISSING
-            yield value
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._currgrouper != id(self):
+            raise StopIteration
+        if parent._currvalue is _MISSING:
+            parent._step()
+        if not self._tgtkey == parent._currkey:
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _MISSING
+        return value
 
 
 def _slice_index(v, message):
