@@ -5,7 +5,8 @@
 // `__abc_tpflags__` (collections.abc.Sequence and Mapping have one) becomes the class's flag
 // (_abc__abc_init), and `register()` passes an ABC's flag on to the registered class and its
 // subclasses (_abc__abc_register).  glasspy's abc module is Python, so it asks this module
-// for those two steps.
+// for those two steps, and for the membership test of its caches (sets of weak references to
+// classes, as _abc.c keeps them), which every isinstance() against an ABC makes.
 
 import { defineModule } from './registry.js';
 import { PyModule } from '../objects/module.js';
@@ -14,10 +15,12 @@ import { dictSetStr, dictGetStr, dictDelStr } from '../objects/dict.js';
 import { PyInt, intToBig } from '../objects/int.js';
 import { newStr } from '../objects/str.js';
 import { newBuiltin } from '../objects/descr.js';
-import { Py_None } from '../objects/singletons.js';
+import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
 import { raiseTypeError } from '../objects/exceptions.js';
 import { PyType, COLLECTION_FLAGS, Py_TPFLAGS_HEAPTYPE } from '../objects/type.js';
 import { PyLong_Type } from '../objects/typeobjects.js';
+import { PySet, setContains } from '../objects/setobject.js';
+import { weaklists } from '../memory/weaklists.js';
 
 function arity(name: string, args: PyObject[], n: number): void {
   if (args.length !== n) raiseTypeError(`${name}() takes exactly ${n} argument${n === 1 ? '' : 's'} (${args.length} given)`);
@@ -53,6 +56,18 @@ function registerFlags(abc: PyObject, subclass: PyObject): PyObject {
   return Py_None;
 }
 
+/**
+ * Models _abc.c: _in_weak_set() — is a weak reference to `obj` in the set `s`?  _abc.c makes
+ * a weak reference to look it up with; any existing one does as well (weak references to
+ * the same live object hash and compare equal), and an object with none is in no such set,
+ * so the common miss costs no allocation.
+ */
+function inWeakSet(s: PyObject, obj: PyObject): boolean {
+  if (!(s instanceof PySet) || s.used === 0) return false;
+  const refs = weaklists.get(obj);
+  return refs !== undefined && setContains(s, refs[0]);
+}
+
 defineModule('_glasspy_abc', (m: PyModule) => {
   const d = m.md_dict;
   dictSetStr(d, '__doc__', newStr("The pattern-matching type flags of abc.ABCMeta (not a CPython module)."));
@@ -60,4 +75,6 @@ defineModule('_glasspy_abc', (m: PyModule) => {
     "Set cls's Py_TPFLAGS_SEQUENCE/MAPPING from __abc_tpflags__ in its namespace, and remove that entry."));
   dictSetStr(d, 'register_flags', newBuiltin('register_flags', (_s, args) => { arity('register_flags', args, 2); return registerFlags(args[0], args[1]); }, '_glasspy_abc',
     'register_flags(abc, subclass, /)', "Give subclass (and its subclasses) abc's Py_TPFLAGS_SEQUENCE/MAPPING flag."));
+  dictSetStr(d, 'in_weak_set', newBuiltin('in_weak_set', (_s, args) => { arity('in_weak_set', args, 2); return inWeakSet(args[0], args[1]) ? Py_True : Py_False; }, '_glasspy_abc',
+    'in_weak_set(set, obj, /)', 'Whether set (of weak references) holds a weak reference to obj.'));
 });

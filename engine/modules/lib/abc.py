@@ -1,6 +1,6 @@
 """Abstract Base Classes — glasspy's implementation of Python 3.11's abc module (in Python)."""
 
-from _glasspy_abc import init_flags as _init_flags, register_flags as _register_flags
+from _glasspy_abc import init_flags as _init_flags, register_flags as _register_flags, in_weak_set as _in_weak_set
 from _weakref import ref as _ref
 
 
@@ -34,6 +34,7 @@ class abstractproperty(property):
 # dropped in a loop would otherwise pile up in every ABC it was tested against).  Each entry's
 # callback removes it from its set when the class dies; the callback reaches the set through
 # a weak reference, so a dead ABC's set is not kept alive by its members' entries either.
+# Membership (_in_weak_set) is tested natively: every isinstance() against an ABC asks.
 
 def _add_to_weak_set(s, obj):
     setref = _ref(s)
@@ -44,15 +45,6 @@ def _add_to_weak_set(s, obj):
             owner.discard(wr)
 
     s.add(_ref(obj, _destroy))
-
-
-def _in_weak_set(s, obj):
-    if not s:
-        return False
-    try:
-        return _ref(obj) in s
-    except TypeError:
-        return False
 
 
 def _weak_set_members(s):
