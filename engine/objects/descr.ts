@@ -44,9 +44,16 @@ export class PyCFunction extends PyObject {
     readonly module: string | null = null,
   ) {
     super(PyCFunction_Type);
+    // meth_traverse: a bound builtin method owns a reference to its self (`f = x.append`
+    // keeps x alive), and the collector tracks it (`x.m = x.append` is a cycle).
+    if (self !== null) {
+      self.ob_refcnt++;
+      gcTrack(this);
+    }
   }
   get name(): string { return this.def.name; }
 }
+countedFields(PyCFunction, ['self']);
 
 /** method_descriptor: an unbound builtin method found in a builtin type's dict. */
 export class PyMethodDescr extends PyObject {
@@ -99,8 +106,13 @@ export class PyWrapperDescr extends PyObject {
 export class PyMethodWrapper extends PyObject {
   constructor(readonly descr: PyWrapperDescr, readonly self: PyObject) {
     super(PyMethodWrapper_Type);
+    // wrapper_traverse: it owns its descriptor and its self (`[1].__iadd__` holds the list).
+    descr.ob_refcnt++;
+    self.ob_refcnt++;
+    gcTrack(this);
   }
 }
+countedFields(PyMethodWrapper, ['descr', 'self']);
 
 /** A module-level builtin function (len, print, math.sqrt ...). */
 export function newBuiltin(name: string, fn: NativeFn, module: string | null = 'builtins', sig?: string, doc?: string): PyCFunction {

@@ -1,5 +1,6 @@
 // Reference leaks in the class machinery (issue 4 point 8, the refleak check): classes that
-// ABCs were asked about, enum members, items a list takes from `*a`, itertools' iterators.
+// ABCs were asked about, enum members, items a list takes from `*a`, the self of a bound
+// builtin method, itertools' iterators.
 // Each program prints what CPython 3.11 prints (checked against python3 here), and each
 // failed before its fix: the class stayed alive, the item was freed while still held, or
 // the blocks grew with every object made.
@@ -91,6 +92,29 @@ describe('LIST_EXTEND', () => {
       'print(sys.getrefcount(keep[0]), keep[0])',
     ]);
     expect(out).toBe('7\n3\n2 dark\n');
+  });
+});
+
+describe('bound builtin methods', () => {
+  it('own their self: a method-wrapper or bound method keeps its object alive', () => {
+    // [1, 2].__iadd__ held the new list uncounted: the list was freed at the next safe
+    // point while the call still returned it (y was a dead object).
+    const out = sameAsCPython([
+      'import sys, gc',
+      'y = [1, 2].__iadd__([3])',
+      'print(y, sys.getrefcount(y))',
+      'x = []',
+      'f, g = x.append, x.__len__',
+      'print(sys.getrefcount(x))',
+      'del f, g',
+      'print(sys.getrefcount(x))',
+      'class L(list): pass',
+      'l = L()',
+      'l.m, l.w = l.append, l.__len__',
+      'del l',
+      'print(gc.collect())',
+    ]);
+    expect(out).toBe('[1, 2, 3] 3\n4\n2\n4\n');
   });
 });
 
