@@ -9,7 +9,7 @@ import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { newList, PyList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
-import { PyTuple_Type } from '../objects/typeobjects.js';
+import { PyTuple_Type, PyDict_Type } from '../objects/typeobjects.js';
 import { PyObject } from '../objects/object.js';
 import { Py_None, newBool } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
@@ -55,7 +55,9 @@ collectHook.run = (g: number) => { collectWithCallbacks(g); };
  */
 function gcIsTracked(o: PyObject): boolean {
   if (!isTracked(o)) return false;
-  if (!(o instanceof PyDict)) return true;
+  // Only an exact dict is tracked lazily (dict_new untracks it; untrack_dicts checks
+  // PyDict_CheckExact): an instance of a dict subclass stays tracked from its allocation.
+  if (!(o instanceof PyDict) || o.ob_type !== PyDict_Type) return true;
   // A tuple the collector untracked after it was stored keeps the dict tracked until a full
   // collection (untrack_dicts): approximated as "a dict made since the last full collection".
   const recent = o.ob_serial > gcState.fullCollectionSerial;

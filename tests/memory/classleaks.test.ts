@@ -54,7 +54,9 @@ describe('instances a builtin constructor makes of a class', () => {
       'class I(int): pass',
       'class S(str): pass',
       'class F(float): pass',
+      'class D(dict): pass',
       'print(gc.is_tracked(I(1)), gc.is_tracked(S("s")), gc.is_tracked(F(1.5)), gc.is_tracked(int.__new__(I, 2)))',
+      'print(gc.is_tracked(D()), gc.is_tracked(D.fromkeys("a")), gc.is_tracked({}), gc.is_tracked(dict.fromkeys("a")))',
       'def make():',
       '    class Num(IntEnum):',
       '        ONE = 1',
@@ -65,7 +67,7 @@ describe('instances a builtin constructor makes of a class', () => {
       'gc.collect()',
       'print([r() for r in refs])',
     ]);
-    expect(out).toBe('True True True True\n[None, None]\n');
+    expect(out).toBe('True True True True\nTrue True False False\n[None, None]\n');
   });
 });
 
