@@ -18,7 +18,7 @@ import { matchClass, matchKeys } from './match.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
-import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval, clearFrame } from './frame.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval, clearFrame, releaseFrame } from './frame.js';
 import { gil, evalBreaker, beforeInstruction, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
@@ -770,12 +770,14 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (frame === entry) {
           // A native receives the value, with the reference the stack held.
           tstate.frame = frame.f_back;
+          releaseFrame(frame);
           handToNative(retval);
           return retval;
         }
         recursion.depth--;
         const back = frame.f_back!;
         frame.f_back = null;
+        releaseFrame(frame);
         tstate.frame = back;
         // Continue in the caller without leaving this loop.
         frame = back;
