@@ -157,11 +157,19 @@ function excessArgs(args: PyObject[]): boolean {
 }
 
 /** Models Objects/typeobject.c: object_new() with its "takes no arguments" checks. */
-function object_new(type: PyType, args: PyObject[], _kw: string[] | null): PyObject {
+export function object_new(type: PyType, args: PyObject[], _kw: string[] | null): PyObject {
   if (excessArgs(args)) {
     if (type.tp_new !== object_new) raiseTypeError('object.__new__() takes exactly one argument (the type to instantiate)');
     if (type.tp_init === object_init) raiseTypeError(`${type.shortName}() takes no arguments`);
   }
+  return newInstance(type);
+}
+
+/**
+ * object.__new__ once its argument check has passed (the evaluation loop calls it directly
+ * for a class whose __init__ takes the arguments, as object_new then checks nothing).
+ */
+export function newInstance(type: PyType): PyObject {
   if (type.tp_flags & Py_TPFLAGS_IS_ABSTRACT) raiseAbstract(type);
   const o = new PyInstance(type);
   if (type.ht_cached_keys !== null) o.ob_valuesaddr = initInlineValues(type);

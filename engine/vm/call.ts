@@ -73,6 +73,26 @@ export function makeFrameFromStack(fn: PyFunction, stack: (PyObject | null)[], b
   return frame;
 }
 
+/**
+ * The frame of `init` for `Class(args)`: the new instance first, then the positional
+ * arguments read from the caller's stack, which keeps its own references (CPython's
+ * type_call passes them on from its argument tuple).
+ */
+export function makeInitFrame(init: PyFunction, self: PyObject, stack: (PyObject | null)[], base: number, n: number): Frame {
+  const u = init.func_code.unit;
+  if (n + 1 === u.co_argcount && (u.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && u.co_kwonlyargcount === 0) {
+    const frame = newFunctionFrame(init);
+    const f = frame.f;
+    self.ob_refcnt++;
+    f[0] = self;
+    for (let i = 0; i < n; i++) { const a = stack[base + i]!; a.ob_refcnt++; f[i + 1] = a; }
+    return frame;
+  }
+  const args = [self];
+  for (let i = 0; i < n; i++) args.push(stack[base + i]!);
+  return makeFrame(init, args, n + 1, null);
+}
+
 function qualname(fn: PyFunction): string {
   return fn.func_qualname instanceof PyStr ? fn.func_qualname.value : fn.func_code.co_qualname;
 }

@@ -46,6 +46,13 @@ export class Frame extends PyObject {
   trace: FrameTrace | null;
   /** Locals and the function reference have been given up (frameExit / dealloc). */
   cleared: boolean;
+  /**
+   * For an __init__ the loop runs for `Class(...)` (eval.ts: CALL): the new instance, counted
+   * (type_call's reference), which the call returns; and how many caller stack slots the
+   * CALL leaves to pop when it does (the arguments stay there during the call, as in CPython).
+   */
+  initSelf: PyObject | null;
+  initPop: number;
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, func: PyFunction | null) {
     // Not a newborn: the evaluation owns a frame while it runs and clears it when it ends
     // (frameExit); a frame object that outlives it is counted by its holders.
@@ -65,6 +72,8 @@ export class Frame extends PyObject {
     this.gen = null;
     this.trace = null;
     this.cleared = false;
+    this.initSelf = null;
+    this.initPop = 0;
     if (func !== null) func.ob_refcnt++;
   }
 
