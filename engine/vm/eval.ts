@@ -742,6 +742,9 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             break;
           }
           enterCallee(frame, callee);
+          // A program that only recurses never takes a JUMP_BACKWARD: let it leave execute()
+          // now and then too (V8 optimises it per call rather than as one on-stack replacement).
+          if (--budget === 0) return SWITCH;
           // Continue in the callee without leaving this loop.
           frame = callee;
           code = frame.f_code;
