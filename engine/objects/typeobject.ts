@@ -12,7 +12,7 @@ import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
 import { Py_XSETREF, Py_DECREF } from '../memory/refcount.js';
 import { weakrefsOf } from '../memory/weaklists.js';
-import { PyObject, Py_EQ, Py_NE } from './object.js';
+import { PyObject, Py_EQ, Py_NE, newborns } from './object.js';
 import {
   PyType, inheritPatternFlags, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
 } from './type.js';
@@ -348,7 +348,18 @@ function type_call(self: PyObject, args: PyObject[], kwnames: string[] | null): 
   const obj = t.tp_new(t, args, kwnames);
   if (!isSubtype(obj.ob_type, t)) return obj;
   const init = obj.ob_type.tp_init;
-  if (init !== null) init(obj, args, kwnames);
+  if (init !== null) {
+    // type_call's own reference while __init__ runs (sys.getrefcount(self) counts it); the
+    // caller receives the object as natives return new objects, uncounted (refcount.ts).
+    obj.ob_refcnt++;
+    try {
+      init(obj, args, kwnames);
+    } finally {
+      // Back to uncounted: into the zero-count table again, which dropped it if a safe point
+      // saw it counted meanwhile (a second entry is harmless: the first free marks it dead).
+      if (--obj.ob_refcnt === 0) newborns.chunk[newborns.pos++] = obj;
+    }
+  }
   return obj;
 }
 
