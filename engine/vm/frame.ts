@@ -190,7 +190,8 @@ export class PyTraceBack extends PyObject {
 // A frame object still running (or suspended in a generator) is owned by the evaluation: when
 // its last reference goes it is not freed, and frameExit() clears it later.
 const prevBusy = deallocHooks.busy;
-deallocHooks.busy = (o) => (o instanceof Frame && o.state !== FRAME_COMPLETED && o.state !== FRAME_CLEARED) || prevBusy(o);
+// Asked for every object freed: a type test first (frame is not subclassable), cheaper than instanceof.
+deallocHooks.busy = (o) => (o.ob_type === PyFrame_Type && (o as Frame).state !== FRAME_COMPLETED && (o as Frame).state !== FRAME_CLEARED) || prevBusy(o);
 
 // frame_tp_clear and tb_clear: a garbage frame gives up its locals, a traceback its next entry.
 clearHooks.push((o: PyObject): boolean => {
