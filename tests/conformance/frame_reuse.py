@@ -41,8 +41,3 @@ def outer():
         inner(k)
     return [f.f_locals['k'] for f in frames]
 print(outer())
-
-def ident():
-    return id(sys._getframe())
-ids = [ident() for _ in range(3)]
-print(len(ids))
