@@ -19,6 +19,7 @@ import { Py_None, Py_True, Py_False, Py_Ellipsis } from './singletons.js';
 import { constHooks } from './consthooks.js';
 import type { GlobalCache } from '../vm/globalcache.js';
 import type { AttrCache } from '../vm/attrcache.js';
+import type { Frame } from '../vm/frame.js';
 
 export class PyCode extends PyObject {
   unit: CodeUnit;
@@ -51,6 +52,8 @@ export class PyCode extends PyObject {
    * by new Array(n) would be holey, and every stack access in the loop would check for holes).
    */
   readonly frameSlots: (PyObject | null)[];
+  /** Finished frames of this code kept for the next call (engine/vm/frame.ts: releaseFrame). */
+  readonly framePool: Frame[] = [];
 
   /** `consts` replaces the unit's constants (code.replace(co_consts=...) takes any objects). */
   constructor(unit: CodeUnit, consts: PyObject[] | null = null) {

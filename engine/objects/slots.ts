@@ -118,7 +118,8 @@ const slot_tp_descr_set = (self: PyObject, obj: PyObject, value: PyObject | null
   if (value === null) callDunder(self, '__delete__', [obj]);
   else callDunder(self, '__set__', [obj, value]);
 };
-const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null): void => {
+/** Exported for the evaluation loop, which runs a Python __init__ as a frame of its own (eval.ts). */
+export const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null): void => {
   const f = typeLookup(self.ob_type, '__init__')!;
   const r = callBound(f, self, args, kwnames);
   if (r !== Py_None) raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);

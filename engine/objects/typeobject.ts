@@ -12,7 +12,7 @@ import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
 import { Py_XSETREF, Py_DECREF } from '../memory/refcount.js';
 import { weakrefsOf } from '../memory/weaklists.js';
-import { PyObject, Py_EQ, Py_NE } from './object.js';
+import { PyObject, Py_EQ, Py_NE, newborns } from './object.js';
 import {
   PyType, inheritPatternFlags, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC, invalidateAttrCache, isSubtype,
 } from './type.js';
@@ -157,11 +157,19 @@ function excessArgs(args: PyObject[]): boolean {
 }
 
 /** Models Objects/typeobject.c: object_new() with its "takes no arguments" checks. */
-function object_new(type: PyType, args: PyObject[], _kw: string[] | null): PyObject {
+export function object_new(type: PyType, args: PyObject[], _kw: string[] | null): PyObject {
   if (excessArgs(args)) {
     if (type.tp_new !== object_new) raiseTypeError('object.__new__() takes exactly one argument (the type to instantiate)');
     if (type.tp_init === object_init) raiseTypeError(`${type.shortName}() takes no arguments`);
   }
+  return newInstance(type);
+}
+
+/**
+ * object.__new__ once its argument check has passed (the evaluation loop calls it directly
+ * for a class whose __init__ takes the arguments, as object_new then checks nothing).
+ */
+export function newInstance(type: PyType): PyObject {
   if (type.tp_flags & Py_TPFLAGS_IS_ABSTRACT) raiseAbstract(type);
   const o = new PyInstance(type);
   if (type.ht_cached_keys !== null) o.ob_valuesaddr = initInlineValues(type);
@@ -353,7 +361,18 @@ function type_call(self: PyObject, args: PyObject[], kwnames: string[] | null): 
   trackHeapInstance(obj);
   if (!isSubtype(obj.ob_type, t)) return obj;
   const init = obj.ob_type.tp_init;
-  if (init !== null) init(obj, args, kwnames);
+  if (init !== null) {
+    // type_call's own reference while __init__ runs (sys.getrefcount(self) counts it); the
+    // caller receives the object as natives return new objects, uncounted (refcount.ts).
+    obj.ob_refcnt++;
+    try {
+      init(obj, args, kwnames);
+    } finally {
+      // Back to uncounted: into the zero-count table again, which dropped it if a safe point
+      // saw it counted meanwhile (a second entry is harmless: the first free marks it dead).
+      if (--obj.ob_refcnt === 0) newborns.chunk[newborns.pos++] = obj;
+    }
+  }
   return obj;
 }
 

@@ -14,7 +14,7 @@ import { newTuple } from '../objects/tuple.js';
 import { PyStr } from '../objects/str.js';
 import { raiseTypeError } from '../objects/exceptions.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
-import { Frame, clearFrame, FRAME_CREATED } from './frame.js';
+import { Frame, clearFrame, newFunctionFrame, FRAME_CREATED } from './frame.js';
 import { runFrame } from './eval.js';
 
 export function callFunction(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -33,9 +33,8 @@ export function callFunction(fn: PyFunction, args: PyObject[], kwnames: string[]
  * The caller keeps its references to `args`; the frame's locals count their own.
  */
 export function makeFrame(fn: PyFunction, args: PyObject[], npos: number, kwnames: string[] | null): Frame {
-  const code = fn.func_code;
-  const frame = new Frame(code, fn.func_globals, fn.func_builtins, null, fn);
-  const u = code.unit;
+  const frame = newFunctionFrame(fn);
+  const u = fn.func_code.unit;
   const f = frame.f;
   const argcount = u.co_argcount;
   const flags = u.co_flags;
@@ -62,10 +61,9 @@ export function makeFrame(fn: PyFunction, args: PyObject[], npos: number, kwname
  * references move into the new frame (the caller nulls the slots without releasing them).
  */
 export function makeFrameFromStack(fn: PyFunction, stack: (PyObject | null)[], base: number, n: number): Frame {
-  const code = fn.func_code;
-  const u = code.unit;
+  const u = fn.func_code.unit;
   if (n === u.co_argcount && (u.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && u.co_kwonlyargcount === 0) {
-    const frame = new Frame(code, fn.func_globals, fn.func_builtins, null, fn);
+    const frame = newFunctionFrame(fn);
     const f = frame.f;
     for (let i = 0; i < n; i++) f[i] = stack[base + i];
     return frame;
@@ -73,6 +71,26 @@ export function makeFrameFromStack(fn: PyFunction, stack: (PyObject | null)[], b
   const frame = makeFrame(fn, stack.slice(base, base + n) as PyObject[], n, null);
   for (let i = base; i < base + n; i++) Py_DECREF(stack[i]!);
   return frame;
+}
+
+/**
+ * The frame of `init` for `Class(args)`: the new instance first, then the positional
+ * arguments read from the caller's stack, which keeps its own references (CPython's
+ * type_call passes them on from its argument tuple).
+ */
+export function makeInitFrame(init: PyFunction, self: PyObject, stack: (PyObject | null)[], base: number, n: number): Frame {
+  const u = init.func_code.unit;
+  if (n + 1 === u.co_argcount && (u.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && u.co_kwonlyargcount === 0) {
+    const frame = newFunctionFrame(init);
+    const f = frame.f;
+    self.ob_refcnt++;
+    f[0] = self;
+    for (let i = 0; i < n; i++) { const a = stack[base + i]!; a.ob_refcnt++; f[i + 1] = a; }
+    return frame;
+  }
+  const args = [self];
+  for (let i = 0; i < n; i++) args.push(stack[base + i]!);
+  return makeFrame(init, args, n + 1, null);
 }
 
 function qualname(fn: PyFunction): string {

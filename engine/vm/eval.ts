@@ -13,12 +13,12 @@
 
 import { Py_XSETREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, NB_INPLACE } from '../objects/object.js';
-import { isSubtype, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE } from '../objects/type.js';
+import { isSubtype, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, PyType } from '../objects/type.js';
 import { matchClass, matchKeys } from './match.js';
 import { inlineCacheEntries } from '../compiler/opcode.js';
 import { Op as O } from '../compiler/ops.js';
 import { CO_GENERATOR } from '../compiler/code.js';
-import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval, clearFrame } from './frame.js';
+import { Frame, PyTraceBack, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED, frameExitEval, clearFrame, releaseFrame } from './frame.js';
 import { gil, evalBreaker, beforeInstruction, SUSPEND, SuspendSignal, evalHooks } from './threads.js';
 import { PyCFunction } from '../objects/descr.js';
 import { PyType_Type } from '../objects/typeobjects.js';
@@ -43,10 +43,10 @@ import {
   getAttr, setAttr, call, getIter, binaryOp, richCompare, isTrue, getItem, setItem, delItem, contains,
   negative, positive, invert, length, recursion, typeName, iterableToArray, strString, reprString,
 } from '../objects/abstract.js';
-import { lookupSpecial, raiseNoAttribute, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith } from '../objects/typeobject.js';
+import { lookupSpecial, raiseNoAttribute, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith, object_new, newInstance } from '../objects/typeobject.js';
 import { typeLookupAt } from './attrcache.js';
-import { callBound } from '../objects/slots.js';
-import { makeFrame, makeFrameFromStack } from './call.js';
+import { callBound, slot_tp_init } from '../objects/slots.js';
+import { makeFrame, makeFrameFromStack, makeInitFrame } from './call.js';
 import {
   makeFunction, unpackSequence, unpackEx, formatValue, exceptionMatches, checkExceptClass,
   listExtend, setUpdate, dictUpdate, dictMerge, buildSlice, buildSet, importName, importFrom, importStar,
@@ -185,6 +185,12 @@ function evalFrames(entry: Frame, throwIn: PyBaseException | null): PyObject {
         if (tracing.active) exc = traceUnwind(frame, exc);
         frame.state = FRAME_COMPLETED;
         frameExitEval(frame);
+        if (frame.initSelf !== null) {
+          // An __init__ run by enterInit raised: type_call drops the instance.
+          const self = frame.initSelf;
+          frame.initSelf = null;
+          Py_DECREF(self);
+        }
         if (frame === entry) {
           tstate.frame = frame.f_back;
           throw exc;
@@ -267,6 +273,38 @@ function enterCallee(caller: Frame, callee: Frame): void {
   callee.f_back = caller;
   callee.state = FRAME_EXECUTING;
   tstate.frame = callee;
+}
+
+/** Code flags of functions whose call returns a generator, coroutine or async generator. */
+const CO_MAKES_GENERATOR = 0x20 | 0x80 | 0x200;
+
+/**
+ * CALL of a class made by object.__new__ whose __init__ is a Python function: make the
+ * instance and run __init__ as a frame of this loop instead of a native type_call running it
+ * in a nested one (CPython 3.12's CALL_ALLOC_AND_ENTER_INIT does the same).  The frame holds
+ * the instance as type_call would; RETURN_VALUE checks that __init__ returned None and gives
+ * the caller the instance.  Returns null for any other class (the generic call handles it).
+ */
+function enterInit(caller: Frame, t: PyType, code: PyCode, at: number, f: (PyObject | null)[], base: number, n: number, npop: number): Frame | null {
+  if (t.tp_new !== object_new || t.tp_init !== slot_tp_init) return null;
+  const init = typeLookupAt(code, at, t, '__init__');
+  if (init === null || init.ob_type !== PyFunction_Type) return null;
+  const fn = init as PyFunction;
+  if (fn.func_code.unit.co_flags & CO_MAKES_GENERATOR) return null;
+  const self = newInstance(t);
+  self.ob_refcnt++;
+  let callee: Frame;
+  try {
+    callee = makeInitFrame(fn, self, f, base, n);
+    callee.initPop = npop;
+    enterCallee(caller, callee);
+  } catch (e) {
+    // Bad arguments or the recursion limit: __init__ never runs and the instance goes.
+    Py_DECREF(self);
+    throw e;
+  }
+  callee.initSelf = self;
+  return callee;
 }
 
 /** The instruction loop proper.  Returns when `entry` returns or yields. */
@@ -704,12 +742,27 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
             break;
           }
           enterCallee(frame, callee);
+          // A program that only recurses never takes a JUMP_BACKWARD: let it leave execute()
+          // now and then too (V8 optimises it per call rather than as one on-stack replacement).
+          if (--budget === 0) return SWITCH;
           // Continue in the callee without leaving this loop.
           frame = callee;
           code = frame.f_code;
           ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
           f = frame.f; sp = frame.sp; ip = frame.ip;
           break;
+        }
+        if (fn.ob_type === PyType_Type && kwnames === null && !tracing.active) {
+          frame.sp = sp;
+          frame.ip = ip;
+          const callee = enterInit(frame, fn as PyType, code, ip, f, base, total, sp - start);
+          if (callee !== null) {
+            frame = callee;
+            code = frame.f_code;
+            ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
+            f = frame.f; sp = frame.sp; ip = frame.ip;
+            break;
+          }
         }
         if (isMeth && fn.ob_type === PyMethodDescr_Type && !tracing.active) {
           // A builtin method called on its object (list.append, dict.get, str.join): call
@@ -770,19 +823,37 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         if (frame === entry) {
           // A native receives the value, with the reference the stack held.
           tstate.frame = frame.f_back;
+          releaseFrame(frame);
           handToNative(retval);
           return retval;
         }
         recursion.depth--;
         const back = frame.f_back!;
         frame.f_back = null;
+        const initSelf = frame.initSelf;
+        if (initSelf !== null) frame.initSelf = null;
+        const initPop = frame.initPop;
+        releaseFrame(frame);
         tstate.frame = back;
         // Continue in the caller without leaving this loop.
         frame = back;
         code = frame.f_code;
         ops = code.ops; opargs = code.opargs; consts = code.consts; names = code.namesJs;
         f = frame.f; sp = frame.sp; ip = frame.ip;
-        f[sp++] = retval;
+        if (initSelf === null) f[sp++] = retval;
+        else {
+          // The end of type_call (enterInit): the result is the instance; the CALL's
+          // callable and arguments leave the stack.
+          if (retval !== Py_None) {
+            const msg = `__init__() should return None, not '${typeName(retval)}'`;
+            if (--retval.ob_refcnt === 0) zeroedEval(retval);
+            Py_DECREF(initSelf);
+            raiseTypeError(msg);
+          }
+          retval.ob_refcnt--;
+          sp = popCallArgs(f, sp - initPop, sp);
+          f[sp++] = initSelf;
+        }
         if (frame.trace !== null) {
           // A line-traced caller continues on its own opcode array.
           frame.sp = sp;
