@@ -977,33 +977,36 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         break;
       }
       case O.SET_ADD: {
+        // The item stays on the stack while hashing may raise, so unwinding releases it.
         const v = f[--sp]!;
-        f[sp] = NULL;
         setAddHook.fn(f[sp - oparg]!, v);
+        f[sp] = NULL;
         if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.MAP_ADD: {
         const v = f[--sp]!, k = f[--sp]!;
-        f[sp] = f[sp + 1] = NULL;
         dictSetItem(f[sp - oparg] as PyDict, k, v);
+        f[sp] = f[sp + 1] = NULL;
         if (--k.ob_refcnt === 0) zeroedEval(k);
         if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.UNPACK_SEQUENCE: {
-        const seq = f[--sp]!;
-        f[sp] = NULL;
+        // seq stays on the stack until unpacked: a ValueError unwinds it with the stack.
+        const seq = f[sp - 1]!;
         const items = unpackSequence(seq, oparg);
+        f[--sp] = NULL;
         for (let i = oparg - 1; i >= 0; i--) { items[i].ob_refcnt++; f[sp++] = items[i]; }
         if (--seq.ob_refcnt === 0) zeroedEval(seq);
         break;
       }
       case O.FORMAT_VALUE: {
         let spec: PyObject | null = null;
-        if (oparg & 4) { spec = f[--sp]; f[sp] = NULL; }
+        if (oparg & 4) spec = f[--sp];
         const v = f[sp - 1]!;
         const r = formatValue(v, oparg & 3, spec);
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--v.ob_refcnt === 0) zeroedEval(v);
@@ -1342,9 +1345,9 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.UNPACK_EX: {
-      const seq = f[--sp]!;
-      f[sp] = NULL;
+      const seq = f[sp - 1]!;
       const items = unpackEx(seq, oparg & 0xff, oparg >> 8);
+      f[--sp] = NULL;
       for (let i = items.length - 1; i >= 0; i--) { items[i].ob_refcnt++; f[sp++] = items[i]; }
       if (--seq.ob_refcnt === 0) zeroedEval(seq);
       break;
