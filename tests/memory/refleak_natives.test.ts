@@ -28,3 +28,9 @@ describe('an instruction whose native raises releases its operands with the stac
     expect(deltas('x = 5\ntry:\n    f"{x!r:.2f}"\nexcept ValueError:\n    pass\n')).toEqual(clean);
   });
 });
+
+describe('a native that stores an object counts it', () => {
+  it('BaseException.add_note: the __notes__ list counts the note', () => {
+    expect(deltas('e = ValueError("bad")\ne.add_note("first note")\n')).toEqual(clean);
+  });
+});
