@@ -2,10 +2,24 @@
 // in conformance programs: each case is the smallest statement that leaked, so a regression
 // names its cause.
 import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { huntRefleak } from '../../engine/vm/refleak.js';
 
+const root = path.resolve(__dirname, '..', '..');
+const glasspy = (code: string) => spawnSync(process.execPath, [path.join(root, 'bin', 'glasspy.js'), '-c', code], { encoding: 'utf8' });
+const python3 = (code: string) => spawnSync('python3', ['-c', code], { encoding: 'utf8' });
+
+// Each program runs from a file, as `glasspy --refleak FILE.py` runs it.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refleak-'));
+let nfile = 0;
+
 function deltas(source: string): { blocks: number[]; refs: number[] } {
-  const r = huntRefleak({ source, filename: '<string>', argv: [''], path0: '' }, 5);
+  const filename = path.join(dir, `prog${nfile++}.py`);
+  fs.writeFileSync(filename, source);
+  const r = huntRefleak({ source, filename, argv: [filename], path0: dir }, 5);
   return { blocks: r.blocks, refs: r.refs };
 }
 
@@ -32,5 +46,63 @@ describe('an instruction whose native raises releases its operands with the stac
 describe('a native that stores an object counts it', () => {
   it('BaseException.add_note: the __notes__ list counts the note', () => {
     expect(deltas('e = ValueError("bad")\ne.add_note("first note")\n')).toEqual(clean);
+  });
+});
+
+describe("a trace hook's frame.f_locals and f_trace belong to the frame", () => {
+  const hook = [
+    'import sys',
+    'def tr(frame, event, arg):',
+    '    if event == "line" and frame.f_code.co_name == "f":',
+    '        loc = frame.f_locals',
+    '        if frame.f_lineno == 9: loc["x"] = 100',
+    '    return tr',
+    'def f():',
+    '    x = 1',
+    '    return x',
+    'sys.settrace(tr)',
+    'f()',
+    'sys.settrace(None)',
+    '',
+  ].join('\n');
+  it('the dict and the values written back are released with the frame', () => {
+    expect(deltas(hook)).toEqual(clean);
+  });
+  it('the dict lives as long as the frame: every event sees the same one', () => {
+    // Each hook drops its f_locals, then makes a dict: a freed f_locals block would be reused.
+    const code = [
+      'import sys',
+      'ids, junk = [], []',
+      'def tr(frame, event, arg):',
+      '    if frame.f_code.co_name == "f":',
+      '        ids.append(id(frame.f_locals))',
+      '        junk.append({})',
+      '    return tr',
+      'def f():',
+      '    x = 1',
+      '    y = 2',
+      '    return x + y',
+      'sys.settrace(tr)',
+      'f()',
+      'sys.settrace(None)',
+      'print(len(ids), len(set(ids)), ids[0] in {id(j) for j in junk})',
+    ].join('\n');
+    const g = glasspy(code), p = python3(code);
+    expect(g.stderr).toBe(p.stderr);
+    expect(g.stdout).toBe(p.stdout);
+    expect(p.stdout).toBe('5 1 False\n');
+  });
+  it('a local trace function made for the frame is released with it', () => {
+    expect(deltas([
+      'import sys',
+      'def tr(frame, event, arg):',
+      '    return lambda frame, event, arg: None',
+      'def f():',
+      '    return 1',
+      'sys.settrace(tr)',
+      'f()',
+      'sys.settrace(None)',
+      '',
+    ].join('\n'))).toEqual(clean);
   });
 });
