@@ -44,6 +44,12 @@ export class PyCFunction extends PyObject {
     readonly module: string | null = null,
   ) {
     super(PyCFunction_Type);
+    // PyCMethod_New: a bound builtin method owns its self (`[1, 2].copy` keeps the list
+    // alive after the stack lets it go) and is a container the collector tracks.
+    if (self !== null) {
+      self.ob_refcnt++;
+      gcTrack(this);
+    }
   }
   get name(): string { return this.def.name; }
 }
@@ -99,8 +105,15 @@ export class PyWrapperDescr extends PyObject {
 export class PyMethodWrapper extends PyObject {
   constructor(readonly descr: PyWrapperDescr, readonly self: PyObject) {
     super(PyMethodWrapper_Type);
+    // wrapper_new: the bound wrapper owns its descriptor and its self.
+    descr.ob_refcnt++;
+    self.ob_refcnt++;
+    gcTrack(this);
   }
 }
+
+countedFields(PyCFunction, ['self']);
+countedFields(PyMethodWrapper, ['descr', 'self']);
 
 /** A module-level builtin function (len, print, math.sqrt ...). */
 export function newBuiltin(name: string, fn: NativeFn, module: string | null = 'builtins', sig?: string, doc?: string): PyCFunction {

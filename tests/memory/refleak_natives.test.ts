@@ -106,3 +106,24 @@ describe("a trace hook's frame.f_locals and f_trace belong to the frame", () => 
     ].join('\n'))).toEqual(clean);
   });
 });
+
+describe('a bound builtin method owns its self', () => {
+  it('method-wrapper: [1].__imul__(3) returns a live list, and nothing leaks', () => {
+    expect(deltas('x = [1].__imul__(3)\ny = [1, 2].__iadd__([3])\n')).toEqual(clean);
+  });
+  it('builtin_function_or_method and method-wrapper count their self (sys.getrefcount)', () => {
+    const code = [
+      'import sys',
+      'm = [1, 2].copy',
+      'print(sys.getrefcount(m.__self__), m())',
+      'x = [1]',
+      'w = x.__imul__',
+      'print(sys.getrefcount(x))',
+      'del w',
+      'print(sys.getrefcount(x), [1].__imul__(3), sys.getrefcount([5].__iadd__([6])))',
+    ].join('\n');
+    const g = glasspy(code), p = python3(code);
+    expect(g.stderr).toBe(p.stderr);
+    expect(g.stdout).toBe(p.stdout);
+  });
+});
