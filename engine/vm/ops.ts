@@ -138,7 +138,8 @@ export function listExtend(l: PyList, it: PyObject): void {
   }
   const old = l.items.length;
   const src = iterableToArray(it);
-  for (const x of src) l.items.push(x);
+  // The list counts each item it takes (list_extend's Py_INCREF).
+  for (const x of src) { x.ob_refcnt++; l.items.push(x); }
   listExtended(l, old, it instanceof PyList || it instanceof PyTuple ? -1 : it.ob_type.mp_length !== null ? src.length : 8);
 }
 

@@ -127,3 +127,35 @@ describe('a bound builtin method owns its self', () => {
     expect(g.stdout).toBe(p.stdout);
   });
 });
+
+describe('list.extend and LIST_EXTEND count the items they take', () => {
+  it('sys.getrefcount after [0, *r], (0, *r) and x.extend(r), and after the lists go', () => {
+    const code = [
+      'import sys',
+      'd = {}',
+      'r = [d]',
+      'x = [0, *r]',
+      't = (0, *r)',
+      'y = [0]',
+      'y.extend(r)',
+      'print(sys.getrefcount(d))',
+      'x = t = y = None',
+      'print(sys.getrefcount(d))',
+    ].join('\n');
+    const g = glasspy(code), p = python3(code);
+    expect(g.stderr).toBe(p.stderr);
+    expect(g.stdout).toBe(p.stdout);
+  });
+  it('an instance dict passed on through f(0, *args) stays alive (copy.copy of a list subclass)', () => {
+    expect(deltas([
+      'import copy',
+      'class Base(list):',
+      '    pass',
+      'b = Base([1])',
+      'b.attr = "kept"',
+      'c = copy.copy(b)',
+      'b.__dict__["more"] = 1',
+      '',
+    ].join('\n'))).toEqual(clean);
+  });
+});
