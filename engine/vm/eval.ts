@@ -1412,11 +1412,11 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.IMPORT_NAME: {
-      const fromlist = f[--sp]!;
-      f[sp] = NULL;
-      const level = f[sp - 1]!;
-      frame.sp = sp;
+      // fromlist and level stay on the stack while importing: an ImportError unwinds them.
+      const fromlist = f[sp - 1]!;
+      const level = f[sp - 2]!;
       const m = importName(frame, names[oparg], fromlist, level);
+      f[--sp] = NULL;
       m.ob_refcnt++;
       f[sp - 1] = m;
       if (--fromlist.ob_refcnt === 0) zeroedEval(fromlist);
@@ -1431,9 +1431,10 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.IMPORT_STAR: {
+      // The module stays on the stack while its names are copied, so an error unwinds it.
       const mod = f[--sp]!;
-      f[sp] = NULL;
       importStar(frame, mod);
+      f[sp] = NULL;
       if (--mod.ob_refcnt === 0) zeroedEval(mod);
       break;
     }

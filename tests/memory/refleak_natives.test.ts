@@ -159,3 +159,9 @@ describe('list.extend and LIST_EXTEND count the items they take', () => {
     ].join('\n'))).toEqual(clean);
   });
 });
+
+describe('IMPORT_NAME releases its fromlist when the import fails', () => {
+  it('from a missing module', () => {
+    expect(deltas('try:\n    from nosuchmod_xyz import x\nexcept ImportError:\n    pass\n')).toEqual(clean);
+  });
+});
