@@ -8,6 +8,7 @@
 // str, UnicodeError's fields.
 
 import { Py_XSETREF } from '../memory/refcount.js';
+import { listResize } from '../memory/containers.js';
 import { PyObject } from './object.js';
 import { PyType, isSubtype } from './type.js';
 import { defineType } from './typeready.js';
@@ -74,6 +75,9 @@ defineType(E.BaseException, {
       let notes = s.dict !== null ? dictGetStr(s.dict, '__notes__') : null;
       if (notes === null) { notes = newList([]); setAttrD(s, '__notes__', notes); }
       if (!(notes instanceof PyList)) raiseTypeError('Cannot add note: __notes__ is not a list');
+      // PyList_Append: the list grows as list.append grows it and counts its item.
+      listResize(notes, notes.items.length + 1);
+      a[0].ob_refcnt++;
       notes.items.push(a[0]);
       return Py_None;
     }, doc: 'Exception.add_note(note) --\n    add a note to the exception' },

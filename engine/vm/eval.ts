@@ -1048,33 +1048,36 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         break;
       }
       case O.SET_ADD: {
+        // The item stays on the stack while hashing may raise, so unwinding releases it.
         const v = f[--sp]!;
-        f[sp] = NULL;
         setAddHook.fn(f[sp - oparg]!, v);
+        f[sp] = NULL;
         if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.MAP_ADD: {
         const v = f[--sp]!, k = f[--sp]!;
-        f[sp] = f[sp + 1] = NULL;
         dictSetItem(f[sp - oparg] as PyDict, k, v);
+        f[sp] = f[sp + 1] = NULL;
         if (--k.ob_refcnt === 0) zeroedEval(k);
         if (--v.ob_refcnt === 0) zeroedEval(v);
         break;
       }
       case O.UNPACK_SEQUENCE: {
-        const seq = f[--sp]!;
-        f[sp] = NULL;
+        // seq stays on the stack until unpacked: a ValueError unwinds it with the stack.
+        const seq = f[sp - 1]!;
         const items = unpackSequence(seq, oparg);
+        f[--sp] = NULL;
         for (let i = oparg - 1; i >= 0; i--) { items[i].ob_refcnt++; f[sp++] = items[i]; }
         if (--seq.ob_refcnt === 0) zeroedEval(seq);
         break;
       }
       case O.FORMAT_VALUE: {
         let spec: PyObject | null = null;
-        if (oparg & 4) { spec = f[--sp]; f[sp] = NULL; }
+        if (oparg & 4) spec = f[--sp];
         const v = f[sp - 1]!;
         const r = formatValue(v, oparg & 3, spec);
+        f[sp] = NULL;
         r.ob_refcnt++;
         f[sp - 1] = r;
         if (--v.ob_refcnt === 0) zeroedEval(v);
@@ -1413,9 +1416,9 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.UNPACK_EX: {
-      const seq = f[--sp]!;
-      f[sp] = NULL;
+      const seq = f[sp - 1]!;
       const items = unpackEx(seq, oparg & 0xff, oparg >> 8);
+      f[--sp] = NULL;
       for (let i = items.length - 1; i >= 0; i--) { items[i].ob_refcnt++; f[sp++] = items[i]; }
       if (--seq.ob_refcnt === 0) zeroedEval(seq);
       break;
@@ -1480,11 +1483,11 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.IMPORT_NAME: {
-      const fromlist = f[--sp]!;
-      f[sp] = NULL;
-      const level = f[sp - 1]!;
-      frame.sp = sp;
+      // fromlist and level stay on the stack while importing: an ImportError unwinds them.
+      const fromlist = f[sp - 1]!;
+      const level = f[sp - 2]!;
       const m = importName(frame, names[oparg], fromlist, level);
+      f[--sp] = NULL;
       m.ob_refcnt++;
       f[sp - 1] = m;
       if (--fromlist.ob_refcnt === 0) zeroedEval(fromlist);
@@ -1499,9 +1502,10 @@ function executeRare(frame: Frame, op: number, oparg: number, sp: number): numbe
       break;
     }
     case O.IMPORT_STAR: {
+      // The module stays on the stack while its names are copied, so an error unwinds it.
       const mod = f[--sp]!;
-      f[sp] = NULL;
       importStar(frame, mod);
+      f[sp] = NULL;
       if (--mod.ob_refcnt === 0) zeroedEval(mod);
       break;
     }

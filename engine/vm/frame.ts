@@ -154,6 +154,19 @@ export function frameExitEval(frame: Frame): void {
     if (v !== null) { f[i] = null; if (--v.ob_refcnt === 0) zeroedEval(v); }
   }
   if (frame.f_func !== null) Py_DECREF(frame.f_func);
+  if (frame.trace !== null) dropTraceRefs(frame.trace, Py_DECREF);
+}
+
+/**
+ * The frame object's own references that tracing gave it (frame_dealloc's Py_CLEAR of
+ * f_trace and f_locals): the local trace function and the dict a hook saw as f_locals.
+ */
+function dropTraceRefs(st: FrameTrace, release: (o: PyObject) => void): void {
+  const locals = st.locals, fn = st.f_trace;
+  st.locals = null;
+  st.f_trace = null;
+  if (locals !== null) release(locals);
+  if (fn !== null) release(fn);
 }
 
 /** _PyFrame_Clear: drop the references of the locals and stack (index order), then the function. */
@@ -166,6 +179,7 @@ export function clearFrame(frame: Frame): void {
     if (v !== null) { f[i] = null; Py_DECREF(v); }
   }
   if (frame.f_func !== null) Py_DECREF(frame.f_func);
+  if (frame.trace !== null) dropTraceRefs(frame.trace, Py_DECREF);
 }
 
 /**
@@ -223,6 +237,14 @@ traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
       for (let i = 0; i < f.length; i++) if (f[i] !== null) visit(f[i]!);
     }
     if (o.f_func !== null) visit(o.f_func);
+    const st = o.trace;
+    if (st !== null) {
+      if (dealloc) dropTraceRefs(st, visit);
+      else {
+        if (st.locals !== null) visit(st.locals);
+        if (st.f_trace !== null) visit(st.f_trace);
+      }
+    }
     return true;
   }
   if (o instanceof PyTraceBack) {

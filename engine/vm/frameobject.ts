@@ -22,6 +22,8 @@ function localsForHook(f: Frame): PyDict {
   const st = traceState(f);
   const fresh = fastLocalsToDict(f);
   if (st.locals === null) {
+    // The frame holds the dict for the hooks that follow (frame->f_locals, counted).
+    fresh.ob_refcnt++;
     st.locals = fresh;
   } else {
     const d = st.locals;

@@ -17,6 +17,7 @@
 // dispatch per instruction — the role CPython's DO_TRACING "opcode" plays.
 
 import { PyObject } from '../objects/object.js';
+import { Py_XSETREF } from '../memory/refcount.js';
 import { PyCFunction, PyMethodDescr } from '../objects/descr.js';
 import { PyBaseException, newExceptionArgs, StopIteration } from '../objects/exceptions.js';
 import { call, iterableToArray } from '../objects/abstract.js';
@@ -157,7 +158,8 @@ export function setProfile(func: TraceFunc | null, obj: PyObject | null): void {
 /** frame.f_trace = v: a frame given a local trace function starts reporting lines. */
 export function setFrameTrace(frame: Frame, v: PyObject | null): void {
   const st = frameTrace(frame);
-  st.f_trace = v === Py_None ? null : v;
+  // The frame object holds its local trace function (frame_settrace's Py_XSETREF).
+  st.f_trace = Py_XSETREF(st.f_trace, v === Py_None ? null : v);
   if (st.f_trace !== null && tracing.c_tracefunc !== null) arm(frame);
 }
 
@@ -202,7 +204,7 @@ export const traceTrampoline: TraceFunc = (obj, frame, what, arg) => {
   } catch (e) {
     localsToFast(frame);
     setTrace(null, null);
-    if (frame.trace !== null) frame.trace.f_trace = null;
+    if (frame.trace !== null) frame.trace.f_trace = Py_XSETREF(frame.trace.f_trace, null);
     throw e;
   }
   localsToFast(frame);
@@ -236,10 +238,11 @@ function localsToFast(frame: Frame): void {
     const kind = u.co_localspluskinds[i];
     const value = dictGetStr(st.locals, u.co_localsplusnames[i]);
     const old = f[i];
+    // The fast local (or the cell) counts its new value and lets the old one go.
     if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) && old instanceof PyCell) {
-      if (old.ob_ref !== value) old.ob_ref = value;
+      if (old.ob_ref !== value) old.ob_ref = Py_XSETREF(old.ob_ref, value);
     } else if (old !== value) {
-      f[i] = value;
+      f[i] = Py_XSETREF(old, value);
     }
   }
 }
