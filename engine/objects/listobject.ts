@@ -43,6 +43,14 @@ function releaseItems(removed: readonly PyObject[]): void {
   for (let i = removed.length - 1; i >= 0; i--) Py_DECREF(removed[i]);
 }
 
+/** _list_clear: the list lets go of its item block, then of its items (last first). */
+function listClear(l: PyList): void {
+  const old = l.items;
+  l.items = [];
+  listSetAllocated(l, 0);
+  releaseItems(old);
+}
+
 const reprActive = new Set<PyObject>();
 
 function seqRepr(o: PyObject, open: string, close: string, single: boolean): string {
@@ -315,7 +323,7 @@ defineType(PyList_Type, {
       for (let i = 0; i < L(s).items.length; i++) if (richCompareBool(L(s).items[i], a[0], Py_EQ)) c++;
       return newInt(c);
     }),
-    m('clear', (s) => { const old = L(s).items; L(s).items = []; listSetAllocated(L(s), 0); releaseItems(old); return Py_None; }),
+    m('clear', (s) => { listClear(L(s)); return Py_None; }),
     m('copy', (s) => new PyList(L(s).items.slice())),
     m('reverse', (s) => { L(s).items.reverse(); return Py_None; }),
     m('sort', listSort, 'Sort the list in ascending order and return None.'),
@@ -417,4 +425,4 @@ for (const [t, rev] of [[PyListIter_Type, false], [PyListRevIter_Type, true], [P
 
 fastSequence.items = (o) => (o.ob_type === PyList_Type || o.ob_type === PyTuple_Type ? (o as PyList).items : null);
 
-export { listAppend, PyInt, enterRecursiveCall, leaveRecursiveCall };
+export { listAppend, listClear, PyInt, enterRecursiveCall, leaveRecursiveCall };

@@ -18,6 +18,7 @@ import { PyDict, dictSetStr, dictGetStr, dictSetItem, dictDelStr, dictDelItem, d
 import { PyStr, newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { PyList, newList } from '../objects/list.js';
+import { listAppend, listClear } from '../objects/listobject.js';
 import { PyTuple } from '../objects/tuple.js';
 import { Py_None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit } from '../objects/exceptions.js';
@@ -292,7 +293,7 @@ export class Session {
     // HistoryManager.store_inputs: In gets the source as run, `_i00`/`_iN` what was typed.
     const typed = raw.replace(/\n+$/, '');
     this.rawHistory.push(typed);
-    this.inList.items.push(newStr(source));
+    listAppend(this.inList, newStr(source)); // the list counts it, as In.append would
     const get = (k: string) => dictGetStr(this.ns, k) ?? newStr('');
     dictSetStr(this.ns, '_iii', get('_ii'));
     dictSetStr(this.ns, '_ii', get('_i'));
@@ -466,8 +467,8 @@ export class Session {
   /** InteractiveShell.reset(new_session=False): In survives, everything else starts over. */
   private reset(): void {
     dictClear(this.outDict);
-    this.dirHistory.items.length = 0;
-    this.dirHistory.items.push(newStr(process.cwd()));
+    listClear(this.dirHistory); // _dh starts over with the current directory
+    listAppend(this.dirHistory, newStr(process.cwd()));
     this.flushOutput();
     for (const [k] of dictItems(this.ns)) {
       if (!(k instanceof PyStr) || (k.value !== '__builtin__' && k.value !== '__builtins__' && k.value !== '__name__')) dictDelItem(this.ns, k);
