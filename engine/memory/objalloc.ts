@@ -127,11 +127,16 @@ function freelistPop(fl: number[], varBytes: number): number {
  */
 export const floatPool = { type: null as PyType | null, freelist: [] as PyObject[], objs: [] as PyObject[] };
 export const intPool = { type: null as PyType | null, objs: [] as PyObject[] };
+/** The same for exact strs (str.ts newStr); a pooled one drops its JS string, which may be large. */
+export const strPool = { type: null as PyType | null, objs: [] as PyObject[] };
 /**
- * JS objects kept past the float free list, and ints: enough for a comprehension's list of
- * a few thousand to be reused by the next one (V8 then neither allocates nor scavenges them).
+ * JS objects kept per pool: enough for a list of numbers or the words of a split() to be
+ * reused by the next one.  V8 then neither allocates them nor copies them through its young
+ * generation (objects that stay alive across a scavenge are copied, twice, then promoted):
+ * with 128, V8's collector took 16-23% of comprehensions and dicts_strings; with 32768 their
+ * CPU time fell by a quarter.  At most about 4 MiB a pool stays reserved this way.
  */
-const OBJECT_POOL_MAX = 128;
+const OBJECT_POOL_MAX = 32768;
 
 /**
  * The free path of exact ints, floats and strs (which hold no references, have no finalizer
@@ -151,7 +156,13 @@ export function freeAtom(o: PyObject): void {
     }
     if (floatPool.objs.length < OBJECT_POOL_MAX) floatPool.objs.push(o);
   } else if (type === intPool.type) {
-    if (intPool.objs.length < OBJECT_POOL_MAX) intPool.objs.push(o);
+    if (intPool.objs.length < OBJECT_POOL_MAX) {
+      (o as unknown as { value: number }).value = 0; // not a big int's digits
+      intPool.objs.push(o);
+    }
+  } else if (strPool.objs.length < OBJECT_POOL_MAX) {
+    (o as unknown as { value: string }).value = '';
+    strPool.objs.push(o);
   }
   o.ob_addr = 0;
   // No pre-header: none of the three is a GC type.
@@ -170,7 +181,7 @@ export function objectFree(o: PyObject): void {
   // (an instance dict never asked for).
   if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 || type.tp_allocsize <= 0) freeContainerParts(o);
   if (p === 0) return;
-  if (type === floatPool.type || type === intPool.type) {
+  if (type === floatPool.type || type === intPool.type || type === strPool.type) {
     freeAtom(o);
     return;
   }
