@@ -350,22 +350,20 @@ function poolOf(p: number): number {
 
 /**
  * The head pool's free list gives a block (the fast path of pymalloc_alloc): `fb` is
- * freedHead[szidx], not empty.  When the list runs out the pool goes on with its never-used
- * tail or, full, leaves usedpools at once (pymalloc_pool_extend).
+ * freedHead[szidx], not empty.  When the list runs out and the never-used tail is used up,
+ * the pool is full: pymalloc_pool_extend unlinks it from usedpools at once, here that waits
+ * (as for a tail the bump path used up), because the next event decides it the same way
+ * cheaper.  A block freed into it puts it back at the front, where it still is; the next
+ * allocation takes the slow path, which unlinks it (dropFullHead), and so does a full pool
+ * of the class being put in front of it (freeBlock).  A loop with a few live ints makes the
+ * head pool fill and get a block back on nearly every iteration (4 million times in
+ * bench/generators.py), which CPython does with a few pointer stores.
  */
 export function takeFreed(szidx: number, fb: number[]): number {
   const h = fb.pop()!;
-  const pool = activePool[szidx];
-  p_count[pool]++;
+  p_count[activePool[szidx]]++;
   smallAllocatedBlocks++;
-  if (fb.length === 0 && bumpH[szidx] < bumpLastH[szidx]) poolFilled(szidx, pool);
   return h;
-}
-
-function poolFilled(szidx: number, pool: number): void {
-  syncOut(szidx);
-  unlinkFull(pool);
-  activate(szidx);
 }
 
 
@@ -409,6 +407,8 @@ function freeBlock(pool: number, szidx: number, bh: number): void {
   pushFreed(pool, bh);
   if (wasFull) {
     syncOut(szidx);
+    // A head pool that filled is unlinked now, before this one goes in front of it.
+    dropFullHead(szidx);
     insertToUsedpool(pool);
     activate(szidx);
     return;
