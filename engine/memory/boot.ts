@@ -12,7 +12,7 @@ import { MemoryError, newException } from '../objects/exceptions.js';
 import { applyBuiltinSizes } from './sizes.js';
 import './sizeof_methods.js';
 import { memoryErrorHook, heap } from './limit.js';
-import { FREELIST_MAX, TUPLE_MAXFREELIST, tupleFreelists, floatPool, intPool, strPool } from './objalloc.js';
+import { FREELIST_MAX, TUPLE_MAXFREELIST, tupleFreelists, floatPool, intPool } from './objalloc.js';
 
 export function initMemory(): void {
   applyBuiltinSizes(staticTypes);
@@ -22,7 +22,6 @@ export function initMemory(): void {
   listGrowHook.fn = (l) => listGrown(l, l.items.length - 1);
   floatPool.type = PyFloat_Type;
   intPool.type = PyLong_Type;
-  strPool.type = PyUnicode_Type;
   PyList_Type.tp_freelist = [];
   PyList_Type.tp_freelist_max = FREELIST_MAX.list;
   PyDict_Type.tp_freelist = [];

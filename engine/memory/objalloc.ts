@@ -127,14 +127,19 @@ function freelistPop(fl: number[], varBytes: number): number {
  */
 export const floatPool = { type: null as PyType | null, freelist: [] as PyObject[], objs: [] as PyObject[] };
 export const intPool = { type: null as PyType | null, objs: [] as PyObject[] };
-/** The same for exact strs (str.ts newStr); a pooled one drops its JS string, which may be large. */
-export const strPool = { type: null as PyType | null, objs: [] as PyObject[] };
 /**
- * JS objects kept per pool: enough for a list of numbers or the words of a split() to be
- * reused by the next one.  V8 then neither allocates them nor copies them through its young
- * generation (objects that stay alive across a scavenge are copied, twice, then promoted):
- * with 128, V8's collector took 16-23% of comprehensions and dicts_strings; with 32768 their
- * CPU time fell by a quarter.  At most about 4 MiB a pool stays reserved this way.
+ * JS objects kept per pool: enough for a list of numbers to be reused by the next one.  V8
+ * then neither allocates them nor copies them through its young generation (objects alive
+ * at a scavenge are copied, twice, then promoted): with 128, V8's collector took 16% of
+ * bench/comprehensions.py; with 32768 its CPU time fell by a fifth.  At most about 4 MiB a
+ * pool stays reserved this way.
+ *
+ * Not for strs yet, though a str pool cut dicts_strings' CPU time by a fifth as well: a
+ * pooled object reused while a reference-counting bug leaves it in use elsewhere shows the
+ * new value there.  Ints and floats were exposed to that already (the pools are LIFO, so the
+ * last freed is reused first whatever their size); strs were not, and the conformance
+ * programs still free some in use (a function decorated with functools.wraps loses its
+ * __name__ str; list.extend did not count its items, fixed).
  */
 const OBJECT_POOL_MAX = 32768;
 
@@ -160,9 +165,6 @@ export function freeAtom(o: PyObject): void {
       (o as unknown as { value: number }).value = 0; // not a big int's digits
       intPool.objs.push(o);
     }
-  } else if (strPool.objs.length < OBJECT_POOL_MAX) {
-    (o as unknown as { value: string }).value = '';
-    strPool.objs.push(o);
   }
   o.ob_addr = 0;
   // No pre-header: none of the three is a GC type.
@@ -181,7 +183,7 @@ export function objectFree(o: PyObject): void {
   // (an instance dict never asked for).
   if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 || type.tp_allocsize <= 0) freeContainerParts(o);
   if (p === 0) return;
-  if (type === floatPool.type || type === intPool.type || type === strPool.type) {
+  if (type === floatPool.type || type === intPool.type) {
     freeAtom(o);
     return;
   }

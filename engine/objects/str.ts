@@ -6,8 +6,7 @@
 // compact representation (1 = ASCII/latin-1 byte, 2 = UCS-2, 4 = UCS-4), used for sizes and
 // for the iterator type name.
 
-import { PyObject, reviveObject } from './object.js';
-import { strPool } from '../memory/objalloc.js';
+import { PyObject } from './object.js';
 import { PyUnicode_Type } from './typeobjects.js';
 import type { PyType } from './type.js';
 import { strVarBytes } from '../memory/sizes.js';
@@ -83,17 +82,6 @@ export function newStr(v: string): PyStr {
     if (v.length === 0) return empty;
     const c = v.charCodeAt(0);
     if (c < 256) return chars[c];
-  }
-  const pool = strPool.objs;
-  if (pool.length !== 0) {
-    // A dead str's JS object reinitialised (objalloc.ts strPool), with a new block.
-    const o = reviveObject(pool.pop() as PyStr, strVarBytes(v), true);
-    o.value = v;
-    o.hash = -1;
-    o.hashBig = null;
-    o.cps = null;
-    o.cplen = -1;
-    return o;
   }
   return new PyStr(v);
 }
