@@ -161,10 +161,10 @@ export function freeAtom(o: PyObject): void {
     }
     if (floatPool.objs.length < OBJECT_POOL_MAX) floatPool.objs.push(o);
   } else if (type === intPool.type) {
-    if (intPool.objs.length < OBJECT_POOL_MAX) {
-      (o as unknown as { value: number }).value = 0; // not a big int's digits
-      intPool.objs.push(o);
-    }
+    // Not one holding a big int: the pool would keep its digits alive.  The value is left as
+    // it is: clearing it showed wrong numbers where a freed int is still read (a bug, but one
+    // that must not get worse here: inspect_builtin_signatures, lib_random_seeded).
+    if (intPool.objs.length < OBJECT_POOL_MAX && typeof (o as unknown as { value: unknown }).value === 'number') intPool.objs.push(o);
   }
   o.ob_addr = 0;
   // No pre-header: none of the three is a GC type.
