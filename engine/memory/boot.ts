@@ -20,8 +20,6 @@ export function initMemory(): void {
   containerTypes.withParts = [PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type];
   // LIST_APPEND grew the list by one item: list_resize's growth rule.
   listGrowHook.fn = (l) => listGrown(l, l.items.length - 1);
-  PyFloat_Type.tp_freelist = [];
-  PyFloat_Type.tp_freelist_max = FREELIST_MAX.float;
   floatPool.type = PyFloat_Type;
   intPool.type = PyLong_Type;
   PyList_Type.tp_freelist = [];

@@ -12,6 +12,8 @@
 // Exact float, list, dict and tuple (sizes 1..20) objects go to per-type free lists when
 // they die and are reused first, as CPython 3.11's free lists (Objects/floatobject.c etc.);
 // their blocks stay allocated meanwhile, so getallocatedblocks counts them as CPython does.
+// The float free list holds the dead objects themselves (floatPool below), the others the
+// blocks' handles (tp_freelist).
 
 import { type PyObject, newborns, zombies, NEWBORN_BATCH } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
@@ -111,17 +113,63 @@ function freelistPop(fl: number[], varBytes: number): number {
 }
 
 /**
- * Dead exact floats, kept as JS objects for newFloat() (float.ts) to reinitialise: float
- * arithmetic then neither allocates a JS object nor leaves one for V8's collector, and the
- * object reused is the one just freed, still in the CPU's cache.  This is below the model:
- * the reused object gets a new block from objectMalloc as a fresh one would (so id(),
- * tracemalloc and the block free list are unchanged); it needs the rule the rest of the
- * engine already keeps, that a freed object is referenced by nothing.
+ * Dead exact floats and ints, kept as JS objects for newFloat() and newInt() (float.ts,
+ * int.ts) to reinitialise: arithmetic then neither allocates a JS object nor leaves one for
+ * V8's collector, and the object reused is the one just freed, still in the CPU's cache.
+ *
+ * `freelist` is CPython 3.11's float free list itself (floatobject.c: up to 100 dead floats
+ * whose memory stays allocated): a float on it keeps its block (ob_addr), and newFloat hands
+ * object and block out together, as PyFloat_FromDouble reuses the free list's head.  Past
+ * 100, and for ints (CPython has no int free list), the block is freed and only the JS
+ * object is kept (`objs`); a reused one gets a new block from objectMalloc as a fresh object
+ * would, so id(), tracemalloc and the block free lists are unchanged.  Both rely on the rule
+ * the rest of the engine keeps, that a freed object is referenced by nothing.
  */
-export const floatPool = { type: null as PyType | null, objs: [] as PyObject[] };
-/** The same for exact ints that are not small (int.ts newInt); CPython has no int free list, so only the JS object is reused. */
+export const floatPool = { type: null as PyType | null, freelist: [] as PyObject[], objs: [] as PyObject[] };
 export const intPool = { type: null as PyType | null, objs: [] as PyObject[] };
-const OBJECT_POOL_MAX = 128;
+/**
+ * JS objects kept per pool: enough for a list of numbers to be reused by the next one.  V8
+ * then neither allocates them nor copies them through its young generation (objects alive
+ * at a scavenge are copied, twice, then promoted): with 128, V8's collector took 16% of
+ * bench/comprehensions.py; with 32768 its CPU time fell by a fifth.  At most about 4 MiB a
+ * pool stays reserved this way.
+ *
+ * Not for strs yet, though a str pool cut dicts_strings' CPU time by a fifth as well: a
+ * pooled object reused while a reference-counting bug leaves it in use elsewhere shows the
+ * new value there.  Ints and floats were exposed to that already (the pools are LIFO, so the
+ * last freed is reused first whatever their size); strs were not, and the conformance
+ * programs still free some in use (a function decorated with functools.wraps loses its
+ * __name__ str; list.extend did not count its items, fixed).
+ */
+const OBJECT_POOL_MAX = 32768;
+
+/**
+ * The free path of exact ints, floats and strs (which hold no references, have no finalizer
+ * and are not tracked): called with those three JS classes only, so V8 keeps its property
+ * accesses polymorphic instead of megamorphic as in objectFree, which sees every class.
+ */
+export function freeAtom(o: PyObject): void {
+  if (newborns.pos > NEWBORN_BATCH) zombies.urgent = 1;
+  const p = o.ob_addr;
+  if (p === 0) return;
+  const type = o.ob_type;
+  if (type === floatPool.type) {
+    const fl = floatPool.freelist;
+    if (fl.length < FREELIST_MAX.float) {
+      fl.push(o);
+      return;
+    }
+    if (floatPool.objs.length < OBJECT_POOL_MAX) floatPool.objs.push(o);
+  } else if (type === intPool.type) {
+    // Not one holding a big int: the pool would keep its digits alive.  The value is left as
+    // it is: clearing it showed wrong numbers where a freed int is still read (a bug, but one
+    // that must not get worse here: inspect_builtin_signatures, lib_random_seeded).
+    if (intPool.objs.length < OBJECT_POOL_MAX && typeof (o as unknown as { value: unknown }).value === 'number') intPool.objs.push(o);
+  }
+  o.ob_addr = 0;
+  // No pre-header: none of the three is a GC type.
+  PyObject_Free(p);
+}
 
 export function objectFree(o: PyObject): void {
   // A block is reused only after it is freed and a fresh one comes from the slow path, so
@@ -135,12 +183,11 @@ export function objectFree(o: PyObject): void {
   // (an instance dict never asked for).
   if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 || type.tp_allocsize <= 0) freeContainerParts(o);
   if (p === 0) return;
-  o.ob_addr = 0;
-  if (type === floatPool.type) {
-    if (floatPool.objs.length < OBJECT_POOL_MAX) floatPool.objs.push(o);
-  } else if (type === intPool.type) {
-    if (intPool.objs.length < OBJECT_POOL_MAX) intPool.objs.push(o);
+  if (type === floatPool.type || type === intPool.type) {
+    freeAtom(o);
+    return;
   }
+  o.ob_addr = 0;
   let fl = type.tp_freelist;
   if (fl !== null) {
     if (fl === tupleFreelists[0]) {

@@ -28,7 +28,7 @@
 import { sysMalloc, sysFree, sysRealloc, sysSizeOf, sysAllocatedBlocks, isSysAddress } from './sysmalloc.js';
 import { heapCheck, heapRelease } from './limit.js';
 import { traceAlloc, traceFree, traceState } from './trace.js';
-import { ARENA_TOP, arenaHandle, addressToHandle, handleToAddress } from './handles.js';
+import { ARENA_TOP, addressToHandle, handleToAddress } from './handles.js';
 
 export const ALIGNMENT = 16;
 export const ALIGNMENT_SHIFT = 4;
@@ -138,9 +138,9 @@ function activate(szidx: number): void {
   if (fb === null) fb = p_freeblocks[pool] = [];
   freedHead[szidx] = fb;
   // A pool whose tail is used up gets bumpH below bumpLastH: the bump path stays shut.
-  const base = poolAddressOf(pool);
-  bumpH[szidx] = bumpStartH[szidx] = arenaHandle(base + p_nextoffset[pool]);
-  bumpLastH[szidx] = arenaHandle(base + POOL_SIZE - ((szidx + 1) << ALIGNMENT_SHIFT));
+  const base = poolHandle(pool);
+  bumpH[szidx] = bumpStartH[szidx] = base - (p_nextoffset[pool] >> ALIGNMENT_SHIFT);
+  bumpLastH[szidx] = base - ((POOL_SIZE - ((szidx + 1) << ALIGNMENT_SHIFT)) >> ALIGNMENT_SHIFT);
 }
 
 /** Bring every pool header up to date (before statistics are read). */
@@ -182,7 +182,23 @@ function growArenaTables(n: number): void {
 
 const arenaAddressOf = (i: number) => ARENA_TOP - (i + 1) * ARENA_SIZE;
 const firstPoolOf = (i: number) => arenaAddressOf(i) + (ARENA_EXCESS === 0 ? 0 : POOL_SIZE - ARENA_EXCESS);
-const poolAddressOf = (pool: number) => firstPoolOf((pool / MAX_POOLS_IN_ARENA) | 0) + (pool % MAX_POOLS_IN_ARENA) * POOL_SIZE;
+/** Handle units (16 bytes) from an arena's start to its first pool (lost to alignment). */
+const FIRST_POOL_H = (ARENA_EXCESS === 0 ? 0 : POOL_SIZE - ARENA_EXCESS) >> ALIGNMENT_SHIFT;
+const POOL_H_SHIFT = 10;  // POOL_SIZE / 16 handle units per pool
+const ARENA_H_SHIFT = 16; // ARENA_SIZE / 16 handle units per arena
+const POOL_OVERHEAD_H = POOL_OVERHEAD >> ALIGNMENT_SHIFT;
+
+/**
+ * The handle of a pool's first byte, by integer arithmetic: arena i holds the handles
+ * (i << 16, (i + 1) << 16], falling as addresses rise (handles.ts), its first pool starts
+ * FIRST_POOL_H units in, and each pool is 1024 units.  The slow paths run on handles so
+ * that a pool filling or emptying (a loop with a few live ints makes the head pool do that
+ * on every iteration, as in CPython) costs no double arithmetic.
+ */
+function poolHandle(pool: number): number {
+  return ((((pool >> POOLS_SHIFT) + 1) << ARENA_H_SHIFT) - FIRST_POOL_H) - ((pool & (MAX_POOLS_IN_ARENA - 1)) << POOL_H_SHIFT);
+}
+const POOLS_SHIFT = 6; // log2(MAX_POOLS_IN_ARENA)
 
 /** Models new_arena(): take an arena object (doubling the table when none is free), map its memory. */
 function newArena(): number {
@@ -267,19 +283,18 @@ function allocateFromNewPool(szidx: number): number {
   p_freeblocks[pool] = null;
   p_nextoffset[pool] = POOL_OVERHEAD + size;
   p_maxnextoffset[pool] = POOL_SIZE - size;
-  const bp = poolAddressOf(pool) + POOL_OVERHEAD;
   if (POOL_OVERHEAD + size > POOL_SIZE - size) unlinkFull(pool);
-  return bp;
+  return poolHandle(pool) - POOL_OVERHEAD_H;
 }
 
-/** The next block of a pool with room: the last freed one, else the next never-used one. */
+/** The next block of a pool with room (a handle): the last freed one, else the next never-used one. */
 function takeBlock(pool: number, size: number): number {
   const fb = p_freeblocks[pool];
   let bp: number;
   if (fb !== null && fb.length > 0) {
-    bp = handleToAddress(fb.pop()!);
+    bp = fb.pop()!;
   } else {
-    bp = poolAddressOf(pool) + p_nextoffset[pool];
+    bp = poolHandle(pool) - (p_nextoffset[pool] >> ALIGNMENT_SHIFT);
     p_nextoffset[pool] += size;
   }
   if ((fb === null || fb.length === 0) && p_nextoffset[pool] > p_maxnextoffset[pool]) unlinkFull(pool);
@@ -300,7 +315,7 @@ function unlinkFull(pool: number): void {
   p_nextpool[pool] = p_prevpool[pool] = NONE;
 }
 
-/** Models pymalloc_alloc(): 0 if the request is not pymalloc's (or memory ran out). */
+/** Models pymalloc_alloc(): the block's handle, 0 if memory ran out. */
 function pymallocAlloc(nbytes: number): number {
   const szidx = (nbytes - 1) >> ALIGNMENT_SHIFT;
   syncOut(szidx);
@@ -335,29 +350,22 @@ function poolOf(p: number): number {
 
 /**
  * The head pool's free list gives a block (the fast path of pymalloc_alloc): `fb` is
- * freedHead[szidx], not empty.  When the list runs out the pool goes on with its never-used
- * tail or, full, leaves usedpools at once (pymalloc_pool_extend).
+ * freedHead[szidx], not empty.  When the list runs out and the never-used tail is used up,
+ * the pool is full: pymalloc_pool_extend unlinks it from usedpools at once, here that waits
+ * (as for a tail the bump path used up), because the next event decides it the same way
+ * cheaper.  A block freed into it puts it back at the front, where it still is; the next
+ * allocation takes the slow path, which unlinks it (dropFullHead), and so does a full pool
+ * of the class being put in front of it (freeBlock).  A loop with a few live ints makes the
+ * head pool fill and get a block back on nearly every iteration (4 million times in
+ * bench/generators.py), which CPython does with a few pointer stores.
  */
 export function takeFreed(szidx: number, fb: number[]): number {
   const h = fb.pop()!;
-  const pool = activePool[szidx];
-  p_count[pool]++;
+  p_count[activePool[szidx]]++;
   smallAllocatedBlocks++;
-  if (fb.length === 0 && bumpH[szidx] < bumpLastH[szidx]) poolFilled(szidx, pool);
   return h;
 }
 
-function poolFilled(szidx: number, pool: number): void {
-  syncOut(szidx);
-  unlinkFull(pool);
-  activate(szidx);
-}
-
-/** Handle units (16 bytes) from an arena's start to its first pool (lost to alignment). */
-const FIRST_POOL_H = (ARENA_EXCESS === 0 ? 0 : POOL_SIZE - ARENA_EXCESS) >> ALIGNMENT_SHIFT;
-const POOL_H_SHIFT = 10;  // POOL_SIZE / 16 handle units per pool
-const ARENA_H_SHIFT = 16; // ARENA_SIZE / 16 handle units per arena
-const POOL_OVERHEAD_H = POOL_OVERHEAD >> ALIGNMENT_SHIFT;
 
 /**
  * Models pymalloc_free() for a handle in the arena area (h > 0): false if it is in no live
@@ -399,6 +407,8 @@ function freeBlock(pool: number, szidx: number, bh: number): void {
   pushFreed(pool, bh);
   if (wasFull) {
     syncOut(szidx);
+    // A head pool that filled is unlinked now, before this one goes in front of it.
+    dropFullHead(szidx);
     insertToUsedpool(pool);
     activate(szidx);
     return;
@@ -504,15 +514,15 @@ export function PyObject_Malloc(nbytes: number): number {
 }
 
 function mallocSlow(nbytes: number): number {
-  let p: number;
+  let h: number;
   if (nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD) {
-    p = pymallocAlloc(nbytes);
-    if (p === 0) return 0;
+    h = pymallocAlloc(nbytes);
+    if (h === 0) return 0;
   } else {
-    p = sysMalloc(nbytes);
+    const p = sysMalloc(nbytes);
     if (p === 0) return 0;
+    h = addressToHandle(p);
   }
-  const h = addressToHandle(p);
   if (traceState.tracing) traceAlloc(h, nbytes);
   return h;
 }

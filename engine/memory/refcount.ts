@@ -27,6 +27,7 @@
 
 import { PyObject, objectBirth, zombies, newborns, NEWBORN_BATCH } from '../objects/object.js';
 import { releaseAddress } from './address.js';
+import { freeAtom } from './objalloc.js';
 import { weaklists } from './weaklists.js';
 
 /** Count of objects made while the interpreter boots (types, builtins, small ints): never freed. */
@@ -102,7 +103,7 @@ export function zeroedEval(o: PyObject): void {
   const t = o.ob_type;
   if ((t === atomA || t === atomB || t === atomC) && o.ob_serial > curLimit) {
     o.ob_refcnt = DEAD;
-    releaseAddress(o);
+    freeAtom(o);
     return;
   }
   zeroed(o);
@@ -284,7 +285,7 @@ function freeOwned(o: PyObject): void {
   const t = o.ob_type;
   if (t === atomA || t === atomB || t === atomC) {
     o.ob_refcnt = DEAD;
-    releaseAddress(o);
+    freeAtom(o);
     return;
   }
   if (depth === 0) { zeroed(o); return; }
@@ -432,7 +433,7 @@ function drainFrom(limit: number, defer: PyObject[]): void {
     const t = o.ob_type;
     if (t === a0 || t === a1 || t === a2) {
       o.ob_refcnt = DEAD;
-      releaseAddress(o);
+      freeAtom(o);
       continue;
     }
     deallocTree(o, limit, defer);
@@ -484,6 +485,14 @@ function deallocTree(root: PyObject, limit: number, defer: PyObject[]): void {
     const o = work[--nwork];
     if (o.ob_refcnt !== 0) continue;
     if (o.ob_serial <= limit) { defer.push(o); continue; }
+    // A container's ints, floats and strs (a list of numbers) skip _Py_Dealloc's hooks: they
+    // have no finalizer, no weak references, no references of their own and no GC tracking.
+    const t = o.ob_type;
+    if (t === atomA || t === atomB || t === atomC) {
+      o.ob_refcnt = DEAD;
+      freeAtom(o);
+      continue;
+    }
     const mark = ncascade;
     if (!_Py_Dealloc(o)) { ncascade = mark; continue; }
     // The first child released is freed first (a list drops its items from the end).

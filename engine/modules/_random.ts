@@ -13,7 +13,7 @@ import { Py_TPFLAGS_BASETYPE } from '../objects/type.js';
 import { defineType, readyType } from '../objects/typeready.js';
 import { dictSetStr } from '../objects/dict.js';
 import { PyInt, newInt, newIntBig, intToBig } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { newFloat } from '../objects/float.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { Py_None } from '../objects/singletons.js';
 import { raiseTypeError, raiseValueError } from '../objects/exceptions.js';
@@ -124,7 +124,7 @@ defineType(PyRandom_Type, {
     } },
     { name: 'random', fn: (s) => {
       const a = genrand(R(s)) >>> 5, b = genrand(R(s)) >>> 6;
-      return new PyFloat((a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
+      return newFloat((a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
     } },
     { name: 'getrandbits', fn: (s, a) => {
       const k = Number(index(a[0]).value);

@@ -12,7 +12,7 @@ import { newStaticType, PyBaseObject_Type } from '../objects/typeobjects.js';
 import { defineType, readyType } from '../objects/typeready.js';
 import { PyDict, dictSetStr } from '../objects/dict.js';
 import { PyInt, newInt } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
 import { newStr } from '../objects/str.js';
 import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
@@ -438,5 +438,5 @@ defineModule('_thread', (m: PyModule) => {
   dictSetStr(md, 'RLock', PyRLock_Type);
   dictSetStr(md, '_local', PyLocal_Type);
   dictSetStr(md, 'error', RuntimeError);
-  dictSetStr(md, 'TIMEOUT_MAX', new PyFloat(TIMEOUT_MAX));
+  dictSetStr(md, 'TIMEOUT_MAX', newFloat(TIMEOUT_MAX));
 });

@@ -13,7 +13,7 @@ import { PyModule } from '../objects/module.js';
 import { PyDict, dictSetStr, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { newInt, newIntBig } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { newFloat } from '../objects/float.js';
 import { newTuple } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
 import { Py_None, Py_True, Py_False, newBool } from '../objects/singletons.js';
@@ -89,7 +89,7 @@ function statResult(st: fs.Stats): PyObject {
   const ns = (ms: number) => newIntBig(BigInt(Math.round(ms * 1e6)));
   return newStructSeq(statType, [
     newInt(st.mode), newInt(st.ino), newInt(st.dev), newInt(st.nlink), newInt(st.uid), newInt(st.gid), newInt(st.size),
-    new PyFloat(st.atimeMs / 1000), new PyFloat(st.mtimeMs / 1000), new PyFloat(st.ctimeMs / 1000),
+    newFloat(st.atimeMs / 1000), newFloat(st.mtimeMs / 1000), newFloat(st.ctimeMs / 1000),
     ns(st.atimeMs), ns(st.mtimeMs), ns(st.ctimeMs), newInt(st.blksize), newInt(st.blocks),
   ]);
 }
@@ -164,7 +164,7 @@ function definePath(m: PyModule): void {
   one('isdir', (p) => { try { return newBool(fs.statSync(p).isDirectory()); } catch { return Py_False; } });
   one('islink', (p) => { try { return newBool(fs.lstatSync(p).isSymbolicLink()); } catch { return Py_False; } });
   one('getsize', (p) => newInt(wrapFs(() => fs.statSync(p).size, p)));
-  one('getmtime', (p) => new PyFloat(wrapFs(() => fs.statSync(p).mtimeMs, p) / 1000));
+  one('getmtime', (p) => newFloat(wrapFs(() => fs.statSync(p).mtimeMs, p) / 1000));
   one('expanduser', (p) => newStr(p === '~' || p.startsWith('~/') ? nodeOs.homedir() + p.slice(1) : p));
   f('relpath', (_m, a) => {
     const path = a.length ? fspath(a[0]) : '';

@@ -10,7 +10,7 @@ import { PyModule } from '../objects/module.js';
 import { PyDict, dictSetStr, dictGetStr } from '../objects/dict.js';
 import { PyStr, newStr, internStr } from '../objects/str.js';
 import { newInt, newIntBig } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { newTuple, PyTuple } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
 import { Py_None, Py_True, Py_False } from '../objects/singletons.js';
@@ -133,8 +133,8 @@ defineModule('sys', (m: PyModule) => {
   set('implementation', impl);
   const fi = newStructSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
   set('float_info', newStructSeq(fi, [
-    new PyFloat(Number.MAX_VALUE), newInt(1024), newInt(308), new PyFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307),
-    newInt(15), newInt(53), new PyFloat(Number.EPSILON), newInt(2), newInt(1),
+    newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307),
+    newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1),
   ]));
   const ii = newStructSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
   set('int_info', newStructSeq(ii, [newInt(30), newInt(4), newInt(4300), newInt(640)]));
@@ -179,7 +179,7 @@ defineModule('sys', (m: PyModule) => {
     ['getfilesystemencodeerrors', () => newStr('surrogateescape')],
     ['displayhook', sys_displayhook, 'Print an object to sys.stdout and also save it in builtins._'],
     ['excepthook', sys_excepthook, 'Handle an exception by displaying it with a traceback on sys.stderr.'],
-    ['getswitchinterval', () => new PyFloat(switchInterval.value), 'Return the current thread switch interval.'],
+    ['getswitchinterval', () => newFloat(switchInterval.value), 'Return the current thread switch interval.'],
     ['setswitchinterval', (_m, a) => {
       const v = a[0] instanceof PyFloat ? a[0].value : Number((index(a[0]).value));
       if (!(v > 0)) raiseValueError('switch interval must be strictly positive');

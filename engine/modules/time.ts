@@ -9,7 +9,7 @@ import { PyModule } from '../objects/module.js';
 import { dictSetStr } from '../objects/dict.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyInt, newInt, newIntBig } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
 import { Py_None } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
@@ -184,18 +184,18 @@ defineModule('time', (m: PyModule) => {
   // hrtime's low digits did, about once in 2,000 calls).
   const epochNs0 = BigInt(Date.now()) * 1000000n, hr0 = process.hrtime.bigint();
   const nowNs = () => epochNs0 + (process.hrtime.bigint() - hr0);
-  f('time', () => new PyFloat(Number(nowNs()) / 1e9), 'Return the current time in seconds since the Epoch.');
+  f('time', () => newFloat(Number(nowNs()) / 1e9), 'Return the current time in seconds since the Epoch.');
   f('time_ns', () => newIntBig(nowNs()), 'Return the current time in nanoseconds since the Epoch.');
   const mono = () => Number(process.hrtime.bigint() - t0) / 1e9 + 1000;
   const monoNs = () => process.hrtime.bigint() - t0 + 1000000000000n;
-  f('monotonic', () => new PyFloat(mono()), 'Monotonic clock, cannot go backward.');
+  f('monotonic', () => newFloat(mono()), 'Monotonic clock, cannot go backward.');
   f('monotonic_ns', () => newIntBig(monoNs()), 'Monotonic clock, cannot go backward, as nanoseconds.');
-  f('perf_counter', () => new PyFloat(mono()), 'Performance counter for benchmarking.');
+  f('perf_counter', () => newFloat(mono()), 'Performance counter for benchmarking.');
   f('perf_counter_ns', () => newIntBig(monoNs()), 'Performance counter for benchmarking as nanoseconds.');
   const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
-  f('process_time', () => new PyFloat(cpu()), 'Process time for profiling: sum of the kernel and user-space CPU time.');
+  f('process_time', () => newFloat(cpu()), 'Process time for profiling: sum of the kernel and user-space CPU time.');
   f('process_time_ns', () => newIntBig(BigInt(Math.round(cpu() * 1e9))), 'Process time for profiling as nanoseconds.');
-  f('thread_time', () => new PyFloat(cpu()), 'Thread time for profiling: sum of the kernel and user-space CPU time.');
+  f('thread_time', () => newFloat(cpu()), 'Thread time for profiling: sum of the kernel and user-space CPU time.');
   const sleep = newBuiltin('sleep', (_m, a, k) => {
     const direct = calledDirectly(sleep.def, k);
     const [secs] = parseArgs('sleep', a, k, { names: ['secs'], required: 1 });
@@ -211,7 +211,7 @@ defineModule('time', (m: PyModule) => {
   f('localtime', (_m, a) => toStruct(tmFromDate(timeArg(a, 0), false)), 'Convert seconds since the Epoch to a time tuple expressing local time.');
   f('mktime', (_m, a) => {
     const tm = fromStruct(a[0], 'mktime');
-    return new PyFloat(new Date(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec).getTime() / 1000);
+    return newFloat(new Date(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec).getTime() / 1000);
   }, 'Convert a time tuple in local time to seconds since the Epoch.');
   f('strftime', (_m, a) => {
     if (!(a[0] instanceof PyStr)) raiseTypeError(`strftime() argument 1 must be str, not ${typeName(a[0])}`);

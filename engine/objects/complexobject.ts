@@ -6,7 +6,7 @@
 import { PyObject, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_TRUE_DIVIDE, NB_POWER, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import { PyComplex_Type, PyFloat_Type } from './typeobjects.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { PyInt, newInt } from './int.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
@@ -243,7 +243,7 @@ defineType(PyComplex_Type, {
     nb_absolute: (o) => {
       const v = libmHypot((o as PyComplex).real, (o as PyComplex).imag);
       if (!Number.isFinite(v) && Number.isFinite((o as PyComplex).real) && Number.isFinite((o as PyComplex).imag)) raise(OverflowError, 'absolute value too large');
-      return new PyFloat(v);
+      return newFloat(v);
     },
   },
   nb: {
@@ -256,14 +256,14 @@ defineType(PyComplex_Type, {
   methods: [
     { name: 'conjugate', fn: (s) => new PyComplex((s as PyComplex).real, -(s as PyComplex).imag) },
     { name: '__complex__', fn: (s) => (s.ob_type === PyComplex_Type ? s : new PyComplex((s as PyComplex).real, (s as PyComplex).imag)), doc: 'Convert this value to exact type complex.' },
-    { name: '__getnewargs__', fn: (s) => newTuple([new PyFloat((s as PyComplex).real), new PyFloat((s as PyComplex).imag)]) },
+    { name: '__getnewargs__', fn: (s) => newTuple([newFloat((s as PyComplex).real), newFloat((s as PyComplex).imag)]) },
     { name: '__format__', fn: (s, a) => {
       if (!(a[0] instanceof PyStr)) raiseTypeError(`__format__() argument must be str, not ${typeName(a[0])}`);
       return newStr(complexFormat((s as PyComplex).real, (s as PyComplex).imag, a[0].value));
     } },
   ],
   getsets: [
-    { name: 'real', get: (s) => new PyFloat((s as PyComplex).real) },
-    { name: 'imag', get: (s) => new PyFloat((s as PyComplex).imag) },
+    { name: 'real', get: (s) => newFloat((s as PyComplex).real) },
+    { name: 'imag', get: (s) => newFloat((s as PyComplex).imag) },
   ],
 });

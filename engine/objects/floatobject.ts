@@ -162,7 +162,7 @@ function floatNew(type: PyType, args: PyObject[], kw: string[] | null): PyObject
       }
     }
   }
-  return new PyFloat(v, type);
+  return type === PyFloat_Type ? newFloat(v) : new PyFloat(v, type);
 }
 
 function asIntegerRatio(v: number): [bigint, bigint] {

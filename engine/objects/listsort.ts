@@ -13,7 +13,7 @@ import { PyTuple_Type, PyLong_Type, PyFloat_Type, PyUnicode_Type } from './typeo
 import { PyTuple } from './tuple.js';
 import { PyInt } from './int.js';
 import { PyFloat } from './float.js';
-import { PyStr, strLength } from './str.js';
+import { PyStr, strLength, compareStr } from './str.js';
 import { Py_True, Py_False, Py_NotImplemented } from './singletons.js';
 import { richCompareBool, isTrue } from './abstract.js';
 import type { RichCmpFunc } from './object.js';
@@ -63,10 +63,41 @@ function chooseLessThan(keys: PyObject[]): LessThan {
     const v = (a as PyTuple).items, w = (b as PyTuple).items;
     const n = Math.min(v.length, w.length);
     let i = 0;
-    for (; i < n; i++) if (!richCompareBool(v[i], w[i], Py_EQ)) break;
+    for (; i < n; i++) if (!exactEq(v[i], w[i])) break;
     if (i >= n) return v.length < w.length;
-    return i === 0 ? elemLt(v[0], w[0]) : richCompareBool(v[i], w[i], Py_LT);
+    return i === 0 ? elemLt(v[0], w[0]) : exactLt(v[i], w[i]);
   };
+}
+
+/**
+ * PyObject_RichCompareBool(a, b, Py_EQ) with the answer of int_richcompare and
+ * unicode_compare_eq computed here for two exact ints held as numbers or two exact strs (their
+ * slots give the same answer; no Python code can run for them).
+ */
+function exactEq(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  const t = a.ob_type;
+  if (t === b.ob_type) {
+    if (t === PyUnicode_Type) return (a as PyStr).value === (b as PyStr).value;
+    if (t === PyLong_Type) {
+      const x = (a as PyInt).value, y = (b as PyInt).value;
+      if (typeof x === 'number' && typeof y === 'number') return x === y;
+    }
+  }
+  return richCompareBool(a, b, Py_EQ);
+}
+
+/** The same for Py_LT (strs in code-point order, as unicode_compare). */
+function exactLt(a: PyObject, b: PyObject): boolean {
+  const t = a.ob_type;
+  if (t === b.ob_type) {
+    if (t === PyUnicode_Type) return compareStr(a as PyStr, b as PyStr) < 0;
+    if (t === PyLong_Type) {
+      const x = (a as PyInt).value, y = (b as PyInt).value;
+      if (typeof x === 'number' && typeof y === 'number') return x < y;
+    }
+  }
+  return richCompareBool(a, b, Py_LT);
 }
 
 /** unsafe_object_compare: call the type's tp_richcompare directly while the types agree. */

@@ -8,8 +8,8 @@ import { gcTrack } from '../memory/gcstate.js';
 import { Py_DECREF, countedFields } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GE, NB_AND, NB_OR, NB_XOR, NB_SUBTRACT, NB_INPLACE } from './object.js';
 import { PyType, isSubtype } from './type.js';
-import { PySet_Type, PyFrozenSet_Type, PySetIter_Type } from './typeobjects.js';
-import { newInt } from './int.js';
+import { PySet_Type, PyFrozenSet_Type, PySetIter_Type, PyLong_Type, PyUnicode_Type } from './typeobjects.js';
+import { newInt, type PyInt } from './int.js';
 import { newTuple } from './tuple.js';
 import { Py_NotImplemented, Py_None, newBool } from './singletons.js';
 import { defineType } from './typeready.js';
@@ -21,9 +21,32 @@ import { setTableResized, setSizeof } from '../memory/containers.js';
 const PERTURB_SHIFT = 5, LINEAR_PROBES = 9, MINSIZE = 8;
 const DUMMY = { dummy: true } as unknown as PyObject;
 
+/**
+ * An entry's hash, CPython's 64-bit Py_hash_t: a JS number when it is a safe integer, else a
+ * bigint.  Each value has one form, so === compares two of them; small ints (most set keys)
+ * then cost no BigInt allocation, and probing works on 32-bit halves (probeLo, probeHi).
+ */
+export type SetHash = number | bigint;
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+function toSetHash(h: bigint): SetHash {
+  return h <= MAX_SAFE_BIG && h >= -MAX_SAFE_BIG ? Number(h) : h;
+}
+
+/** The low and high 32 bits of the hash as size_t: CPython's perturb, and the first index. */
+function probeLo(h: SetHash): number {
+  return typeof h === 'number' ? h >>> 0 : Number(BigInt.asUintN(32, h));
+}
+function probeHi(h: SetHash): number {
+  return typeof h === 'number' ? Math.floor(h / 4294967296) >>> 0 : Number(BigInt.asUintN(32, h >> 32n));
+}
+// The next probe: perturb >>= PERTURB_SHIFT (on the two halves); i = (i * 5 + 1 + perturb) & mask,
+// whose low bits depend only on perturb's low half (i * 5 + 1 + lo stays below 2**53, and &
+// takes it modulo 2**32).
+
 export class PySet extends PyObject {
   keys: (PyObject | null)[] = new Array(MINSIZE).fill(null);
-  hashes: bigint[] = new Array(MINSIZE).fill(0n);
+  hashes: SetHash[] = new Array(MINSIZE).fill(0);
   mask = MINSIZE - 1;
   fill = 0;
   used = 0;
@@ -36,27 +59,28 @@ export class PySet extends PyObject {
 
 function isSet(o: PyObject): o is PySet { return o instanceof PySet; }
 
-/** Hashes are 64-bit in CPython; probe arithmetic uses the unsigned value. */
-function uhash(h: bigint): bigint { return BigInt.asUintN(64, h); }
+/** Hashes are 64-bit in CPython; frozenset's hash mixes the unsigned value. */
+function uhash(h: SetHash): bigint { return BigInt.asUintN(64, typeof h === 'number' ? BigInt(h) : h); }
 
-function lookup(s: PySet, key: PyObject, hash: bigint): number {
-  let perturb = uhash(hash);
-  let i = Number(perturb & BigInt(s.mask));
+function lookup(s: PySet, key: PyObject, hash: SetHash): number {
+  let lo = probeLo(hash), hi = probeHi(hash);
+  let i = lo & s.mask;
   for (;;) {
     for (let j = 0, probes = i + LINEAR_PROBES <= s.mask ? LINEAR_PROBES : 0; j <= probes; j++) {
       const k = s.keys[i + j];
       if (k === null) return -(i + j) - 1;
       if (k !== DUMMY && s.hashes[i + j] === hash && (k === key || richCompareBool(k, key, Py_EQ))) return i + j;
     }
-    perturb >>= BigInt(PERTURB_SHIFT);
-    i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(s.mask));
+    lo = ((lo >>> PERTURB_SHIFT) | (hi << (32 - PERTURB_SHIFT))) >>> 0;
+    hi >>>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + lo) & s.mask;
   }
 }
 
 /** Models set_add_entry: reuse the first dummy on the probe path. */
-function insert(s: PySet, key: PyObject, hash: bigint): void {
-  let perturb = uhash(hash);
-  let i = Number(perturb & BigInt(s.mask));
+function insert(s: PySet, key: PyObject, hash: SetHash): void {
+  let lo = probeLo(hash), hi = probeHi(hash);
+  let i = lo & s.mask;
   let freeslot = -1;
   for (;;) {
     for (let j = 0, probes = i + LINEAR_PROBES <= s.mask ? LINEAR_PROBES : 0; j <= probes; j++) {
@@ -75,8 +99,9 @@ function insert(s: PySet, key: PyObject, hash: bigint): void {
       if (k === DUMMY) { if (freeslot < 0) freeslot = idx; continue; }
       if (s.hashes[idx] === hash && (k === key || richCompareBool(k, key, Py_EQ))) return;
     }
-    perturb >>= BigInt(PERTURB_SHIFT);
-    i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(s.mask));
+    lo = ((lo >>> PERTURB_SHIFT) | (hi << (32 - PERTURB_SHIFT))) >>> 0;
+    hi >>>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + lo) & s.mask;
   }
 }
 
@@ -85,7 +110,7 @@ function resize(s: PySet, minused: number): void {
   while (size <= minused) size <<= 1;
   const oldKeys = s.keys, oldHashes = s.hashes;
   s.keys = new Array(size).fill(null);
-  s.hashes = new Array(size).fill(0n);
+  s.hashes = new Array(size).fill(0);
   s.mask = size - 1;
   setTableResized(s);
   s.fill = s.used;
@@ -94,36 +119,50 @@ function resize(s: PySet, minused: number): void {
     if (k === null || k === DUMMY) continue;
     // set_insert_clean: no dummies, no equality checks.
     const h = oldHashes[i];
-    let perturb = uhash(h);
-    let j = Number(perturb & BigInt(s.mask));
+    let lo = probeLo(h), hi = probeHi(h);
+    let j = lo & s.mask;
     for (;;) {
       let placed = false;
       for (let t = 0, probes = j + LINEAR_PROBES <= s.mask ? LINEAR_PROBES : 0; t <= probes; t++) {
         if (s.keys[j + t] === null) { s.keys[j + t] = k; s.hashes[j + t] = h; placed = true; break; }
       }
       if (placed) break;
-      perturb >>= BigInt(PERTURB_SHIFT);
-      j = Number((BigInt(j) * 5n + 1n + perturb) & BigInt(s.mask));
+      lo = ((lo >>> PERTURB_SHIFT) | (hi << (32 - PERTURB_SHIFT))) >>> 0;
+      hi >>>= PERTURB_SHIFT;
+      j = (j * 5 + 1 + lo) & s.mask;
     }
   }
 }
 
-/** A set being looked up in a set is looked up as the equivalent frozenset (set_contains). */
-function keyHash(key: PyObject): bigint {
-  try {
+/**
+ * A key's hash: an exact int held as a JS number is its own hash (below 2**61 - 1, -1 becomes
+ * -2), which neither calls the slot nor allocates; anything else is hashed by its slot
+ * (which raises for the unhashable) and exactly by exactHash.
+ */
+function setHash(key: PyObject): SetHash {
+  if (key.ob_type === PyLong_Type) {
+    const v = (key as PyInt).value;
+    if (typeof v === 'number' && v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER) return v === -1 ? -2 : v;
+  } else if (key.ob_type !== PyUnicode_Type) {
     hashObject(key);
-    return exactHash(key);
+  }
+  return toSetHash(exactHash(key));
+}
+
+/** A set being looked up in a set is looked up as the equivalent frozenset (set_contains). */
+function keyHash(key: PyObject): SetHash {
+  try {
+    return setHash(key);
   } catch (e) {
     if (e instanceof PyBaseException && key.ob_type === PySet_Type && e.ob_type.tp_name === 'TypeError') {
-      return BigInt(frozenHash(key as PySet));
+      return toSetHash(BigInt(frozenHash(key as PySet)));
     }
     throw e;
   }
 }
 
 export function setAdd(s: PySet, key: PyObject): void {
-  hashObject(key);
-  insert(s, key, exactHash(key));
+  insert(s, key, setHash(key));
 }
 export function setContains(s: PySet, key: PyObject): boolean {
   return lookup(s, key, keyHash(key)) >= 0;
@@ -155,16 +194,17 @@ function setMerge(so: PySet, other: PySet): void {
       const k = other.keys[i];
       if (k === null || k === DUMMY) continue;
       const h = other.hashes[i];
-      let perturb = uhash(h);
-      let j = Number(perturb & BigInt(so.mask));
+      let lo = probeLo(h), hi = probeHi(h);
+      let j = lo & so.mask;
       for (;;) {
         let placed = false;
         for (let t = 0, probes = j + LINEAR_PROBES <= so.mask ? LINEAR_PROBES : 0; t <= probes; t++) {
           if (so.keys[j + t] === null) { k.ob_refcnt++; so.keys[j + t] = k; so.hashes[j + t] = h; placed = true; break; }
         }
         if (placed) break;
-        perturb >>= BigInt(PERTURB_SHIFT);
-        j = Number((BigInt(j) * 5n + 1n + perturb) & BigInt(so.mask));
+        lo = ((lo >>> PERTURB_SHIFT) | (hi << (32 - PERTURB_SHIFT))) >>> 0;
+        hi >>>= PERTURB_SHIFT;
+        j = (j * 5 + 1 + lo) & so.mask;
       }
     }
     so.fill = other.used;
@@ -197,7 +237,7 @@ function newSetOf(type: PyType, items: Iterable<PyObject>): PySet {
 
 function clear(s: PySet): void {
   const old = s.keys;
-  s.keys = new Array(MINSIZE).fill(null); s.hashes = new Array(MINSIZE).fill(0n);
+  s.keys = new Array(MINSIZE).fill(null); s.hashes = new Array(MINSIZE).fill(0);
   s.mask = MINSIZE - 1; s.fill = 0; s.used = 0;
   setTableResized(s);
   for (const k of old) if (k !== null && k !== DUMMY) Py_DECREF(k);

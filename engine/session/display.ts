@@ -8,7 +8,7 @@
 import { PyObject } from '../objects/object.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyInt, newInt } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict, dictItems, dictSetStr } from '../objects/dict.js';
@@ -136,7 +136,7 @@ export function jsonToPy(j: Json): PyObject {
   if (j === true) return Py_True;
   if (j === false) return Py_False;
   if (typeof j === 'string') return newStr(j);
-  if (typeof j === 'number') return Number.isInteger(j) ? newInt(j) : new PyFloat(j);
+  if (typeof j === 'number') return Number.isInteger(j) ? newInt(j) : newFloat(j);
   if (Array.isArray(j)) return new PyList(j.map(jsonToPy));
   const d = new PyDict();
   for (const [k, v] of Object.entries(j)) dictSetStr(d, k, jsonToPy(v));

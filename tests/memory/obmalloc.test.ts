@@ -54,6 +54,20 @@ describe('pymalloc model', () => {
     for (const h of hs) PyObject_Free(h);
   });
 
+  it('a full pool that gets a block back goes in front of one that filled before it', () => {
+    // insert_to_usedpool: each full pool that gets a block back becomes the head, so the
+    // newest such pool is allocated from next, even when it was the head when it filled.
+    const size = 448;
+    const perPool = Math.floor((POOL_SIZE - POOL_OVERHEAD) / size);
+    const hs = Array.from({ length: 2 * perPool }, () => PyObject_Malloc(size));
+    // hs[0 .. perPool-1] fill one pool, the rest fill a second: both are full.
+    PyObject_Free(hs[0]);
+    PyObject_Free(hs[perPool]);
+    expect(PyObject_Malloc(size)).toBe(hs[perPool]);
+    expect(PyObject_Malloc(size)).toBe(hs[0]);
+    for (const h of hs) PyObject_Free(h);
+  });
+
   it('an address inside a block (past a pre-header) frees that block', () => {
     const h = PyObject_Malloc(64);
     PyObject_Free(addressToHandle(addr(h) + 16));

@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { bootInterpreter } from '../../engine/interpreter.js';
 import { PyList } from '../../engine/objects/list.js';
 import { PyTuple } from '../../engine/objects/tuple.js';
-import { PyFloat } from '../../engine/objects/float.js';
+import { newFloat } from '../../engine/objects/float.js';
 import { PyDict, dictSetStr } from '../../engine/objects/dict.js';
 import { newInt } from '../../engine/objects/int.js';
 import { addressOf, releaseAddress } from '../../engine/memory/address.js';
@@ -39,13 +39,13 @@ describe('releaseAddress', () => {
   });
 
   it('keeps up to 100 floats on the float free list', () => {
-    const fs = Array.from({ length: 120 }, (_, i) => new PyFloat(i));
+    const fs = Array.from({ length: 120 }, (_, i) => newFloat(i));
     const addrs = fs.map(addressOf);
     const before = getAllocatedBlocks();
     for (const f of fs) releaseAddress(f);
     expect(getAllocatedBlocks()).toBe(before - 20);
     // The last float to fit on the free list is the first one reused.
-    expect(addressOf(new PyFloat(0.5))).toBe(addrs[99]);
+    expect(addressOf(newFloat(0.5))).toBe(addrs[99]);
   });
 
   it('frees a dict\'s keys table with the dict', () => {
