@@ -19,7 +19,7 @@ import { raiseValueError, raiseTypeError } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
 import { tstate } from '../vm/tstate.js';
 import { defineModule } from './registry.js';
-import { traceState, traces, clearTraces, tracemallocMemory, Traceback, internTraceback } from '../memory/trace.js';
+import { traceState, allTraces, getTrace, clearTraces, tracemallocMemory, Traceback, internTraceback } from '../memory/trace.js';
 import type { Frame } from '../vm/frame.js';
 import { setTracingHook } from '../memory/obmalloc.js';
 import { addressToHandle } from '../memory/handles.js';
@@ -112,7 +112,7 @@ defineModule('_tracemalloc', (m: PyModule) => {
     ['_get_traces', noArgs('_get_traces', () => {
       if (!traceState.tracing) return newList([]);
       // Copy first: building the result allocates, and those blocks are traced too.
-      const snapshot = [...traces.values()];
+      const snapshot = allTraces();
       const out: PyObject[] = [];
       for (const t of snapshot) {
         out.push(newTuple([newInt(t.domain), newInt(t.size), tracebackTuple(t.traceback), newInt(t.traceback.totalNframe)]));
@@ -125,8 +125,8 @@ defineModule('_tracemalloc', (m: PyModule) => {
       // The trace is keyed by the block.  3.11 steps back over PyGC_Head only, not over the
       // managed-dict words, so instances with a __dict__ are not found (CPython's result too).
       const h = addressToHandle(addressOf(o!) - (o!.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC ? 16 : 0));
-      const t = traces.get(h);
-      return t === undefined ? Py_None : tracebackTuple(t.traceback);
+      const t = getTrace(h);
+      return t === null ? Py_None : tracebackTuple(t.traceback);
     }, 'Get the traceback where the Python object obj was allocated.\n\nReturn a tuple of (filename: str, lineno: int) tuples.\nReturn None if the tracemalloc module is disabled or did not\ntrace the allocation of the object.'],
   ];
   for (const [name, fn, doc] of fns) dictSetStr(d, name, newBuiltin(name, fn, '_tracemalloc', undefined, doc));
