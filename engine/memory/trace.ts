@@ -29,6 +29,8 @@ export const traceState = {
   peakTracedMemory: 0,
   /** Reentrancy guard: allocations made while recording a trace are not traced. */
   busy: false,
+  /** Bumped when the interned tracebacks are dropped (clearTraces): caches of them are stale. */
+  generation: 0,
 };
 
 // ## The trace table
@@ -150,6 +152,7 @@ export function traceFree(p: number): void {
 /** tracemalloc.clear_traces(). */
 export function clearTraces(): void {
   pages = [];
+  traceState.generation++;
   mallocTraces.clear();
   ntraces = 0;
   tracebacks.clear();

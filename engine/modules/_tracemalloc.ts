@@ -21,6 +21,7 @@ import { tstate } from '../vm/tstate.js';
 import { defineModule } from './registry.js';
 import { traceState, allTraces, getTrace, clearTraces, tracemallocMemory, Traceback, internTraceback } from '../memory/trace.js';
 import type { Frame } from '../vm/frame.js';
+import type { PyCode } from '../objects/code.js';
 import { setTracingHook } from '../memory/obmalloc.js';
 import { addressToHandle } from '../memory/handles.js';
 import { addressOf } from '../memory/address.js';
@@ -33,31 +34,57 @@ const MAX_NFRAME = 65535;
 // builds its traceback once.
 let lastFrame: Frame | null = null, lastLasti = -1, lastTb: Traceback | null = null;
 
+// With the default limit of one frame, a traceback is (file, line) of the running frame and
+// the depth: it is found per code object, line and depth without building the string key
+// internTraceback() interns by (each call of a function runs a new frame, so the cache
+// above misses on every first allocation of a call).
+let oneFrame = new WeakMap<PyCode, Map<number, Traceback>>();
+let oneFrameGeneration = -1;
+
 function currentTraceback(): Traceback {
   const top = tstate.frame;
   if (top !== null && top === lastFrame && top.lasti === lastLasti && lastTb !== null) return lastTb;
   const max = traceState.nframe;
-  const frames: (string | number)[] = [];
-  let total = 0;
-  for (let f = top; f !== null; f = f.f_back) {
-    if (total < max) frames.push(f.f_code.co_filename, f.lineno);
-    total++;
+  let tb: Traceback;
+  if (max === 1 && top !== null) {
+    let total = 0;
+    for (let f: Frame | null = top; f !== null; f = f.f_back) total++;
+    const line = top.lineno;
+    if (oneFrameGeneration !== traceState.generation) {
+      oneFrame = new WeakMap();
+      oneFrameGeneration = traceState.generation;
+    }
+    let byLine = oneFrame.get(top.f_code);
+    if (byLine === undefined) oneFrame.set(top.f_code, byLine = new Map());
+    // line < 2**31 and depth < 2**21: the key stays an exact integer.
+    const key = line * 2097152 + total;
+    const found = byLine.get(key);
+    if (found !== undefined) tb = found;
+    else byLine.set(key, tb = internTraceback([top.f_code.co_filename, line], total));
+  } else {
+    const frames: (string | number)[] = [];
+    let total = 0;
+    for (let f = top; f !== null; f = f.f_back) {
+      if (total < max) frames.push(f.f_code.co_filename, f.lineno);
+      total++;
+    }
+    tb = internTraceback(frames, total);
   }
   lastFrame = top;
   lastLasti = top === null ? -1 : top.lasti;
-  lastTb = internTraceback(frames, total);
-  return lastTb;
+  lastTb = tb;
+  return tb;
 }
 
 function start(nframe: number): void {
   if (nframe < 1 || nframe > MAX_NFRAME) raiseValueError(`the number of frames must be in range [1; ${MAX_NFRAME}]`);
+  // _PyTraceMalloc_Start: already tracing, it does nothing (the frame limit stays).
+  if (traceState.tracing) return;
   traceState.nframe = nframe;
   traceState.traceback = currentTraceback;
   lastFrame = null;
-  if (!traceState.tracing) {
-    traceState.tracing = true;
-    setTracingHook(true);
-  }
+  traceState.tracing = true;
+  setTracingHook(true);
 }
 
 function stop(): void {
