@@ -29,11 +29,12 @@ import { newStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { raiseTypeError, raiseValueError, raise, OverflowError, PyBaseException } from '../objects/exceptions.js';
 import { call, index, reprString, typeName, getAttr } from '../objects/abstract.js';
 import { typeLookup } from '../objects/typeobject.js';
-import { setProfile, PyTrace_CALL, PyTrace_RETURN, PyTrace_C_CALL, PyTrace_C_RETURN, PyTrace_C_EXCEPTION, TraceFunc } from '../vm/tracing.js';
+import { tracing, setProfile, PyTrace_CALL, PyTrace_RETURN, PyTrace_C_CALL, PyTrace_C_RETURN, PyTrace_C_EXCEPTION, TraceFunc } from '../vm/tracing.js';
 import { formatException } from '../vm/traceback.js';
 import { stdio } from '../vm/stdio.js';
 import { defineModule } from './registry.js';
 import { floatAsDouble } from '../objects/floatobject.js';
+import { Py_INCREF, Py_DECREF, Py_XSETREF, traverseHooks } from '../memory/refcount.js';
 
 // POF_* flags of _lsprof.c.
 const POF_ENABLED = 1, POF_SUBCALLS = 2, POF_BUILTINS = 4;
@@ -51,8 +52,10 @@ class SubEntry {
 
 class Entry extends SubEntry {
   readonly calls = new Map<Entry, SubEntry>();
+  /** A counted reference (newProfilerEntry's Py_INCREF), dropped by clearEntries(). */
   constructor(readonly userObj: PyObject) {
     super(null as unknown as Entry);
+    Py_INCREF(userObj);
   }
 }
 
@@ -75,6 +78,35 @@ class PyProfiler extends PyObject {
 }
 
 const P = (o: PyObject) => o as PyProfiler;
+
+/** clearEntries(): drops the entries and the references they hold. */
+function clearEntries(p: PyProfiler): void {
+  const entries = [...p.entries.values()];
+  p.entries.clear();
+  // clearEntries() drops the running contexts too: later returns find nothing to stop.
+  p.current = null;
+  for (const e of entries) Py_DECREF(e.userObj);
+}
+
+// profiler_dealloc: the entries' references and the timer's go with the profiler.  The
+// collector does not see them (profiler_traverse visits only the type), so a cycle through
+// a Python timer stays uncollected as in CPython.
+traverseHooks.push((o, visit, dealloc) => {
+  if (!(o instanceof PyProfiler)) return false;
+  if (!dealloc) return true;
+  // The hook does not count its profiler (CPython's does, so there an enabled profiler is
+  // never freed): unhook it rather than leave the hook pointing at a freed object.  Its
+  // running contexts only fed entries that go now, so they are dropped without timing.
+  if (tracing.c_profileobj === o) setProfile(null, null);
+  o.flags &= ~POF_ENABLED;
+  o.current = null;
+  for (const e of o.entries.values()) visit(e.userObj);
+  o.entries.clear();
+  const timer = o.externalTimer;
+  o.externalTimer = null;
+  if (timer !== null) visit(timer);
+  return true;
+});
 
 // ## The timer
 
@@ -144,6 +176,9 @@ function normalizeUserObj(obj: PyObject): PyObject {
 function getEntry(p: PyProfiler, key: unknown, userObj: PyObject): Entry {
   let e = p.entries.get(key);
   if (e === undefined) {
+    // The entry keeps its code object (or the builtin's name) alive, as CPython's does: a
+    // function freed before getstats() still has its entry, and a name made here would
+    // otherwise be garbage at the next safe point.
     e = new Entry(normalizeUserObj(userObj));
     p.entries.set(key, e);
   }
@@ -299,7 +334,8 @@ defineType(PyProfiler_Type, {
       setFlag(p, POF_SUBCALLS, subcalls);
       setFlag(p, POF_BUILTINS, builtins);
       p.externalTimerUnit = unit;
-      p.externalTimer = timer === null || timer === Py_None ? null : timer;
+      // Counted, as profiler_init's Py_XSETREF: the timer may be a closure nobody else keeps.
+      p.externalTimer = Py_XSETREF(p.externalTimer, timer === null || timer === Py_None ? null : timer);
     },
   },
   methods: [
@@ -341,10 +377,7 @@ defineType(PyProfiler_Type, {
     },
     {
       name: 'clear', fn: (self) => {
-        const p = P(self);
-        p.entries.clear();
-        // clearEntries() drops the running contexts too: later returns find nothing to stop.
-        p.current = null;
+        clearEntries(P(self));
         return Py_None;
       },
       doc: 'clear()\n\nClear all profiling information collected so far.\n',

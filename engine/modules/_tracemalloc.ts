@@ -19,8 +19,9 @@ import { raiseValueError, raiseTypeError } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
 import { tstate } from '../vm/tstate.js';
 import { defineModule } from './registry.js';
-import { traceState, traces, clearTraces, tracemallocMemory, Traceback, internTraceback } from '../memory/trace.js';
+import { traceState, allTraces, getTrace, clearTraces, tracemallocMemory, Traceback, internTraceback } from '../memory/trace.js';
 import type { Frame } from '../vm/frame.js';
+import type { PyCode } from '../objects/code.js';
 import { setTracingHook } from '../memory/obmalloc.js';
 import { addressToHandle } from '../memory/handles.js';
 import { addressOf } from '../memory/address.js';
@@ -33,31 +34,57 @@ const MAX_NFRAME = 65535;
 // builds its traceback once.
 let lastFrame: Frame | null = null, lastLasti = -1, lastTb: Traceback | null = null;
 
+// With the default limit of one frame, a traceback is (file, line) of the running frame and
+// the depth: it is found per code object, line and depth without building the string key
+// internTraceback() interns by (each call of a function runs a new frame, so the cache
+// above misses on every first allocation of a call).
+let oneFrame = new WeakMap<PyCode, Map<number, Traceback>>();
+let oneFrameGeneration = -1;
+
 function currentTraceback(): Traceback {
   const top = tstate.frame;
   if (top !== null && top === lastFrame && top.lasti === lastLasti && lastTb !== null) return lastTb;
   const max = traceState.nframe;
-  const frames: (string | number)[] = [];
-  let total = 0;
-  for (let f = top; f !== null; f = f.f_back) {
-    if (total < max) frames.push(f.f_code.co_filename, f.lineno);
-    total++;
+  let tb: Traceback;
+  if (max === 1 && top !== null) {
+    let total = 0;
+    for (let f: Frame | null = top; f !== null; f = f.f_back) total++;
+    const line = top.lineno;
+    if (oneFrameGeneration !== traceState.generation) {
+      oneFrame = new WeakMap();
+      oneFrameGeneration = traceState.generation;
+    }
+    let byLine = oneFrame.get(top.f_code);
+    if (byLine === undefined) oneFrame.set(top.f_code, byLine = new Map());
+    // line < 2**31 and depth < 2**21: the key stays an exact integer.
+    const key = line * 2097152 + total;
+    const found = byLine.get(key);
+    if (found !== undefined) tb = found;
+    else byLine.set(key, tb = internTraceback([top.f_code.co_filename, line], total));
+  } else {
+    const frames: (string | number)[] = [];
+    let total = 0;
+    for (let f = top; f !== null; f = f.f_back) {
+      if (total < max) frames.push(f.f_code.co_filename, f.lineno);
+      total++;
+    }
+    tb = internTraceback(frames, total);
   }
   lastFrame = top;
   lastLasti = top === null ? -1 : top.lasti;
-  lastTb = internTraceback(frames, total);
-  return lastTb;
+  lastTb = tb;
+  return tb;
 }
 
 function start(nframe: number): void {
   if (nframe < 1 || nframe > MAX_NFRAME) raiseValueError(`the number of frames must be in range [1; ${MAX_NFRAME}]`);
+  // _PyTraceMalloc_Start: already tracing, it does nothing (the frame limit stays).
+  if (traceState.tracing) return;
   traceState.nframe = nframe;
   traceState.traceback = currentTraceback;
   lastFrame = null;
-  if (!traceState.tracing) {
-    traceState.tracing = true;
-    setTracingHook(true);
-  }
+  traceState.tracing = true;
+  setTracingHook(true);
 }
 
 function stop(): void {
@@ -112,7 +139,7 @@ defineModule('_tracemalloc', (m: PyModule) => {
     ['_get_traces', noArgs('_get_traces', () => {
       if (!traceState.tracing) return newList([]);
       // Copy first: building the result allocates, and those blocks are traced too.
-      const snapshot = [...traces.values()];
+      const snapshot = allTraces();
       const out: PyObject[] = [];
       for (const t of snapshot) {
         out.push(newTuple([newInt(t.domain), newInt(t.size), tracebackTuple(t.traceback), newInt(t.traceback.totalNframe)]));
@@ -125,8 +152,8 @@ defineModule('_tracemalloc', (m: PyModule) => {
       // The trace is keyed by the block.  3.11 steps back over PyGC_Head only, not over the
       // managed-dict words, so instances with a __dict__ are not found (CPython's result too).
       const h = addressToHandle(addressOf(o!) - (o!.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC ? 16 : 0));
-      const t = traces.get(h);
-      return t === undefined ? Py_None : tracebackTuple(t.traceback);
+      const t = getTrace(h);
+      return t === null ? Py_None : tracebackTuple(t.traceback);
     }, 'Get the traceback where the Python object obj was allocated.\n\nReturn a tuple of (filename: str, lineno: int) tuples.\nReturn None if the tracemalloc module is disabled or did not\ntrace the allocation of the object.'],
   ];
   for (const [name, fn, doc] of fns) dictSetStr(d, name, newBuiltin(name, fn, '_tracemalloc', undefined, doc));

@@ -21,7 +21,7 @@ import { compileSource } from './compile.js';
 import { Frame } from './frame.js';
 import { runFrame } from './eval.js';
 import { linecache } from './traceback.js';
-import { drainAll, Py_DECREF } from '../memory/refcount.js';
+import { drainAll, Py_DECREF, Py_INCREF } from '../memory/refcount.js';
 import { PyCode } from '../objects/code.js';
 import { collectGeneration } from '../memory/gc.js';
 import { getAllocatedBlocks } from '../memory/mallocstats.js';
@@ -29,6 +29,9 @@ import { totalRefCount } from '../memory/totalrefs.js';
 import { RunOptions, clearModuleDict, holdArenaConstants, flushStreams, handleUncaught, waitForThreadShutdown } from './run.js';
 import { runExitFuncs } from '../modules/atexit.js';
 import type { PyObject } from '../objects/object.js';
+import { getAttr, setAttr, callMethod, isTrue } from '../objects/abstract.js';
+import { PyBaseException } from '../objects/exceptions.js';
+import { Py_None, Py_False } from '../objects/singletons.js';
 
 export interface RefleakResult { status: number; blocks: number[]; refs: number[]; leaked: boolean }
 
@@ -76,6 +79,43 @@ export function huntRefleak(opts: RunOptions, runs: number): RefleakResult {
   return { status, blocks, refs, leaked };
 }
 
+/**
+ * threading._main_thread's _tstate_lock, held (counted) across _shutdown(), or null when
+ * threading is not imported or the main thread is already stopped.
+ */
+function mainThreadLock(): PyObject | null {
+  const threading = dictGetStr(interp.modules, 'threading');
+  if (threading === null) return null;
+  try {
+    const main = getAttr(threading, '_main_thread');
+    const lock = getAttr(main, '_tstate_lock');
+    if (lock === Py_None || isTrue(getAttr(main, '_is_stopped'))) return null;
+    Py_INCREF(lock);
+    return lock;
+  } catch (e) {
+    if (e instanceof PyBaseException) return null;
+    throw e;
+  }
+}
+
+/**
+ * threading._shutdown() stops the main thread (and returns at once once it is stopped), so
+ * without this only the first run would wait for its non-daemon threads and the later ones
+ * would be measured while theirs still run.  The next run starts with the main thread as a
+ * new program's: its lock held again, not stopped.
+ */
+function reviveMainThread(lock: PyObject): void {
+  const threading = dictGetStr(interp.modules, 'threading')!;
+  try {
+    const main = getAttr(threading, '_main_thread');
+    callMethod(lock, 'acquire', []);
+    setAttr(main, '_tstate_lock', lock);
+    setAttr(main, '_is_stopped', Py_False);
+  } finally {
+    Py_DECREF(lock);
+  }
+}
+
 /** One run as runMain does it, then __main__ is cleared and dropped and the script's constants released. */
 function runOnce(opts: RunOptions): number {
   const main = new PyModule('__main__');
@@ -97,8 +137,10 @@ function runOnce(opts: RunOptions): number {
   }
   // Each run is a whole program's life: its threads are joined and its atexit functions run
   // (and released) before __main__ is torn down, as at Py_FinalizeEx.
+  const mainLock = mainThreadLock();
   waitForThreadShutdown();
   runExitFuncs();
+  if (mainLock !== null) reviveMainThread(mainLock);
   try {
     clearModuleDict(main.md_dict);
   } catch (e) {
