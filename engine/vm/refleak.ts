@@ -28,6 +28,7 @@ import { getAllocatedBlocks } from '../memory/mallocstats.js';
 import { totalRefCount } from '../memory/totalrefs.js';
 import { RunOptions, clearModuleDict, holdArenaConstants, flushStreams, handleUncaught, waitForThreadShutdown } from './run.js';
 import { runExitFuncs } from '../modules/atexit.js';
+import { stdio, type StdinSource } from './stdio.js';
 import type { PyObject } from '../objects/object.js';
 import { getAttr, setAttr, callMethod, isTrue } from '../objects/abstract.js';
 import { PyBaseException } from '../objects/exceptions.js';
@@ -63,10 +64,16 @@ export function huntRefleak(opts: RunOptions, runs: number): RefleakResult {
   sp.items.unshift(p0);
   pathSet = true;
   if (opts.filename === '<string>') linecache.set('<string>', opts.source.split(/(?<=\n)/));
+  // Every run reads the same stdin: a pipe or file is read whole once and replayed, so a
+  // program fed by a .stdin file sees its input in each run, as in its single run.
+  // (--each: the programs of a batch share the process's stdin, read once.)
+  const replay = stdio.sink.isatty(0) ? null : (stdinLines ??= readAllStdin());
+  const source = stdio.source;
   let status = 0;
   let blocksBefore = 0, refsBefore = 0;
   const blocks: number[] = [], refs: number[] = [];
   for (let i = 0; i < runs; i++) {
+    if (replay !== null) stdio.source = replaySource(replay);
     status = runOnce(opts);
     collectGeneration(2);
     drainAll();
@@ -75,8 +82,24 @@ export function huntRefleak(opts: RunOptions, runs: number): RefleakResult {
     blocksBefore = b;
     refsBefore = rc;
   }
+  stdio.source = source;
   const leaked = runs > 1 && (blocks.every((d) => d >= 1) || refs.every((d) => d >= 1));
   return { status, blocks, refs, leaked };
+}
+
+let stdinLines: string[] | null = null;
+
+/** Every line the process's stdin holds, read to its end. */
+function readAllStdin(): string[] {
+  const lines: string[] = [];
+  for (let line = stdio.source.readLine(); line !== null; line = stdio.source.readLine()) lines.push(line);
+  return lines;
+}
+
+/** A stdin that gives these lines, then end-of-file. */
+function replaySource(lines: readonly string[]): StdinSource {
+  let next = 0;
+  return { readLine: () => (next < lines.length ? lines[next++] : null) };
 }
 
 /**
