@@ -246,11 +246,9 @@ export function collectGeneration(g: number): { collected: number; uncollectable
       if (unreachableSet.has(o)) continue;
       if (tupleUntrackable(o)) o.gc_gen = -1; else survive(o);
     }
-    // m: collectable objects found (an unreachable instance's __dict__ is not one, see above).
-    const counted = countable(unreachable);
-    let m = counted.length;
-    if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) for (const o of counted) debugCycle('collectable', o);
-    m += handleWeakrefs(unreachable, unreachableSet);
+    // (An unreachable instance's __dict__ is not an object of its own, see above.)
+    if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) for (const o of countable(unreachable)) debugCycle('collectable', o);
+    let m = handleWeakrefs(unreachable, unreachableSet);
     // PEP 442: finalizers run once; then whatever became reachable again survives.
     let ranFinalizer = false;
     for (const o of unreachable) {
@@ -263,10 +261,21 @@ export function collectGeneration(g: number): { collected: number; uncollectable
       }
     }
     if (ranFinalizer) {
+      // handle_resurrected_objects: what a finalizer freed is gone; what it made reachable
+      // again survives with everything it reaches.
+      // What the finalizers dropped is freed first, as CPython's immediate deallocation
+      // would have (a generator's close() leaves its GeneratorExit, whose traceback holds
+      // the frame and its locals, to the next safe point).
+      drainPending();
+      unreachable = unreachable.filter(isAlive);
       const still = new Set(findUnreachable(unreachable));
       for (const o of unreachable) if (!still.has(o)) survive(o);
       unreachable = unreachable.filter((o) => still.has(o));
     }
+    // m counts final_unreachable, as 3.11 does: the objects still garbage after the
+    // finalizers ran (a generator's close() can free its whole cycle, which then counts 0).
+    const counted = countable(unreachable);
+    m += counted.length;
     // delete_garbage: saved objects, and objects tp_clear did not free, move to the older
     // generation (still tracked, so a later collection can find them again).
     if (gcState.garbage !== null && (gcState.debug & DEBUG_SAVEALL) !== 0) {

@@ -4,6 +4,7 @@
 // Models Objects/rangeobject.c, Objects/enumobject.c, Objects/iterobject.c and the
 // map/filter/zip parts of Python/bltinmodule.c.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { countedFields } from '../memory/refcount.js';
 import { increfAll, releaseTemp, releaseLater, Py_DECREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
@@ -190,7 +191,7 @@ defineType(PyLongRangeIter_Type, {
 // ## enumerate
 
 class Enumerate extends PyObject {
-  constructor(readonly it: PyObject, public count: number | bigint, type: PyType) { super(type); it.ob_refcnt++; }
+  constructor(readonly it: PyObject, public count: number | bigint, type: PyType) { super(type); it.ob_refcnt++; gcTrack(this); }
 }
 countedFields(Enumerate, ['it']);
 defineType(PyEnum_Type, {
@@ -220,7 +221,7 @@ defineType(PyEnum_Type, {
 // ## zip
 
 class Zip extends PyObject {
-  constructor(readonly its: PyObject[], readonly strict: boolean, type: PyType) { super(type); increfAll(its); }
+  constructor(readonly its: PyObject[], readonly strict: boolean, type: PyType) { super(type); increfAll(its); gcTrack(this); }
 }
 countedFields(Zip, ['its']);
 defineType(PyZip_Type, {
@@ -265,7 +266,7 @@ defineType(PyZip_Type, {
 // ## map and filter
 
 class MapObj extends PyObject {
-  constructor(readonly fn: PyObject, readonly its: PyObject[], type: PyType) { super(type); fn.ob_refcnt++; increfAll(its); }
+  constructor(readonly fn: PyObject, readonly its: PyObject[], type: PyType) { super(type); fn.ob_refcnt++; increfAll(its); gcTrack(this); }
 }
 countedFields(MapObj, ['fn', 'its']);
 defineType(PyMap_Type, {
@@ -294,7 +295,7 @@ defineType(PyMap_Type, {
 });
 
 class FilterObj extends PyObject {
-  constructor(readonly fn: PyObject, readonly it: PyObject, type: PyType) { super(type); fn.ob_refcnt++; it.ob_refcnt++; }
+  constructor(readonly fn: PyObject, readonly it: PyObject, type: PyType) { super(type); fn.ob_refcnt++; it.ob_refcnt++; gcTrack(this); }
 }
 countedFields(FilterObj, ['fn', 'it']);
 defineType(PyFilter_Type, {
@@ -328,7 +329,7 @@ defineType(PyFilter_Type, {
 // ## reversed and the sequence iterator
 
 class SeqIter extends PyObject {
-  constructor(readonly seq: PyObject | null, public i: number, type: PyType) { super(type); if (seq !== null) seq.ob_refcnt++; }
+  constructor(readonly seq: PyObject | null, public i: number, type: PyType) { super(type); if (seq !== null) seq.ob_refcnt++; gcTrack(this); }
 }
 countedFields(SeqIter, ['seq']);
 defineType(PyReversed_Type, {
@@ -406,7 +407,7 @@ seqIterFactory.make = (seq) => new SeqIter(seq, 0, PySeqIter_Type);
 
 class CallIter extends PyObject {
   done = false;
-  constructor(readonly fn: PyObject, readonly sentinel: PyObject) { super(PyCallIter_Type); fn.ob_refcnt++; sentinel.ob_refcnt++; }
+  constructor(readonly fn: PyObject, readonly sentinel: PyObject) { super(PyCallIter_Type); fn.ob_refcnt++; sentinel.ob_refcnt++; gcTrack(this); }
 }
 countedFields(CallIter, ['fn', 'sentinel']);
 defineType(PyCallIter_Type, {
