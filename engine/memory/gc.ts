@@ -28,7 +28,7 @@ import { PyCell } from '../objects/cell.js';
 import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
 import { PyTuple } from '../objects/tuple.js';
-import { PyTuple_Type } from '../objects/typeobjects.js';
+import { PyTuple_Type, PyDict_Type } from '../objects/typeobjects.js';
 import { PyType, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE } from '../objects/type.js';
 import { typeClear } from '../objects/typeobject.js';
 import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue, zeroed } from './refcount.js';
@@ -58,12 +58,16 @@ function young(g: number): PyObject[] {
 
 /**
  * _PyObject_GC_MAY_BE_TRACKED: an object of a GC type, unless it is an exact tuple the
- * collector has already untracked.  A tuple or dict holding only objects that are not is
+ * collector has already untracked or a builtin type.  A tuple or dict holding only objects that are not is
  * itself not worth tracking.
  */
 export function mayBeTracked(o: PyObject): boolean {
   const t = o.ob_type;
-  return (t.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 && (t !== PyTuple_Type || o.gc_gen >= 0);
+  if ((t.tp_flags & Py_TPFLAGS_HAVE_GC) === 0) return false;
+  // type_is_gc: only heap types are GC objects; a builtin type is static (so the bases tuple
+  // (object,) of a class is untracked once the collector finds it reachable).
+  if (o instanceof PyType) return (o.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0;
+  return t !== PyTuple_Type || o.gc_gen >= 0;
 }
 
 /** _PyTuple_MaybeUntrack: an exact tuple of untrackable items can never be part of a cycle. */
@@ -97,11 +101,33 @@ function findUnreachable(set: PyObject[]): PyObject[] {
   return set.filter((o) => !reachable.has(o));
 }
 
-/** Objects counted in collect()'s result: not the attributes of an instance whose __dict__ was never made. */
+/**
+ * 3.11 makes dicts untracked and tracks one only when a key or value that may be tracked is
+ * stored (MAINTAIN_TRACKING): a dict of ints and strs is not tracked.  glasspy tracks every
+ * dict and answers from what the dict holds now.  A tuple the collector untracked after it
+ * was stored keeps the dict tracked until a full collection (untrack_dicts): approximated as
+ * "a dict made since the last full collection".
+ */
+export function dictTrackedAsCPython(o: PyDict): boolean {
+  const recent = o.ob_serial > gcState.fullCollectionSerial;
+  const keys = o.keys, values = o.values;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i], v = values[i];
+    if (k !== null && (mayBeTracked(k) || (recent && k.ob_type === PyTuple_Type))) return true;
+    if (v !== null && v !== undefined && (mayBeTracked(v) || (recent && v.ob_type === PyTuple_Type))) return true;
+  }
+  return false;
+}
+
+/**
+ * Objects counted in collect()'s result: not the attributes of an instance whose __dict__ was
+ * never made, nor a dict CPython would not be tracking (an empty one, or a class namespace of
+ * strs): in CPython those are never in the unreachable set, they are freed when their owner is.
+ */
 function countable(unreachable: PyObject[]): PyObject[] {
   const dicts = new Set<PyObject>();
   for (const o of unreachable) if (o.dict !== null && !(o instanceof PyFunction) && !isMaterialized(o.dict)) dicts.add(o.dict);
-  return unreachable.filter((o) => !dicts.has(o));
+  return unreachable.filter((o) => !dicts.has(o) && !(o instanceof PyDict && o.ob_type === PyDict_Type && !dictTrackedAsCPython(o)));
 }
 
 /**
@@ -198,7 +224,7 @@ function tpClear(o: PyObject): void {
     o.func_defaults = null; o.func_kwdefaults = null; o.func_closure = null; o.func_annotations = null;
     if (d !== null) Py_DECREF(d);
     if (k !== null) Py_DECREF(k);
-    if (c !== null) for (const cell of c) Py_DECREF(cell);
+    if (c !== null) Py_DECREF(c);
     if (a !== null) Py_DECREF(a);
   }
   // Instances (subtype_clear): __slots__ members, then the __dict__.

@@ -83,7 +83,7 @@ function traverseFields(o: PyObject, visit: Visit, dealloc: boolean): void {
     visit(o.func_qualname);
     if (o.func_defaults !== null) visit(o.func_defaults);
     if (o.func_kwdefaults !== null) visit(o.func_kwdefaults);
-    if (o.func_closure !== null) for (let i = 0; i < o.func_closure.length; i++) visit(o.func_closure[i]);
+    if (o.func_closure !== null) visit(o.func_closure);
     if (o.func_annotations !== null) visit(o.func_annotations);
     return;
   }

@@ -9,7 +9,6 @@ import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { newList, PyList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
-import { PyTuple_Type } from '../objects/typeobjects.js';
 import { PyObject } from '../objects/object.js';
 import { Py_None, newBool } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
@@ -17,7 +16,7 @@ import { parseArgs } from '../objects/args.js';
 import { raiseValueError, raiseTypeError, PyBaseException } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
 import { defineModule } from './registry.js';
-import { collectGeneration, collectHook, gcState, isTracked, mayBeTracked, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
+import { collectGeneration, collectHook, gcState, isTracked, dictTrackedAsCPython, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
 import { finalized, deallocHooks } from '../memory/refcount.js';
 import { writeUnraisable } from '../memory/finalize.js';
 
@@ -55,13 +54,7 @@ collectHook.run = (g: number) => { collectWithCallbacks(g); };
  */
 function gcIsTracked(o: PyObject): boolean {
   if (!isTracked(o)) return false;
-  if (!(o instanceof PyDict)) return true;
-  // A tuple the collector untracked after it was stored keeps the dict tracked until a full
-  // collection (untrack_dicts): approximated as "a dict made since the last full collection".
-  const recent = o.ob_serial > gcState.fullCollectionSerial;
-  const may = (v: PyObject | null) => v !== null && (mayBeTracked(v) || (recent && v.ob_type === PyTuple_Type));
-  for (let i = 0; i < o.keys.length; i++) if (may(o.keys[i]) || may(o.values[i])) return true;
-  return false;
+  return !(o instanceof PyDict) || dictTrackedAsCPython(o);
 }
 
 /** The permanent generation of gc.freeze(): objects the collector no longer looks at. */

@@ -6,7 +6,6 @@ import { PyFunction_Type, PyMethod_Type } from './typeobjects.js';
 import { PyCode } from './code.js';
 import { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
-import { PyCell } from './cell.js';
 import { Py_None } from './singletons.js';
 
 export class PyFunction extends PyObject {
@@ -17,7 +16,8 @@ export class PyFunction extends PyObject {
   func_qualname: PyObject;
   func_defaults: PyTuple | null;
   func_kwdefaults: PyDict | null;
-  func_closure: PyCell[] | null;
+  /** The tuple of cells MAKE_FUNCTION was given (CPython keeps that tuple object). */
+  func_closure: PyTuple | null;
   func_doc: PyObject;
   func_module: PyObject;
   func_annotations: PyObject | null;
