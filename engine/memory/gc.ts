@@ -78,8 +78,15 @@ function tupleUntrackable(o: PyObject): boolean {
   return true;
 }
 
-/** The objects of `set` not reachable from outside it (steps 1-3). */
-function findUnreachable(set: PyObject[]): PyObject[] {
+/**
+ * Steps 1-3 over `set` (a young list): the objects reachable from outside it and the rest,
+ * each in the order CPython's lists end up in.  Models Modules/gcmodule.c: deduce_unreachable()
+ * — update_refs, subtract_refs, then move_unreachable, which scans the list once: an object
+ * with gc_refs 0 moves to the tentatively unreachable list; a reachable one marks what it
+ * refers to reachable, and a referent already moved to the unreachable list goes back to the
+ * end of the young list.  The order decides which __del__ runs first and survivors' order.
+ */
+function deduceUnreachable(set: PyObject[]): { reachable: PyObject[]; unreachable: PyObject[] } {
   const gcRefs = new Map<PyObject, number>();
   // A tracked object at count 0 is held by a native that has not stored it yet: a root.
   for (const o of set) gcRefs.set(o, o.ob_refcnt === 0 ? 1 << 30 : o.ob_refcnt);
@@ -89,16 +96,35 @@ function findUnreachable(set: PyObject[]): PyObject[] {
       if (r !== undefined) gcRefs.set(c, r - 1);
     }, false);
   }
-  const reachable = new Set<PyObject>();
-  const stack: PyObject[] = [];
-  for (const o of set) if (gcRefs.get(o)! > 0) { reachable.add(o); stack.push(o); }
-  while (stack.length) {
-    const o = stack.pop()!;
-    deallocHooks.traverse(o, (c) => {
-      if (gcRefs.has(c) && !reachable.has(c)) { reachable.add(c); stack.push(c); }
-    }, false);
+  const youngList = set.slice();
+  const reachable: PyObject[] = [];
+  const tentative: PyObject[] = [];
+  // Objects currently on the tentatively unreachable list.
+  const inTentative = new Set<PyObject>();
+  const visitReachable = (c: PyObject) => {
+    const r = gcRefs.get(c);
+    if (r === undefined) return;
+    if (inTentative.has(c)) {
+      inTentative.delete(c);
+      gcRefs.set(c, 1);
+      youngList.push(c);
+    } else if (r <= 0) {
+      gcRefs.set(c, 1);
+    }
+  };
+  for (let i = 0; i < youngList.length; i++) {
+    const o = youngList[i];
+    if (gcRefs.get(o)! > 0) {
+      reachable.push(o);
+      deallocHooks.traverse(o, visitReachable, false);
+    } else {
+      tentative.push(o);
+      inTentative.add(o);
+    }
   }
-  return set.filter((o) => !reachable.has(o));
+  // An object moved back appears twice in `tentative`; only the ones still there count.
+  const unreachable = tentative.filter((o) => inTentative.delete(o));
+  return { reachable, unreachable };
 }
 
 /**
@@ -217,8 +243,6 @@ function tpClear(o: PyObject): void {
     if (tb !== null) Py_DECREF(tb);
     if (ctx !== null) Py_DECREF(ctx);
     if (cause !== null) Py_DECREF(cause);
-  } else if (clearHooks.length !== 0) {
-    for (const h of clearHooks) if (h(o)) break;
   } else if (o instanceof PyFunction) {
     const d = o.func_defaults, k = o.func_kwdefaults, c = o.func_closure, a = o.func_annotations;
     o.func_defaults = null; o.func_kwdefaults = null; o.func_closure = null; o.func_annotations = null;
@@ -226,6 +250,8 @@ function tpClear(o: PyObject): void {
     if (k !== null) Py_DECREF(k);
     if (c !== null) Py_DECREF(c);
     if (a !== null) Py_DECREF(a);
+  } else {
+    for (const h of clearHooks) if (h(o)) break;
   }
   // Instances (subtype_clear): __slots__ members, then the __dict__.
   const slots = o.slots;
@@ -261,15 +287,14 @@ export function collectGeneration(g: number): { collected: number; uncollectable
     }
     if (g + 1 < NUM_GENERATIONS) gcState.count[g + 1]++;
     for (let i = 0; i <= g; i++) gcState.count[i] = 0;
-    const objs = young(g);
-    let unreachable = findUnreachable(objs);
+    const found = deduceUnreachable(young(g));
+    let unreachable = found.unreachable;
     const unreachableSet = new Set(unreachable);
     const older = Math.min(g + 1, NUM_GENERATIONS - 1);
     const survive = (o: PyObject) => { gcState.gens[older].push(o); o.gc_gen = older; };
     // untrack_tuples: the reachable young tuples of atomic values stop being tracked (in list
     // order, so an inner tuple made first lets its outer tuple go too).
-    for (const o of objs) {
-      if (unreachableSet.has(o)) continue;
+    for (const o of found.reachable) {
       if (tupleUntrackable(o)) o.gc_gen = -1; else survive(o);
     }
     // (An unreachable instance's __dict__ is not an object of its own, see above.)
@@ -294,9 +319,9 @@ export function collectGeneration(g: number): { collected: number; uncollectable
       // the frame and its locals, to the next safe point).
       drainPending();
       unreachable = unreachable.filter(isAlive);
-      const still = new Set(findUnreachable(unreachable));
-      for (const o of unreachable) if (!still.has(o)) survive(o);
-      unreachable = unreachable.filter((o) => still.has(o));
+      const again = deduceUnreachable(unreachable);
+      for (const o of again.reachable) survive(o);
+      unreachable = again.unreachable;
     }
     // m counts final_unreachable, as 3.11 does: the objects still garbage after the
     // finalizers ran (a generator's close() can free its whole cycle, which then counts 0).

@@ -78,6 +78,8 @@ function traverseFields(o: PyObject, visit: Visit, dealloc: boolean): void {
   if (o instanceof PyCell) { if (o.ob_ref !== null) visit(o.ob_ref); return; }
   if (o instanceof PyMethod) { visit(o.im_func); visit(o.im_self); return; }
   if (o instanceof PyFunction) {
+    visit(o.func_globals);
+    visit(o.func_builtins);
     visit(o.func_code);
     visit(o.func_name);
     visit(o.func_qualname);

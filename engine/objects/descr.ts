@@ -99,8 +99,28 @@ export class PyWrapperDescr extends PyObject {
 export class PyMethodWrapper extends PyObject {
   constructor(readonly descr: PyWrapperDescr, readonly self: PyObject) {
     super(PyMethodWrapper_Type);
+    // PyWrapper_New: it owns the descriptor and the instance and is tracked.
+    descr.ob_refcnt++;
+    self.ob_refcnt++;
+    gcTrack(this);
   }
 }
+countedFields(PyMethodWrapper, ['descr', 'self']);
+
+/**
+ * A builtin method bound to an object (`[].append`, `dict.fromkeys` bound to its class):
+ * PyCMethod_New owns m_self and tracks the object (meth_traverse), so a list holding its
+ * own append method is a cycle the collector frees.  Module-level functions (`len`) are made
+ * at start-up with no object of their own.
+ */
+export class PyBoundCFunction extends PyCFunction {
+  constructor(def: MethodDef, self: PyObject) {
+    super(def, self, null);
+    self.ob_refcnt++;
+    gcTrack(this);
+  }
+}
+countedFields(PyBoundCFunction, ['self']);
 
 /** A module-level builtin function (len, print, math.sqrt ...). */
 export function newBuiltin(name: string, fn: NativeFn, module: string | null = 'builtins', sig?: string, doc?: string): PyCFunction {

@@ -16,6 +16,7 @@ import {
 } from './typeobjects.js';
 import {
   PyCFunction, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyWrapperDescr, PyMethodWrapper, NativeFn,
+  PyBoundCFunction,
 } from './descr.js';
 import { PyFunction, PyMethod } from './function.js';
 import { PyCell } from './cell.js';
@@ -109,7 +110,7 @@ defineType(PyMethodDescr_Type, {
       const d = self as PyMethodDescr;
       if (obj === null) return self;
       descrCheck({ objclass: d.objclass, name: d.def.name }, obj, 'get');
-      return new PyCFunction(d.def, obj, null);
+      return new PyBoundCFunction(d.def, obj);
     },
     tp_call: (self, args, kwnames) => {
       const d = self as PyMethodDescr;
@@ -135,7 +136,7 @@ defineType(PyClassMethodDescr_Type, {
       const d = self as PyClassMethodDescr;
       const t = type ?? (obj !== null ? obj.ob_type : null);
       if (t === null) raiseTypeError(`descriptor '${d.def.name}' for type '${d.objclass.shortName}' needs a type, not None`);
-      return new PyCFunction(d.def, t, null);
+      return new PyBoundCFunction(d.def, t);
     },
     tp_call: (self, args, kwnames) => {
       const d = self as PyClassMethodDescr;

@@ -24,8 +24,12 @@ export class PyFunction extends PyObject {
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, name: PyObject, qualname: PyObject, module: PyObject) {
     super(PyFunction_Type);
     this.func_code = code;
+    // func_new owns its globals and builtins: the functions of a module and its namespace
+    // are a cycle, so a dead module's globals go by the collector, as in CPython.
     this.func_globals = globals;
     this.func_builtins = builtins;
+    globals.ob_refcnt++;
+    builtins.ob_refcnt++;
     // The names are counted: a generator keeps its function's names after the function is gone.
     this.func_name = name;
     this.func_qualname = qualname;

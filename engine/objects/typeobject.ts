@@ -6,7 +6,7 @@
 // tp_init), type_new (a `class` statement's type), and the attribute protocol of type
 // objects themselves.
 
-import { releaseLater, traverseHooks, Visit } from '../memory/refcount.js';
+import { releaseLater, traverseHooks, Visit, countedFields } from '../memory/refcount.js';
 import { newInstanceDict, initInlineValues, materializeDict, typeReadyManagedDict } from './dictsplit.js';
 import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
@@ -397,8 +397,12 @@ function typeDictProxy(t: PyType): PyObject {
 export class PyMappingProxy extends PyObject {
   constructor(readonly mapping: PyObject) {
     super(PyDictProxy_Type);
+    // mappingproxy_new: it owns the mapping and is tracked.
+    mapping.ob_refcnt++;
+    gcTrack(this);
   }
 }
+countedFields(PyMappingProxy, ['mapping']);
 
 function type_new_entry(metatype: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames?.length ?? 0;
