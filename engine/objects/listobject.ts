@@ -260,6 +260,8 @@ defineType(PyList_Type, {
       if (a[0].ob_type.tp_iter === null && !a[0].ob_type.sq_item) raiseTypeError(`'${typeName(a[0])}' object is not iterable`);
       const src = a[0] === s ? L(s).items.slice() : iterableToArray(a[0]);
       const l = L(s), old = l.items.length;
+      // The list owns a reference to each item (list_extend's Py_INCREF).
+      increfAll(src);
       for (const x of src) l.items.push(x);
       listExtended(l, old, a[0] instanceof PyList || a[0] instanceof PyTuple ? -1 : a[0].ob_type.mp_length !== null ? src.length : 8);
       return Py_None;

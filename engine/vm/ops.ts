@@ -5,7 +5,7 @@
 // calls with * and **, class creation, raise, and yield-from's send.
 
 import { PyObject } from '../objects/object.js';
-import { Py_DECREF, releaseTemp, releaseLater } from '../memory/refcount.js';
+import { Py_DECREF, releaseTemp, releaseLater, increfAll } from '../memory/refcount.js';
 import { PyType, isSubtype } from '../objects/type.js';
 import { PyFunction } from '../objects/function.js';
 import { PyCode } from '../objects/code.js';
@@ -137,6 +137,8 @@ export function listExtend(l: PyList, it: PyObject): void {
   }
   const old = l.items.length;
   const src = iterableToArray(it);
+  // The list owns a reference to each item (list_extend's Py_INCREF), as list.__init__ does.
+  increfAll(src);
   for (const x of src) l.items.push(x);
   listExtended(l, old, it instanceof PyList || it instanceof PyTuple ? -1 : it.ob_type.mp_length !== null ? src.length : 8);
 }
