@@ -28,7 +28,7 @@ import { PyCell } from '../objects/cell.js';
 import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/setobject.js';
 import { PyTuple } from '../objects/tuple.js';
-import { PyTuple_Type } from '../objects/typeobjects.js';
+import { PyTuple_Type, PyDict_Type } from '../objects/typeobjects.js';
 import { PyType, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE } from '../objects/type.js';
 import { typeClear } from '../objects/typeobject.js';
 import { deallocHooks, finalized, drainPending, Py_DECREF, gcDue, zeroed } from './refcount.js';
@@ -58,12 +58,16 @@ function young(g: number): PyObject[] {
 
 /**
  * _PyObject_GC_MAY_BE_TRACKED: an object of a GC type, unless it is an exact tuple the
- * collector has already untracked.  A tuple or dict holding only objects that are not is
+ * collector has already untracked or a builtin type.  A tuple or dict holding only objects that are not is
  * itself not worth tracking.
  */
 export function mayBeTracked(o: PyObject): boolean {
   const t = o.ob_type;
-  return (t.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 && (t !== PyTuple_Type || o.gc_gen >= 0);
+  if ((t.tp_flags & Py_TPFLAGS_HAVE_GC) === 0) return false;
+  // type_is_gc: only heap types are GC objects; a builtin type is static (so the bases tuple
+  // (object,) of a class is untracked once the collector finds it reachable).
+  if (o instanceof PyType) return (o.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0;
+  return t !== PyTuple_Type || o.gc_gen >= 0;
 }
 
 /** _PyTuple_MaybeUntrack: an exact tuple of untrackable items can never be part of a cycle. */
@@ -74,8 +78,15 @@ function tupleUntrackable(o: PyObject): boolean {
   return true;
 }
 
-/** The objects of `set` not reachable from outside it (steps 1-3). */
-function findUnreachable(set: PyObject[]): PyObject[] {
+/**
+ * Steps 1-3 over `set` (a young list): the objects reachable from outside it and the rest,
+ * each in the order CPython's lists end up in.  Models Modules/gcmodule.c: deduce_unreachable()
+ * — update_refs, subtract_refs, then move_unreachable, which scans the list once: an object
+ * with gc_refs 0 moves to the tentatively unreachable list; a reachable one marks what it
+ * refers to reachable, and a referent already moved to the unreachable list goes back to the
+ * end of the young list.  The order decides which __del__ runs first and survivors' order.
+ */
+function deduceUnreachable(set: PyObject[]): { reachable: PyObject[]; unreachable: PyObject[] } {
   const gcRefs = new Map<PyObject, number>();
   // A tracked object at count 0 is held by a native that has not stored it yet: a root.
   for (const o of set) gcRefs.set(o, o.ob_refcnt === 0 ? 1 << 30 : o.ob_refcnt);
@@ -85,23 +96,64 @@ function findUnreachable(set: PyObject[]): PyObject[] {
       if (r !== undefined) gcRefs.set(c, r - 1);
     }, false);
   }
-  const reachable = new Set<PyObject>();
-  const stack: PyObject[] = [];
-  for (const o of set) if (gcRefs.get(o)! > 0) { reachable.add(o); stack.push(o); }
-  while (stack.length) {
-    const o = stack.pop()!;
-    deallocHooks.traverse(o, (c) => {
-      if (gcRefs.has(c) && !reachable.has(c)) { reachable.add(c); stack.push(c); }
-    }, false);
+  const youngList = set.slice();
+  const reachable: PyObject[] = [];
+  const tentative: PyObject[] = [];
+  // Objects currently on the tentatively unreachable list.
+  const inTentative = new Set<PyObject>();
+  const visitReachable = (c: PyObject) => {
+    const r = gcRefs.get(c);
+    if (r === undefined) return;
+    if (inTentative.has(c)) {
+      inTentative.delete(c);
+      gcRefs.set(c, 1);
+      youngList.push(c);
+    } else if (r <= 0) {
+      gcRefs.set(c, 1);
+    }
+  };
+  for (let i = 0; i < youngList.length; i++) {
+    const o = youngList[i];
+    if (gcRefs.get(o)! > 0) {
+      reachable.push(o);
+      deallocHooks.traverse(o, visitReachable, false);
+    } else {
+      tentative.push(o);
+      inTentative.add(o);
+    }
   }
-  return set.filter((o) => !reachable.has(o));
+  // An object moved back appears twice in `tentative`; only the ones still there count.
+  const unreachable = tentative.filter((o) => inTentative.delete(o));
+  return { reachable, unreachable };
 }
 
-/** Objects counted in collect()'s result: not the attributes of an instance whose __dict__ was never made. */
+/**
+ * 3.11 makes dicts untracked and tracks one only when a key or value that may be tracked is
+ * stored (MAINTAIN_TRACKING): a dict of ints and strs is not tracked.  glasspy tracks every
+ * dict and answers from what the dict holds now.  A tuple the collector untracked after it
+ * was stored keeps the dict tracked until a full collection (untrack_dicts): approximated as
+ * "a dict made since the last full collection".
+ */
+export function dictTrackedAsCPython(o: PyDict): boolean {
+  const recent = o.ob_serial > gcState.fullCollectionSerial;
+  const keys = o.keys, values = o.values;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i], v = values[i];
+    if (k !== null && (mayBeTracked(k) || (recent && k.ob_type === PyTuple_Type))) return true;
+    if (v !== null && v !== undefined && (mayBeTracked(v) || (recent && v.ob_type === PyTuple_Type))) return true;
+  }
+  return false;
+}
+
+/**
+ * Objects counted in collect()'s result: not the attributes of an instance whose __dict__ was
+ * never made, nor a dict CPython would not be tracking (an empty one, or a class namespace of
+ * strs): in CPython those are never in the unreachable set, they are freed when their owner is.
+ */
 function countable(unreachable: PyObject[]): PyObject[] {
   const dicts = new Set<PyObject>();
   for (const o of unreachable) if (o.dict !== null && !(o instanceof PyFunction) && !isMaterialized(o.dict)) dicts.add(o.dict);
-  return unreachable.filter((o) => !dicts.has(o));
+  return unreachable.filter((o) => !dicts.has(o) && !(o instanceof PyDict && o.ob_type === PyDict_Type && !dictTrackedAsCPython(o)));
 }
 
 /**
@@ -191,15 +243,15 @@ function tpClear(o: PyObject): void {
     if (tb !== null) Py_DECREF(tb);
     if (ctx !== null) Py_DECREF(ctx);
     if (cause !== null) Py_DECREF(cause);
-  } else if (clearHooks.length !== 0) {
-    for (const h of clearHooks) if (h(o)) break;
   } else if (o instanceof PyFunction) {
     const d = o.func_defaults, k = o.func_kwdefaults, c = o.func_closure, a = o.func_annotations;
     o.func_defaults = null; o.func_kwdefaults = null; o.func_closure = null; o.func_annotations = null;
     if (d !== null) Py_DECREF(d);
     if (k !== null) Py_DECREF(k);
-    if (c !== null) for (const cell of c) Py_DECREF(cell);
+    if (c !== null) Py_DECREF(c);
     if (a !== null) Py_DECREF(a);
+  } else {
+    for (const h of clearHooks) if (h(o)) break;
   }
   // Instances (subtype_clear): __slots__ members, then the __dict__.
   const slots = o.slots;
@@ -235,22 +287,19 @@ export function collectGeneration(g: number): { collected: number; uncollectable
     }
     if (g + 1 < NUM_GENERATIONS) gcState.count[g + 1]++;
     for (let i = 0; i <= g; i++) gcState.count[i] = 0;
-    const objs = young(g);
-    let unreachable = findUnreachable(objs);
+    const found = deduceUnreachable(young(g));
+    let unreachable = found.unreachable;
     const unreachableSet = new Set(unreachable);
     const older = Math.min(g + 1, NUM_GENERATIONS - 1);
     const survive = (o: PyObject) => { gcState.gens[older].push(o); o.gc_gen = older; };
     // untrack_tuples: the reachable young tuples of atomic values stop being tracked (in list
     // order, so an inner tuple made first lets its outer tuple go too).
-    for (const o of objs) {
-      if (unreachableSet.has(o)) continue;
+    for (const o of found.reachable) {
       if (tupleUntrackable(o)) o.gc_gen = -1; else survive(o);
     }
-    // m: collectable objects found (an unreachable instance's __dict__ is not one, see above).
-    const counted = countable(unreachable);
-    let m = counted.length;
-    if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) for (const o of counted) debugCycle('collectable', o);
-    m += handleWeakrefs(unreachable, unreachableSet);
+    // (An unreachable instance's __dict__ is not an object of its own, see above.)
+    if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) for (const o of countable(unreachable)) debugCycle('collectable', o);
+    let m = handleWeakrefs(unreachable, unreachableSet);
     // PEP 442: finalizers run once; then whatever became reachable again survives.
     let ranFinalizer = false;
     for (const o of unreachable) {
@@ -263,10 +312,21 @@ export function collectGeneration(g: number): { collected: number; uncollectable
       }
     }
     if (ranFinalizer) {
-      const still = new Set(findUnreachable(unreachable));
-      for (const o of unreachable) if (!still.has(o)) survive(o);
-      unreachable = unreachable.filter((o) => still.has(o));
+      // handle_resurrected_objects: what a finalizer freed is gone; what it made reachable
+      // again survives with everything it reaches.
+      // What the finalizers dropped is freed first, as CPython's immediate deallocation
+      // would have (a generator's close() leaves its GeneratorExit, whose traceback holds
+      // the frame and its locals, to the next safe point).
+      drainPending();
+      unreachable = unreachable.filter(isAlive);
+      const again = deduceUnreachable(unreachable);
+      for (const o of again.reachable) survive(o);
+      unreachable = again.unreachable;
     }
+    // m counts final_unreachable, as 3.11 does: the objects still garbage after the
+    // finalizers ran (a generator's close() can free its whole cycle, which then counts 0).
+    const counted = countable(unreachable);
+    m += counted.length;
     // delete_garbage: saved objects, and objects tp_clear did not free, move to the older
     // generation (still tracked, so a later collection can find them again).
     if (gcState.garbage !== null && (gcState.debug & DEBUG_SAVEALL) !== 0) {

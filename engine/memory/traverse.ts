@@ -78,12 +78,14 @@ function traverseFields(o: PyObject, visit: Visit, dealloc: boolean): void {
   if (o instanceof PyCell) { if (o.ob_ref !== null) visit(o.ob_ref); return; }
   if (o instanceof PyMethod) { visit(o.im_func); visit(o.im_self); return; }
   if (o instanceof PyFunction) {
+    visit(o.func_globals);
+    visit(o.func_builtins);
     visit(o.func_code);
     visit(o.func_name);
     visit(o.func_qualname);
     if (o.func_defaults !== null) visit(o.func_defaults);
     if (o.func_kwdefaults !== null) visit(o.func_kwdefaults);
-    if (o.func_closure !== null) for (let i = 0; i < o.func_closure.length; i++) visit(o.func_closure[i]);
+    if (o.func_closure !== null) visit(o.func_closure);
     if (o.func_annotations !== null) visit(o.func_annotations);
     return;
   }

@@ -9,7 +9,7 @@ import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { newList, PyList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
-import { PyTuple_Type, PyDict_Type } from '../objects/typeobjects.js';
+import { PyDict_Type } from '../objects/typeobjects.js';
 import { PyObject } from '../objects/object.js';
 import { Py_None, newBool } from '../objects/singletons.js';
 import { newBuiltin, NativeFn } from '../objects/descr.js';
@@ -17,7 +17,7 @@ import { parseArgs } from '../objects/args.js';
 import { raiseValueError, raiseTypeError, PyBaseException } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
 import { defineModule } from './registry.js';
-import { collectGeneration, collectHook, gcState, isTracked, mayBeTracked, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
+import { collectGeneration, collectHook, gcState, isTracked, dictTrackedAsCPython, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../memory/gc.js';
 import { finalized, deallocHooks } from '../memory/refcount.js';
 import { writeUnraisable } from '../memory/finalize.js';
 
@@ -57,13 +57,7 @@ function gcIsTracked(o: PyObject): boolean {
   if (!isTracked(o)) return false;
   // Only an exact dict is tracked lazily (dict_new untracks it; untrack_dicts checks
   // PyDict_CheckExact): an instance of a dict subclass stays tracked from its allocation.
-  if (!(o instanceof PyDict) || o.ob_type !== PyDict_Type) return true;
-  // A tuple the collector untracked after it was stored keeps the dict tracked until a full
-  // collection (untrack_dicts): approximated as "a dict made since the last full collection".
-  const recent = o.ob_serial > gcState.fullCollectionSerial;
-  const may = (v: PyObject | null) => v !== null && (mayBeTracked(v) || (recent && v.ob_type === PyTuple_Type));
-  for (let i = 0; i < o.keys.length; i++) if (may(o.keys[i]) || may(o.values[i])) return true;
-  return false;
+  return !(o instanceof PyDict) || o.ob_type !== PyDict_Type || dictTrackedAsCPython(o);
 }
 
 /** The permanent generation of gc.freeze(): objects the collector no longer looks at. */

@@ -5,6 +5,7 @@
 // decode, hex and the most used methods.  Data lives in a Uint8Array; a bytearray keeps
 // spare capacity and counts buffer exports (memoryview) as CPython does.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { countedFields } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT } from './object.js';
 import { PyType } from './type.js';
@@ -290,7 +291,7 @@ function stripBytes(data: Uint8Array, chars: PyObject | undefined, left: boolean
 
 class BytesIter extends PyObject {
   i = 0;
-  constructor(readonly src: PyObject, t: PyType) { super(t); src.ob_refcnt++; }
+  constructor(readonly src: PyObject, t: PyType) { super(t); src.ob_refcnt++; gcTrack(this); }
 }
 countedFields(BytesIter, ['src']);
 

@@ -4,7 +4,7 @@
 // Objects/methodobject.c: how each kind of callable binds (tp_descr_get), calls and prints.
 
 import { Py_DECREF } from '../memory/refcount.js';
-import { Py_XSETREF } from '../memory/refcount.js';
+import { Py_XSETREF, releaseTemp } from '../memory/refcount.js';
 import { gcTrack } from '../memory/gcstate.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType, isSubtype } from './type.js';
@@ -24,14 +24,14 @@ import { PyCode } from './code.js';
 import { PyDict, dictGetStr, dictSetStr, dictItems } from './dict.js';
 import { newList } from './list.js';
 import { PyStr, newStr } from './str.js';
-import { PyTuple, newTuple } from './tuple.js';
+import { PyTuple } from './tuple.js';
 import { Py_None, Py_NotImplemented, Py_True, Py_False, newBool } from './singletons.js';
 import { defineType, staticMethodHook } from './typeready.js';
 import {
   raiseTypeError, raise, AttributeError, ValueError, newException,
   DeprecationWarning,
 } from './exceptions.js';
-import { call, typeName, reprString, richCompareBool, hashObject, attachAttributeErrorContext, getAttr, isTrue, warnHook } from './abstract.js';
+import { call, typeName, reprString, richCompareBool, hashObject, attachAttributeErrorContext, getAttr, getAttrOpt, setAttr, isTrue, warnHook } from './abstract.js';
 import {
   genericGetAttr, genericGetAttrOpt, typeQualName, object_hash, memberDescrHook, staticMethodWrapHook, classMethodWrapHook,
 } from './typeobject.js';
@@ -273,6 +273,19 @@ function strVal(o: PyObject): string {
   return o instanceof PyStr ? o.value : reprString(o);
 }
 
+/** __dict__ of a builtin type with its own dict (functions, classmethod, staticmethod). */
+const ownDictGetSet = {
+  name: '__dict__',
+  get: (s: PyObject): PyObject => {
+    if (s.dict === null) { s.dict = new PyDict(); s.dict.ob_refcnt++; }
+    return s.dict;
+  },
+  set: (s: PyObject, v: PyObject | null): void => {
+    if (!(v instanceof PyDict)) raiseTypeError('__dict__ must be set to a dictionary');
+    s.dict = Py_XSETREF(s.dict, v);
+  },
+};
+
 defineType(PyFunction_Type, {
   hasdict: true,
   basicsize: 144,
@@ -288,7 +301,7 @@ defineType(PyFunction_Type, {
     } },
     { name: '__globals__', get: (s) => (s as PyFunction).func_globals },
     { name: '__builtins__', get: (s) => (s as PyFunction).func_builtins },
-    { name: '__closure__', get: (s) => (s as PyFunction).func_closure === null ? Py_None : newTuple((s as PyFunction).func_closure!) },
+    { name: '__closure__', get: (s) => (s as PyFunction).func_closure ?? Py_None },
     { name: '__name__', get: (s) => (s as PyFunction).func_name, set: (s, v) => {
       if (!(v instanceof PyStr)) raiseTypeError('__name__ must be set to a string object');
       (s as PyFunction).func_name = Py_XSETREF((s as PyFunction).func_name, v);
@@ -312,13 +325,7 @@ defineType(PyFunction_Type, {
       if (f.func_annotations === null) f.func_annotations = Py_XSETREF(null, new PyDict());
       return f.func_annotations;
     }, set: (s, v) => { (s as PyFunction).func_annotations = Py_XSETREF((s as PyFunction).func_annotations, v); } },
-    { name: '__dict__', get: (s) => {
-      if (s.dict === null) { s.dict = new PyDict(); s.dict.ob_refcnt++; }
-      return s.dict;
-    }, set: (s, v) => {
-      if (!(v instanceof PyDict)) raiseTypeError('__dict__ must be set to a dictionary');
-      s.dict = Py_XSETREF(s.dict, v);
-    } },
+    ownDictGetSet,
   ],
 });
 
@@ -381,9 +388,18 @@ export class PyStaticMethod extends PyObject {
   constructor(public sm_callable: PyObject, type: PyType = PyStaticMethod_Type) { super(type); sm_callable.ob_refcnt++; gcTrack(this); }
 }
 
+/**
+ * Models Objects/funcobject.c: functools_wraps() — classmethod(f) and staticmethod(f) copy
+ * f's __module__, __name__, __qualname__, __doc__ and __annotations__ into their own
+ * __dict__ (those f lacks are skipped), as functools.wraps would.
+ */
 function copyWrapperAttrs(dst: PyObject, src: PyObject): void {
-  // 3.10+: classmethod/staticmethod copy __doc__, __name__ ... via functools-like wrapping.
-  void dst; void src;
+  for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+    const v = getAttrOpt(src, name);
+    if (v === null) continue;
+    setAttr(dst, name, v);
+    releaseTemp(v);
+  }
 }
 
 defineType(PyClassMethod_Type, {
@@ -391,11 +407,10 @@ defineType(PyClassMethod_Type, {
   slots: {
     tp_new: (type, args) => {
       if (args.length !== 1) raiseTypeError(`classmethod expected 1 argument, got ${args.length}`);
-      const c = new PyClassMethod(args[0], type);
-      copyWrapperAttrs(c, args[0]);
-      return c;
+      return new PyClassMethod(args[0], type);
     },
-    tp_init: () => {},
+    // cm_init: the wrapping happens here, not for the classmethods type_new makes itself.
+    tp_init: (self) => { copyWrapperAttrs(self, (self as PyClassMethod).cm_callable); },
     tp_descr_get: (self, obj, type) => {
       const c = self as PyClassMethod;
       const t = type ?? obj!.ob_type;
@@ -410,6 +425,7 @@ defineType(PyClassMethod_Type, {
     { name: '__func__', get: (s) => (s as PyClassMethod).cm_callable },
     { name: '__wrapped__', get: (s) => (s as PyClassMethod).cm_callable },
     { name: '__isabstractmethod__', get: (s) => abstractFlag((s as PyClassMethod).cm_callable) },
+    ownDictGetSet,
   ],
 });
 
@@ -420,7 +436,7 @@ defineType(PyStaticMethod_Type, {
       if (args.length !== 1) raiseTypeError(`staticmethod expected 1 argument, got ${args.length}`);
       return new PyStaticMethod(args[0], type);
     },
-    tp_init: () => {},
+    tp_init: (self) => { copyWrapperAttrs(self, (self as PyStaticMethod).sm_callable); },
     tp_descr_get: (self) => (self as PyStaticMethod).sm_callable,
     tp_call: (self, args, kwnames) => call((self as PyStaticMethod).sm_callable, args, kwnames),
     tp_repr: (self) => `<staticmethod(${reprString((self as PyStaticMethod).sm_callable)})>`,
@@ -429,6 +445,7 @@ defineType(PyStaticMethod_Type, {
     { name: '__func__', get: (s) => (s as PyStaticMethod).sm_callable },
     { name: '__wrapped__', get: (s) => (s as PyStaticMethod).sm_callable },
     { name: '__isabstractmethod__', get: (s) => abstractFlag((s as PyStaticMethod).sm_callable) },
+    ownDictGetSet,
   ],
 });
 staticMethodHook.wrap = (f) => new PyStaticMethod(f);

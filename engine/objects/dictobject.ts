@@ -4,6 +4,7 @@
 // from mappings or pairs, repr, ==, `|`, subscripting with __missing__ for subclasses,
 // iteration that detects size changes, the methods, and the keys/values/items views.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { countedFields, releaseLater } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, NB_OR, NB_INPLACE, NB_AND, NB_SUBTRACT, NB_XOR } from './object.js';
 import { PyType, isSubtype } from './type.js';
@@ -116,6 +117,7 @@ class DictIter extends PyObject {
     this.used = d.used;
     this.len = d.used;
     this.i = reverse ? d.keys.length - 1 : 0;
+    gcTrack(this);
   }
 }
 
@@ -146,7 +148,7 @@ function dictIterNext(o: PyObject): PyObject | null {
 }
 
 class DictView extends PyObject {
-  constructor(readonly d: PyDict, t: PyType) { super(t); d.ob_refcnt++; }
+  constructor(readonly d: PyDict, t: PyType) { super(t); d.ob_refcnt++; gcTrack(this); }
 }
 countedFields(DictView, ['d']);
 countedFields(DictIter, ['d']);

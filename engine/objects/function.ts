@@ -6,7 +6,6 @@ import { PyFunction_Type, PyMethod_Type } from './typeobjects.js';
 import { PyCode } from './code.js';
 import { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
-import { PyCell } from './cell.js';
 import { Py_None } from './singletons.js';
 
 export class PyFunction extends PyObject {
@@ -17,15 +16,20 @@ export class PyFunction extends PyObject {
   func_qualname: PyObject;
   func_defaults: PyTuple | null;
   func_kwdefaults: PyDict | null;
-  func_closure: PyCell[] | null;
+  /** The tuple of cells MAKE_FUNCTION was given (CPython keeps that tuple object). */
+  func_closure: PyTuple | null;
   func_doc: PyObject;
   func_module: PyObject;
   func_annotations: PyObject | null;
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, name: PyObject, qualname: PyObject, module: PyObject) {
     super(PyFunction_Type);
     this.func_code = code;
+    // func_new owns its globals and builtins: the functions of a module and its namespace
+    // are a cycle, so a dead module's globals go by the collector, as in CPython.
     this.func_globals = globals;
     this.func_builtins = builtins;
+    globals.ob_refcnt++;
+    builtins.ob_refcnt++;
     // The names are counted: a generator keeps its function's names after the function is gone.
     this.func_name = name;
     this.func_qualname = qualname;

@@ -5,6 +5,7 @@
 // CPython's over-allocation (list_resize) kept in `allocated`, and tuple hashing (xxHash as
 // 3.11's tuplehash).  list.sort is CPython's timsort (listsort.ts).
 
+import { gcTrack } from '../memory/gcstate.js';
 import { countedFields } from '../memory/refcount.js';
 import { Py_DECREF, increfAll } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
@@ -161,6 +162,7 @@ class SeqIter extends PyObject {
     super(t);
     seq.ob_refcnt++;
     if (reverse) this.i = seq.items.length - 1;
+    gcTrack(this);
   }
 }
 countedFields(SeqIter, ['seq']);

@@ -4,8 +4,9 @@
 // Models Objects/rangeobject.c, Objects/enumobject.c, Objects/iterobject.c and the
 // map/filter/zip parts of Python/bltinmodule.c.
 
+import { gcTrack } from '../memory/gcstate.js';
 import { countedFields } from '../memory/refcount.js';
-import { increfAll, releaseTemp, releaseLater, Py_DECREF } from '../memory/refcount.js';
+import { releaseTemp, releaseLater, Py_DECREF } from '../memory/refcount.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PyType } from './type.js';
 import {
@@ -189,10 +190,28 @@ defineType(PyLongRangeIter_Type, {
 
 // ## enumerate
 
-class Enumerate extends PyObject {
-  constructor(readonly it: PyObject, public count: number | bigint, type: PyType) { super(type); it.ob_refcnt++; }
+/**
+ * A tuple made with the iterator, as enum_new's en_result and zip_new's result: CPython
+ * refills it for the next item when nothing else holds it.  glasspy always hands out a new
+ * tuple (a native may hold a yielded one without counting it), so this one keeps its Nones;
+ * it is still the object CPython allocates, and part of the iterator's garbage.
+ */
+function resultTuple(n: number): PyTuple {
+  const t = newTuple(new Array<PyObject>(n).fill(Py_None));
+  t.ob_refcnt++;
+  return t;
 }
-countedFields(Enumerate, ['it']);
+
+class Enumerate extends PyObject {
+  readonly result: PyTuple;
+  constructor(readonly it: PyObject, public count: number | bigint, type: PyType) {
+    super(type);
+    it.ob_refcnt++;
+    this.result = resultTuple(2);
+    gcTrack(this);
+  }
+}
+countedFields(Enumerate, ['it', 'result']);
 defineType(PyEnum_Type, {
   doc: 'Return an enumerate object.',
   slots: {
@@ -220,9 +239,18 @@ defineType(PyEnum_Type, {
 // ## zip
 
 class Zip extends PyObject {
-  constructor(readonly its: PyObject[], readonly strict: boolean, type: PyType) { super(type); increfAll(its); }
+  /** ittuple: the iterators, in a tuple as zip_new keeps them. */
+  readonly ittuple: PyTuple;
+  readonly result: PyTuple;
+  constructor(its: PyObject[], readonly strict: boolean, type: PyType) {
+    super(type);
+    this.ittuple = newTuple(its);
+    this.ittuple.ob_refcnt++;
+    this.result = resultTuple(its.length);
+    gcTrack(this);
+  }
 }
-countedFields(Zip, ['its']);
+countedFields(Zip, ['ittuple', 'result']);
 defineType(PyZip_Type, {
   doc: 'zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.',
   slots: {
@@ -242,15 +270,16 @@ defineType(PyZip_Type, {
     tp_iter: (s) => s,
     tp_iternext: (s) => {
       const z = s as Zip;
-      if (z.its.length === 0) return null;
+      const its = z.ittuple.items;
+      if (its.length === 0) return null;
       const out: PyObject[] = [];
-      for (let i = 0; i < z.its.length; i++) {
-        const x = iterNext(z.its[i]);
+      for (let i = 0; i < its.length; i++) {
+        const x = iterNext(its[i]);
         if (x === null) {
           if (z.strict) {
             if (i > 0) raiseValueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? `s 1-${i}` : ' 1'}`);
-            for (let j = 1; j < z.its.length; j++) {
-              if (iterNext(z.its[j]) !== null) raiseValueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? `s 1-${j}` : ' 1'}`);
+            for (let j = 1; j < its.length; j++) {
+              if (iterNext(its[j]) !== null) raiseValueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? `s 1-${j}` : ' 1'}`);
             }
           }
           return null;
@@ -265,9 +294,17 @@ defineType(PyZip_Type, {
 // ## map and filter
 
 class MapObj extends PyObject {
-  constructor(readonly fn: PyObject, readonly its: PyObject[], type: PyType) { super(type); fn.ob_refcnt++; increfAll(its); }
+  /** The iterators, in a tuple as map_new keeps them. */
+  readonly iters: PyTuple;
+  constructor(readonly fn: PyObject, its: PyObject[], type: PyType) {
+    super(type);
+    fn.ob_refcnt++;
+    this.iters = newTuple(its);
+    this.iters.ob_refcnt++;
+    gcTrack(this);
+  }
 }
-countedFields(MapObj, ['fn', 'its']);
+countedFields(MapObj, ['iters', 'fn']);
 defineType(PyMap_Type, {
   doc: 'map(func, *iterables) --> map object',
   slots: {
@@ -280,7 +317,7 @@ defineType(PyMap_Type, {
     tp_iternext: (s) => {
       const mo = s as MapObj;
       const xs: PyObject[] = [];
-      for (const it of mo.its) {
+      for (const it of mo.iters.items) {
         const x = iterNext(it);
         if (x === null) return null;
         xs.push(x);
@@ -294,7 +331,7 @@ defineType(PyMap_Type, {
 });
 
 class FilterObj extends PyObject {
-  constructor(readonly fn: PyObject, readonly it: PyObject, type: PyType) { super(type); fn.ob_refcnt++; it.ob_refcnt++; }
+  constructor(readonly fn: PyObject, readonly it: PyObject, type: PyType) { super(type); fn.ob_refcnt++; it.ob_refcnt++; gcTrack(this); }
 }
 countedFields(FilterObj, ['fn', 'it']);
 defineType(PyFilter_Type, {
@@ -328,7 +365,7 @@ defineType(PyFilter_Type, {
 // ## reversed and the sequence iterator
 
 class SeqIter extends PyObject {
-  constructor(readonly seq: PyObject | null, public i: number, type: PyType) { super(type); if (seq !== null) seq.ob_refcnt++; }
+  constructor(readonly seq: PyObject | null, public i: number, type: PyType) { super(type); if (seq !== null) seq.ob_refcnt++; gcTrack(this); }
 }
 countedFields(SeqIter, ['seq']);
 defineType(PyReversed_Type, {
@@ -406,7 +443,7 @@ seqIterFactory.make = (seq) => new SeqIter(seq, 0, PySeqIter_Type);
 
 class CallIter extends PyObject {
   done = false;
-  constructor(readonly fn: PyObject, readonly sentinel: PyObject) { super(PyCallIter_Type); fn.ob_refcnt++; sentinel.ob_refcnt++; }
+  constructor(readonly fn: PyObject, readonly sentinel: PyObject) { super(PyCallIter_Type); fn.ob_refcnt++; sentinel.ob_refcnt++; gcTrack(this); }
 }
 countedFields(CallIter, ['fn', 'sentinel']);
 defineType(PyCallIter_Type, {

@@ -314,7 +314,7 @@ const symdiff = (a: PySet, b: PySet) => [...diff(a, b), ...diff(b, a)];
 class SetIter extends PyObject {
   pos = 0;
   seen = 0;
-  constructor(readonly set: PySet, readonly size: number) { super(PySetIter_Type); set.ob_refcnt++; }
+  constructor(readonly set: PySet, readonly size: number) { super(PySetIter_Type); set.ob_refcnt++; gcTrack(this); }
 }
 // setiter_dealloc: the iterator gives back its reference to the set.
 countedFields(SetIter, ['set']);

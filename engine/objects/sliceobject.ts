@@ -1,4 +1,5 @@
 // ## slice objects and PySlice_GetIndicesEx
+import { gcTrack } from '../memory/gcstate.js';
 import { PyObject, Py_EQ, Py_NE } from './object.js';
 import { PySlice_Type } from './typeobjects.js';
 import { PyInt, newInt } from './int.js';
@@ -12,6 +13,7 @@ export class PySlice extends PyObject {
   constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
     super(PySlice_Type);
     start.ob_refcnt++; stop.ob_refcnt++; step.ob_refcnt++;
+    gcTrack(this);
   }
 }
 

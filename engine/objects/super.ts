@@ -5,6 +5,8 @@
 // __class__ from the calling frame's cell and `self` from its first argument.
 
 import { PyObject } from './object.js';
+import { gcTrack } from '../memory/gcstate.js';
+import { countedFields, Py_XSETREF } from '../memory/refcount.js';
 import { PyType, isSubtype } from './type.js';
 import { PySuper_Type } from './typeobjects.js';
 import { dictGetStr } from './dict.js';
@@ -23,8 +25,18 @@ export class PySuper extends PyObject {
     public sObj: PyObject | null,
     public sObjType: PyType | null,
     type: PyType = PySuper_Type,
-  ) { super(type); }
+  ) {
+    super(type);
+    // super_init: the object owns its three references and is tracked (a super object kept
+    // on the instance it is bound to is a cycle).
+    if (sType !== null) sType.ob_refcnt++;
+    if (sObj !== null) sObj.ob_refcnt++;
+    if (sObjType !== null) sObjType.ob_refcnt++;
+    gcTrack(this);
+  }
 }
+// super_dealloc's order.
+countedFields(PySuper, ['sObj', 'sType', 'sObjType']);
 
 /** The type to search from, given obj (an instance or a subclass of `type`). */
 function superCheck(type: PyType, obj: PyObject): PyType {
@@ -66,9 +78,10 @@ function superInit(self: PyObject, args: PyObject[], kwnames: string[] | null): 
   }
   if (!(type instanceof PyType)) raiseTypeError(`super() argument 1 must be a type, not ${typeName(type)}`);
   if (obj === Py_None) obj = null;
-  s.sType = type;
-  s.sObj = obj;
-  s.sObjType = obj === null ? null : superCheck(type, obj);
+  const objType = obj === null ? null : superCheck(type, obj);
+  s.sType = Py_XSETREF(s.sType, type);
+  s.sObj = Py_XSETREF(s.sObj, obj);
+  s.sObjType = Py_XSETREF(s.sObjType, objType);
 }
 
 function superGetAttro(self: PyObject, name: string): PyObject {

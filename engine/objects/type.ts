@@ -44,6 +44,13 @@ export class PyType extends PyObject {
   tp_base: PyType | null;
   tp_bases: PyType[];
   tp_mro: PyType[];
+  /**
+   * A class's __bases__ and __mro__ as the tuple objects CPython keeps in tp_bases/tp_mro:
+   * they own the references to the entries (tp_bases/tp_mro above are their items, for
+   * lookups), are tracked, and are part of a dead class's garbage.  Null for builtin types.
+   */
+  ht_bases: PyObject | null;
+  ht_mro: PyObject | null;
   /** Filled by readyType(); null only while the interpreter boots. */
   tp_dict: PyDict | null;
   tp_flags: number;
@@ -125,6 +132,8 @@ export class PyType extends PyObject {
     this.tp_base = base;
     this.tp_bases = base ? [base] : [];
     this.tp_mro = [];
+    this.ht_bases = null;
+    this.ht_mro = null;
     this.tp_dict = null;
     this.tp_flags = flags;
     this.tp_doc = null;

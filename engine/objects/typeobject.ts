@@ -6,7 +6,7 @@
 // tp_init), type_new (a `class` statement's type), and the attribute protocol of type
 // objects themselves.
 
-import { releaseLater, traverseHooks, Visit } from '../memory/refcount.js';
+import { releaseLater, traverseHooks, Visit, countedFields } from '../memory/refcount.js';
 import { newInstanceDict, initInlineValues, materializeDict, typeReadyManagedDict } from './dictsplit.js';
 import { PyObject_Free } from '../memory/obmalloc.js';
 import { gcTrack } from '../memory/gcstate.js';
@@ -429,8 +429,12 @@ function typeDictProxy(t: PyType): PyObject {
 export class PyMappingProxy extends PyObject {
   constructor(readonly mapping: PyObject) {
     super(PyDictProxy_Type);
+    // mappingproxy_new: it owns the mapping and is tracked.
+    mapping.ob_refcnt++;
+    gcTrack(this);
   }
 }
+countedFields(PyMappingProxy, ['mapping']);
 
 function type_new_entry(metatype: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames?.length ?? 0;
@@ -494,11 +498,19 @@ export function typeNew(metatype: PyType, name: string, basesIn: PyObject[], ns:
   return t;
 }
 
+/** A tuple of `items` (a copy: the array stays the class's own) with one owner, the class. */
+function ownedTuple(items: PyType[]): PyObject {
+  const tup = newTuple(items.slice());
+  tup.ob_refcnt++;
+  return tup;
+}
+
 /** type_new's steps after the class object exists: namespace, slots, MRO, slots, hooks. */
 function fillType(t: PyType, metatype: PyType, name: string, bases: PyType[], base: PyType, ns: PyDict, kwargs: [string, PyObject][]): void {
   t.tp_bases = bases;
-  // tp_bases and tp_base own their references (type_new_set_bases).
-  for (const b of bases) b.ob_refcnt++;
+  // tp_bases (a tuple, which owns its items) and tp_base own their references
+  // (type_new_set_bases).
+  t.ht_bases = ownedTuple(bases);
   base.ob_refcnt++;
   const dict = new PyDict();
   for (const [k, v] of dictItems(ns)) dictSetItem(dict, k, v);
@@ -550,8 +562,8 @@ function fillType(t: PyType, metatype: PyType, name: string, bases: PyType[], ba
     + (t.tp_hasdict && !base.tp_hasdict && base.tp_itemsize !== 0 ? 8 : 0) + (t.tp_weakrefable && !base.tp_weakrefable && base.tp_itemsize === 0 ? 8 : 0);
   t.tp_mro = computeMro(t);
   inheritPatternFlags(t);
-  // tp_mro owns its entries, the class itself first (the cycle type_clear breaks).
-  for (const m of t.tp_mro) m.ob_refcnt++;
+  // tp_mro, a tuple, owns its entries, the class itself first (the cycle type_clear breaks).
+  t.ht_mro = ownedTuple(t.tp_mro);
   // Set __module__ from the caller's globals if the namespace lacks it (the class statement sets it).
   if (dictGetStr(dict, '__module__') === null) {
     const g = currentGlobalsHook.fn();
@@ -820,10 +832,10 @@ defineType(PyType_Type, {
       },
     },
     { name: '__module__', get: typeGetModule, set: (o, v) => { dictSetStr((o as PyType).tp_dict!, '__module__', v ?? Py_None); } },
-    { name: '__bases__', get: (o) => newTuple((o as PyType).tp_bases.slice()) },
+    { name: '__bases__', get: (o) => (o as PyType).ht_bases ?? newTuple((o as PyType).tp_bases.slice()) },
     // The members CPython declares READONLY (type_members) refuse assignment with this text.
     { name: '__base__', get: (o) => (o as PyType).tp_base ?? Py_None, set: readonlyMember },
-    { name: '__mro__', get: (o) => newTuple((o as PyType).tp_mro.slice()), set: readonlyMember },
+    { name: '__mro__', get: (o) => (o as PyType).ht_mro ?? newTuple((o as PyType).tp_mro.slice()), set: readonlyMember },
     { name: '__dict__', get: (o) => typeDictProxy(o as PyType) },
     { name: '__doc__', get: typeGetDoc, set: (o, v) => { dictSetStr((o as PyType).tp_dict!, '__doc__', v ?? Py_None); } },
     { name: '__abstractmethods__', get: typeGetAbstract, set: typeSetAbstract },
@@ -953,13 +965,11 @@ export { readyType, internStr, strString, RuntimeError };
 traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
   if (!(o instanceof PyType) || (o.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return false;
   if (o.tp_dict !== null) visit(o.tp_dict);
-  const mro = o.tp_mro;
-  for (let i = 0; i < mro.length; i++) visit(mro[i]);
-  const bases = o.tp_bases;
-  for (let i = 0; i < bases.length; i++) visit(bases[i]);
+  if (o.ht_mro !== null) visit(o.ht_mro);
+  if (o.ht_bases !== null) visit(o.ht_bases);
   if (o.tp_base !== null) visit(o.tp_base);
   if (dealloc) {
-    for (const b of bases) {
+    for (const b of o.tp_bases) {
       const i = b.tp_subclasses.indexOf(o);
       if (i >= 0) b.tp_subclasses.splice(i, 1);
     }
@@ -972,8 +982,9 @@ traverseHooks.push((o: PyObject, visit: Visit, dealloc: boolean): boolean => {
  * (the class's reference to itself).  Its namespace is garbage too and is cleared as a dict.
  */
 export function typeClear(t: PyType): void {
-  const mro = t.tp_mro;
+  const mro = t.ht_mro;
   t.tp_mro = [];
+  t.ht_mro = null;
   invalidateAttrCache(t);
-  for (const m of mro) Py_DECREF(m);
+  if (mro !== null) Py_DECREF(mro);
 }

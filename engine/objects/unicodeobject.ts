@@ -28,6 +28,7 @@ import { bytesData, newBytes } from './bytesbridge.js';
 import { isPrintable } from './unicodeprint.js';
 import { CASEFOLD_EXCEPTIONS, TITLECASE_EXCEPTIONS } from './unicodecase.js';
 import { isSubtype } from './type.js';
+import { gcTrack } from '../memory/gcstate.js';
 import { unicodeSizeof } from '../memory/sizeof_core.js';
 import { ensureAllocatable } from '../memory/limit.js';
 
@@ -92,7 +93,7 @@ function subscript(o: PyObject, key: PyObject): PyObject {
 
 class StrIter extends PyObject {
   i = 0;
-  constructor(readonly s: PyStr, t: PyType) { super(t); s.ob_refcnt++; }
+  constructor(readonly s: PyStr, t: PyType) { super(t); s.ob_refcnt++; gcTrack(this); }
 }
 countedFields(StrIter, ['s']);
 export const PyStrIter_Type = newStaticType('str_iterator');

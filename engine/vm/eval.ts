@@ -1094,7 +1094,7 @@ function execute(startFrame: Frame, entry: Frame): PyObject {
         break;
       }
       case O.COPY_FREE_VARS: {
-        const closure = frame.f_func!.func_closure!;
+        const closure = frame.f_func!.func_closure!.items;
         const off = code.nlocalsplus - oparg;
         for (let i = 0; i < oparg; i++) { closure[i].ob_refcnt++; f[off + i] = closure[i]; }
         break;

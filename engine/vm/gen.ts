@@ -5,6 +5,7 @@
 // While it runs, the generator's own exc_info record sits on the thread's exc_info stack.
 
 import { Py_DECREF } from '../memory/refcount.js';
+import { gcTrack } from '../memory/gcstate.js';
 import { traverseHooks, deallocHooks, Visit } from '../memory/refcount.js';
 import { Py_XSETREF, genResumeLimit, releaseLater } from '../memory/refcount.js';
 import { PyObject, objectBirth } from '../objects/object.js';
@@ -46,6 +47,7 @@ export class PyGen extends PyObject {
     this.excState = { value: null, prev: null };
     this.running = false;
     frame.gen = this;
+    gcTrack(this);
   }
 }
 

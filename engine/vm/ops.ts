@@ -9,7 +9,6 @@ import { Py_DECREF, releaseTemp, releaseLater } from '../memory/refcount.js';
 import { PyType, isSubtype } from '../objects/type.js';
 import { PyFunction } from '../objects/function.js';
 import { PyCode } from '../objects/code.js';
-import { PyCell } from '../objects/cell.js';
 import { PyDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictItems } from '../objects/dict.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyList, newList } from '../objects/list.js';
@@ -46,9 +45,9 @@ export function makeFunction(
   const c0 = code.consts.length ? code.consts[0] : null;
   fn.func_doc = c0 instanceof PyStr ? c0 : Py_None;
   if (closure !== null) {
-    const cells = (closure as PyTuple).items as PyCell[];
-    for (let i = 0; i < cells.length; i++) cells[i].ob_refcnt++;
-    fn.func_closure = cells;
+    // The function keeps the tuple itself (which owns the cells), as func_new does.
+    closure.ob_refcnt++;
+    fn.func_closure = closure as PyTuple;
   }
   if (annotations !== null) {
     // 3.11 passes annotations as a flat tuple (name, value, name, value ...).

@@ -4,12 +4,15 @@
 // code as __main__, and turn the outcome into an exit status — SystemExit's code, 1 after
 // printing an uncaught exception through sys.excepthook, 0 otherwise.
 
-import { drainAll, releaseLater } from '../memory/refcount.js';
+import { releaseLater } from '../memory/refcount.js';
 import { PyCode } from '../objects/code.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyFrozenSet_Type } from '../objects/typeobjects.js';
+import type { PySet } from '../objects/setobject.js';
 import * as path from 'node:path';
 import { PyObject } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
-import { PyDict, dictSetStr, dictGetStr, dictItems } from '../objects/dict.js';
+import { dictSetStr, dictGetStr } from '../objects/dict.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyInt } from '../objects/int.js';
 import { PyList, newList } from '../objects/list.js';
@@ -27,6 +30,9 @@ import { formatException, linecache } from './traceback.js';
 import { internalErrorToPython } from './errors.js';
 import { runExitFuncs } from '../modules/atexit.js';
 import { writeUnraisable } from '../memory/finalize.js';
+import { finalizeInterpreter, clearModuleDict } from './shutdown.js';
+
+export { clearModuleDict };
 
 export interface RunOptions {
   /** Source text to run. */
@@ -60,11 +66,12 @@ export function runMain(opts: RunOptions): number {
   } catch (e) {
     status = handleUncaught(e);
   }
-  // Py_FinalizeEx: wait for non-daemon threads, then atexit functions, then tear modules down.
+  // Py_FinalizeEx: wait for non-daemon threads, then atexit functions, then collect and
+  // tear modules down (shutdown.ts).
   waitForThreadShutdown();
   runExitFuncs();
   try {
-    clearModuleDict(main.md_dict);
+    finalizeInterpreter();
   } catch (e) {
     status = handleUncaught(e);
   }
@@ -88,38 +95,25 @@ export function waitForThreadShutdown(): void {
 }
 
 /**
- * Interpreter shutdown clears __main__'s namespace as _PyModule_ClearDict does: names with a
- * single leading underscore become None first, then every other name but __builtins__, in
- * dict order; what that frees is freed at once (so __del__ methods run then, in that order).
- */
-export function clearModuleDict(d: PyDict): void {
-  const pass = (first: boolean) => {
-    for (const [k, v] of dictItems(d)) {
-      if (v === Py_None || !(k instanceof PyStr)) continue;
-      const s = k.value;
-      const single = s[0] === '_' && s[1] !== '_';
-      if (first ? single : (s[0] !== '_' || s !== '__builtins__')) {
-        dictSetStr(d, s, Py_None);
-        drainAll();
-      }
-    }
-  };
-  pass(true);
-  pass(false);
-}
-
-/**
  * pyrun_file frees the script's AST arena only after __main__ has run, and the arena holds a
  * reference to every constant of the script: sys.getrefcount of a literal bound in the script
- * is one higher than in an imported module.  Model that reference.
+ * is one higher than in an imported module.  Model that reference.  The items of a folded
+ * tuple or frozenset constant were constants of the arena too (the AST optimizer adds each
+ * constant it makes), so the collector sees the inner tuple of (1, (2, 3)) held from outside.
  */
 export function holdArenaConstants(code: PyCode, seen: Set<PyObject>): void {
   for (const c of code.consts) {
-    if (c instanceof PyCode) { holdArenaConstants(c, seen); continue; }
-    if (seen.has(c)) continue;
-    seen.add(c);
-    c.ob_refcnt++;
+    if (c instanceof PyCode) holdArenaConstants(c, seen);
+    else holdConstant(c, seen);
   }
+}
+
+function holdConstant(c: PyObject, seen: Set<PyObject>): void {
+  if (seen.has(c)) return;
+  seen.add(c);
+  c.ob_refcnt++;
+  if (c instanceof PyTuple) for (const x of c.items) holdConstant(x, seen);
+  else if (c.ob_type === PyFrozenSet_Type) for (const k of (c as PySet).keys) if (k !== null && typeof k.ob_refcnt === 'number') holdConstant(k, seen);
 }
 
 /** Exit status for SystemExit(code), printing the code when it is not an int (handle_system_exit). */
@@ -139,6 +133,12 @@ export function handleUncaught(e: unknown): number {
   // compiler, which no frame ever held, was never freed).
   try {
     if (isSubtype(exc.ob_type, SystemExit)) return systemExitStatus(exc);
+    // PyErr_Print keeps the exception in sys.last_type/last_value/last_traceback, which
+    // hold it (and the frames of its traceback) until shutdown sets them to None.
+    const sysd = interp.sys!.md_dict;
+    dictSetStr(sysd, 'last_type', exc.ob_type);
+    dictSetStr(sysd, 'last_value', exc);
+    dictSetStr(sysd, 'last_traceback', exc.traceback ?? Py_None);
     const hook = dictGetStr(interp.sys!.md_dict, 'excepthook');
     try {
       if (hook === null || hook === Py_None) throw exc;

@@ -112,12 +112,12 @@ def holders(obj, namespace, skip=()):
 
 
 def _untracked_holder_rows(rows, obj, namespace, ignore):
-    """Holders gc.get_referrers cannot see: tuples, generators and finished frames.
+    """Holders gc.get_referrers cannot see: untracked tuples and frames.
 
-    glasspy's collector tracks neither tuples (CPython tracks them until a collection finds
-    they hold only atoms) nor generators (CPython does) nor frames still running, so they are looked for
-    among the referents of the objects it does track (the namespace, lists, dicts,
-    instances), and a traceback found there is followed to its frames.
+    The collector stops tracking a tuple of atoms (as CPython does) and does not track a
+    frame still running, so they are looked for among the referents of the objects it does
+    track (the namespace, lists, dicts, instances), and a traceback found there is followed
+    to its frames.
     """
     seen = set()
     for o in gc.get_objects():
