@@ -38,7 +38,7 @@ export interface RefleakResult { status: number; blocks: number[]; refs: number[
 
 /** Run the program `runs` times (the first a warm-up) and report the deltas on stderr. */
 export function runRefleak(opts: RunOptions, runs: number): number {
-  const r = huntRefleak(opts, runs);
+  const r = huntRefleak(opts, runs, true);
   const measured = (d: number[]) => `[${d.join(', ')}]`;
   const name = opts.filename;
   let report = `refleak: ${name}: memory blocks ${measured(r.blocks)}, references ${measured(r.refs)}\n`;
@@ -52,7 +52,11 @@ export function runRefleak(opts: RunOptions, runs: number): number {
 
 let pathSet = false;
 
-export function huntRefleak(opts: RunOptions, runs: number): RefleakResult {
+/**
+ * `replayStdin`: the command's standard input (a pipe or a file) is read whole and given to
+ * every run; an embedder (a test calling this in-process) keeps its own stdin untouched.
+ */
+export function huntRefleak(opts: RunOptions, runs: number, replayStdin = false): RefleakResult {
   bootInterpreter();
   const sysd = interp.sys!.md_dict;
   dictSetStr(sysd, 'argv', newList(opts.argv.map((a) => newStr(a))));
@@ -67,7 +71,7 @@ export function huntRefleak(opts: RunOptions, runs: number): RefleakResult {
   // Every run reads the same stdin: a pipe or file is read whole once and replayed, so a
   // program fed by a .stdin file sees its input in each run, as in its single run.
   // (--each: the programs of a batch share the process's stdin, read once.)
-  const replay = stdio.sink.isatty(0) ? null : (stdinLines ??= readAllStdin());
+  const replay = !replayStdin || stdio.sink.isatty(0) ? null : (stdinLines ??= readAllStdin());
   const source = stdio.source;
   let status = 0;
   let blocksBefore = 0, refsBefore = 0;
