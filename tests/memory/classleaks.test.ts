@@ -5,20 +5,7 @@
 // failed before its fix: the class stayed alive, the item was freed while still held, or
 // the blocks grew with every object made.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
-
-const root = path.resolve(__dirname, '..', '..');
-const glasspy = (code: string) => spawnSync(process.execPath, [path.join(root, 'bin', 'glasspy.js'), '-c', code], { encoding: 'utf8' });
-const python3 = (code: string) => spawnSync('python3', ['-c', code], { encoding: 'utf8' });
-
-function sameAsCPython(lines: string[]): string {
-  const code = lines.join('\n');
-  const g = glasspy(code), p = python3(code);
-  expect(g.stderr).toBe(p.stderr);
-  expect(g.stdout).toBe(p.stdout);
-  return g.stdout;
-}
+import { sameAsCPython } from './cpython.js';
 
 describe('ABCs hold the classes they were asked about weakly', () => {
   it('frees a class after isinstance, issubclass and register', () => {

@@ -3,19 +3,7 @@
 // it when the C code drops its reference; one a native still holds while it calls Python is
 // not.  Each program prints what CPython 3.11 prints (checked against python3 here).
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
-
-const root = path.resolve(__dirname, '..', '..');
-const glasspy = (code: string) => spawnSync(process.execPath, [path.join(root, 'bin', 'glasspy.js'), '-c', code], { encoding: 'utf8' });
-const python3 = (code: string) => spawnSync('python3', ['-c', code], { encoding: 'utf8' });
-
-function sameAsCPython(code: string): string {
-  const g = glasspy(code), p = python3(code);
-  expect(g.stderr).toBe(p.stderr);
-  expect(g.stdout).toBe(p.stdout);
-  return g.stdout;
-}
+import { sameAsCPython } from './cpython.js';
 
 describe('objects natives make and drop', () => {
   it('are freed: the blocks go back to the pool', () => {

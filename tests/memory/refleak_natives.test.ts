@@ -2,15 +2,12 @@
 // in conformance programs: each case is the smallest statement that leaked, so a regression
 // names its cause.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { sameAsCPython } from './cpython.js';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { huntRefleak } from '../../engine/vm/refleak.js';
 
-const root = path.resolve(__dirname, '..', '..');
-const glasspy = (code: string) => spawnSync(process.execPath, [path.join(root, 'bin', 'glasspy.js'), '-c', code], { encoding: 'utf8' });
-const python3 = (code: string) => spawnSync('python3', ['-c', code], { encoding: 'utf8' });
 
 // Each program runs from a file, as `glasspy --refleak FILE.py` runs it.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refleak-'));
@@ -87,10 +84,7 @@ describe("a trace hook's frame.f_locals and f_trace belong to the frame", () => 
       'sys.settrace(None)',
       'print(len(ids), len(set(ids)), ids[0] in {id(j) for j in junk})',
     ].join('\n');
-    const g = glasspy(code), p = python3(code);
-    expect(g.stderr).toBe(p.stderr);
-    expect(g.stdout).toBe(p.stdout);
-    expect(p.stdout).toBe('5 1 False\n');
+    expect(sameAsCPython(code)).toBe('5 1 False\n');
   });
   it('a local trace function made for the frame is released with it', () => {
     expect(deltas([
@@ -122,9 +116,7 @@ describe('a bound builtin method owns its self', () => {
       'del w',
       'print(sys.getrefcount(x), [1].__imul__(3), sys.getrefcount([5].__iadd__([6])))',
     ].join('\n');
-    const g = glasspy(code), p = python3(code);
-    expect(g.stderr).toBe(p.stderr);
-    expect(g.stdout).toBe(p.stdout);
+    sameAsCPython(code);
   });
 });
 
@@ -142,9 +134,7 @@ describe('list.extend and LIST_EXTEND count the items they take', () => {
       'x = t = y = None',
       'print(sys.getrefcount(d))',
     ].join('\n');
-    const g = glasspy(code), p = python3(code);
-    expect(g.stderr).toBe(p.stderr);
-    expect(g.stdout).toBe(p.stdout);
+    sameAsCPython(code);
   });
   it('an instance dict passed on through f(0, *args) stays alive (copy.copy of a list subclass)', () => {
     expect(deltas([
