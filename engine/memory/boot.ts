@@ -13,6 +13,7 @@ import { applyBuiltinSizes } from './sizes.js';
 import './sizeof_methods.js';
 import { memoryErrorHook, heap } from './limit.js';
 import { FREELIST_MAX, TUPLE_MAXFREELIST, tupleFreelists, floatPool, intPool } from './objalloc.js';
+import { poisonTypes } from './poison.js';
 
 export function initMemory(): void {
   applyBuiltinSizes(staticTypes);
@@ -22,6 +23,9 @@ export function initMemory(): void {
   listGrowHook.fn = (l) => listGrown(l, l.items.length - 1);
   floatPool.type = PyFloat_Type;
   intPool.type = PyLong_Type;
+  poisonTypes.str = PyUnicode_Type;
+  poisonTypes.int = PyLong_Type;
+  poisonTypes.float = PyFloat_Type;
   PyList_Type.tp_freelist = [];
   PyList_Type.tp_freelist_max = FREELIST_MAX.list;
   PyDict_Type.tp_freelist = [];

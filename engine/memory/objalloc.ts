@@ -21,6 +21,7 @@ import { PyObject_Malloc, PyObject_Free, bumpH, bumpLastH, freedHead, takeFreed,
 import { memoryErrorHook } from './limit.js';
 import { typeAllocSize, preHeaderSize } from './sizes.js';
 import { freeContainerParts } from './containers.js';
+import { POISON_FREED, poisonAtom, poisonObject } from './poison.js';
 
 const Py_TPFLAGS_HAVE_GC = 1 << 14;
 import { addressToHandle, handleToAddress } from './handles.js';
@@ -153,7 +154,10 @@ export function freeAtom(o: PyObject): void {
   const p = o.ob_addr;
   if (p === 0) return;
   const type = o.ob_type;
-  if (type === floatPool.type) {
+  if (POISON_FREED) {
+    // Neither pooled nor on the float free list: a reused object would hide the marker.
+    poisonAtom(o, type !== floatPool.type && type !== intPool.type);
+  } else if (type === floatPool.type) {
     const fl = floatPool.freelist;
     if (fl.length < FREELIST_MAX.float) {
       fl.push(o);
@@ -187,6 +191,7 @@ export function objectFree(o: PyObject): void {
     freeAtom(o);
     return;
   }
+  if (POISON_FREED) poisonObject(o);
   o.ob_addr = 0;
   let fl = type.tp_freelist;
   if (fl !== null) {

@@ -22,7 +22,7 @@ import { PyCFunction, PyMethodDescr } from '../objects/descr.js';
 import { PyBaseException, newExceptionArgs, StopIteration } from '../objects/exceptions.js';
 import { call, iterableToArray } from '../objects/abstract.js';
 import { callWithStar } from './ops.js';
-import { newStr, PyStr } from '../objects/str.js';
+import { internStr, PyStr } from '../objects/str.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { Py_None } from '../objects/singletons.js';
 import { Op as O } from '../compiler/ops.js';
@@ -51,7 +51,9 @@ export const PyTrace_C_CALL = 4, PyTrace_C_EXCEPTION = 5, PyTrace_C_RETURN = 6, 
 const whatNames = ['call', 'exception', 'line', 'return', 'c_call', 'c_exception', 'c_return', 'opcode'];
 let whatStrings: PyStr[] | null = null;
 function whatString(what: number): PyStr {
-  if (whatStrings === null) whatStrings = whatNames.map((s) => newStr(s));
+  // Interned, as sysmodule.c's whatstrings: the table holds them for good.  (Uncounted new
+  // strs were freed at the next safe point and handed to later hooks dead.)
+  if (whatStrings === null) whatStrings = whatNames.map((s) => internStr(s));
   return whatStrings[what];
 }
 
